@@ -1,0 +1,34 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+
+/** Where the site is deployed; canonical URLs, the sitemap and social cards use it. */
+const SITE_URL = process.env.SITE_URL ?? 'https://tune-or-prompt.example';
+
+export default defineConfig({
+  site: SITE_URL,
+  trailingSlash: 'always',
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  markdown: {
+    // Shiki writes inline style attributes, which the Content-Security-Policy forbids; Prism emits classes
+    // that src/styles/code.css colours for both themes.
+    syntaxHighlight: 'prism',
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+});

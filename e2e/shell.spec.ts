@@ -1,0 +1,80 @@
+/** The page shell: theme toggle, mobile menu, skip link, and zero framework JavaScript on content pages. */
+import { expect, test } from '@playwright/test';
+
+test('the theme toggle works by keyboard and is remembered', async ({ page }) => {
+  await page.goto('/guides/');
+  const toggle = page.getByRole('button', { name: /Color theme/ });
+  await expect(toggle).toHaveAccessibleName('Color theme: System');
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('button', { name: 'Color theme: Dark' })).toBeVisible();
+  await page.getByRole('button', { name: 'Color theme: Dark' }).press('Enter');
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+});
+
+test('a corrupt stored theme falls back to the system theme', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('theme', '<script>alert(1)</script>'));
+  await page.goto('/');
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+  await expect(page.getByRole('button', { name: 'Color theme: System' })).toBeVisible();
+});
+
+test.describe('on a 320 px screen', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('the mobile menu opens and closes by keyboard', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('navigation', { name: 'Primary' })).toBeHidden();
+    const menu = page.locator('summary', { hasText: 'Menu' });
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    const mobileNav = page.getByRole('navigation', { name: 'Mobile' });
+    await expect(mobileNav.getByRole('link', { name: 'Research' })).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(mobileNav.getByRole('link', { name: 'Guides' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(mobileNav).toBeHidden();
+    await expect(menu).toBeFocused();
+  });
+
+  test('pages do not scroll sideways', async ({ page }) => {
+    for (const path of ['/', '/guides/', '/research/', '/faq/']) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/guides/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});
+
+test('a content page without an island loads no framework JavaScript', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto('/guides/');
+  await expect(page.locator('astro-island')).toHaveCount(0);
+  const framework = scripts.filter((url) => /preact|client\.[\w-]+\.js|astro-island/.test(url));
+  expect(framework).toEqual([]);
+  const inline = await page.locator('script:not([src])').allTextContents();
+  expect(inline.join('\n')).not.toMatch(/preact|astro-island/);
+});
+
+test('unknown pages get the 404 page', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});

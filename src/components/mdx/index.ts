@@ -1,0 +1,7 @@
+/** Components available in every MDX file without an import. */
+import Cite from '../Cite.astro';
+import Aside from '../Aside.astro';
+import Table from './Table.astro';
+import Pre from './Pre.astro';
+
+export const mdxComponents = { Cite, Aside, table: Table, pre: Pre };

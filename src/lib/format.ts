@@ -1,0 +1,36 @@
+/** Number formatting in the reader's locale (the browser's; the build renders with en-US). */
+
+export function formatMoney(value: number, locale?: string): string {
+  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 1 ? 2 : 4;
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
+}
+
+export function formatNumber(value: number, locale?: string, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value);
+}
+
+export function formatPercent(fraction: number, locale?: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(fraction);
+}
+
+export interface NumberRule {
+  min: number;
+  max: number;
+  /** Whole numbers only. */
+  integer?: boolean;
+}
+
+export type Parsed = { ok: true; value: number } | { ok: false; error: string };
+
+/** Validates a typed number: empty, negative, non-numeric and absurdly large values get a clear message. */
+export function parseNumberInput(raw: string, rule: NumberRule): Parsed {
+  const text = raw.trim().replace(/[\s,_]/g, '');
+  if (text === '') return { ok: false, error: 'Enter a number.' };
+  if (!/^-?\d*\.?\d+(e\d+)?$/i.test(text)) return { ok: false, error: 'Use digits only, for example 4000.' };
+  const value = Number(text);
+  if (!Number.isFinite(value)) return { ok: false, error: 'That number is too large.' };
+  if (value < rule.min) return { ok: false, error: rule.min === 0 ? 'Cannot be negative.' : `Must be at least ${rule.min}.` };
+  if (value > rule.max) return { ok: false, error: `Must be at most ${formatNumber(rule.max, 'en-US')}.` };
+  if (rule.integer && !Number.isInteger(value)) return { ok: false, error: 'Use a whole number.' };
+  return { ok: true, value };
+}

@@ -1,0 +1,111 @@
+/**
+ * Checks that span collections, which no single entry's schema can see: every cited id exists, every
+ * linked guide exists, and no source is entered twice. Each problem names the file and the field.
+ */
+import { citedIdsInOrder } from './cite.ts';
+
+export interface IdField {
+  /** Field path as the author wrote it, e.g. `quiz.cite` or `guides`. */
+  field: string;
+  ids: readonly string[];
+}
+
+export interface DocumentRefs {
+  /** Path of the content file, relative to the project. */
+  file: string;
+  /** MDX body, scanned for `<Cite id="..."/>`. */
+  body?: string | undefined;
+  citationFields?: readonly IdField[];
+  guideFields?: readonly IdField[];
+}
+
+export interface SourceIdentity {
+  id: string;
+  file: string;
+  url: string;
+  doi?: string | undefined;
+  arxiv?: string | undefined;
+}
+
+export interface IntegrityInput {
+  citations: readonly SourceIdentity[];
+  guideIds: readonly string[];
+  documents: readonly DocumentRefs[];
+  /** Citation file names (with extension), to catch the same id saved twice. */
+  citationFiles?: readonly string[];
+}
+
+export function findIntegrityProblems(input: IntegrityInput): string[] {
+  const problems: string[] = [];
+  const citationIds = new Set(input.citations.map((c) => c.id));
+  const guideIds = new Set(input.guideIds);
+
+  for (const doc of input.documents) {
+    if (doc.body) {
+      for (const id of citedIdsInOrder(doc.body)) {
+        if (!citationIds.has(id)) problems.push(`${doc.file}: <Cite id="${id}"/> names no source in content/citations/`);
+      }
+    }
+    for (const { field, ids } of doc.citationFields ?? []) {
+      ids.forEach((id, i) => {
+        if (!citationIds.has(id)) problems.push(`${doc.file}: ${field}[${i}] names unknown citation id "${id}"`);
+      });
+    }
+    for (const { field, ids } of doc.guideFields ?? []) {
+      ids.forEach((id, i) => {
+        if (!guideIds.has(id)) problems.push(`${doc.file}: ${field}[${i}] names unknown guide "${id}"`);
+      });
+    }
+  }
+
+  problems.push(...duplicateSources(input.citations));
+
+  const byId = new Map<string, string[]>();
+  for (const file of input.citationFiles ?? []) {
+    const id = file.replace(/\.(ya?ml)$/, '');
+    byId.set(id, [...(byId.get(id) ?? []), file]);
+  }
+  for (const [id, files] of byId) {
+    if (files.length > 1) problems.push(`content/citations/: id "${id}" is defined twice (${files.join(', ')})`);
+  }
+  return problems;
+}
+
+/** Two files describing the same source, found by normalised URL, DOI or arXiv id. */
+function duplicateSources(citations: readonly SourceIdentity[]): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, SourceIdentity>();
+  for (const source of citations) {
+    const keys = [
+      ['url', normaliseUrl(source.url)],
+      ['doi', source.doi?.toLowerCase()],
+      ['arxiv', source.arxiv],
+    ] as const;
+    for (const [field, key] of keys) {
+      if (!key) continue;
+      const earlier = seen.get(`${field}:${key}`);
+      if (earlier && earlier.id !== source.id) {
+        problems.push(`${source.file}: ${field} "${key}" duplicates ${earlier.file} (one file per source)`);
+      } else {
+        seen.set(`${field}:${key}`, source);
+      }
+    }
+  }
+  return problems;
+}
+
+function normaliseUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname.replace(/^www\./, '')}${parsed.pathname.replace(/\/$/, '')}${parsed.search}`.toLowerCase();
+  } catch {
+    return url;
+  }
+}
+
+export class ContentIntegrityError extends Error {
+  constructor(problems: readonly string[]) {
+    super(`Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ContentIntegrityError';
+  }
+}

@@ -1,0 +1,46 @@
+/** Formatting of source details for display. */
+
+export interface SourceLike {
+  title: string;
+  authors: string[];
+  year: number;
+  venue: string;
+  url: string;
+  doi?: string | undefined;
+  arxiv?: string | undefined;
+}
+
+/** "Hu et al.", "Hu and Shen", "OpenAI". */
+export function shortAuthors(authors: readonly string[]): string {
+  const names = authors.filter((name) => name !== 'et al.');
+  const surname = (name: string) => (name.includes(' ') && !isOrganisation(name) ? name.split(' ').at(-1)! : name);
+  if (names.length === 0) return 'Unknown';
+  if (names.length === 1 && authors.length === 1) return surname(names[0]!);
+  if (names.length === 2 && authors.length === 2) return `${surname(names[0]!)} and ${surname(names[1]!)}`;
+  return `${surname(names[0]!)} et al.`;
+}
+
+/** Full author list for a reference, "A, B, and C". */
+export function authorList(authors: readonly string[]): string {
+  if (authors.length <= 1) return authors[0] ?? '';
+  if (authors.at(-1) === 'et al.') return `${authors.slice(0, -1).join(', ')}, et al.`;
+  return `${authors.slice(0, -1).join(', ')}, and ${authors.at(-1)}`;
+}
+
+/** One-line label such as "Hu et al. (2022)". */
+export function sourceLabel(source: Pick<SourceLike, 'authors' | 'year'>): string {
+  return `${shortAuthors(source.authors)} (${source.year})`;
+}
+
+/** The best link to the source: DOI, else arXiv, else its URL. */
+export function doiUrl(doi: string): string {
+  return `https://doi.org/${doi}`;
+}
+export function arxivUrl(arxiv: string): string {
+  return `https://arxiv.org/abs/${arxiv}`;
+}
+
+const ORG_WORDS = /\b(OpenAI|Anthropic|Google|Microsoft|Meta|Hugging Face|scikit-learn|Team|Inc\.?|Labs?|AI|Foundation|University|Institute|Contributors|developers)\b/;
+function isOrganisation(name: string): boolean {
+  return ORG_WORDS.test(name) || !/\s/.test(name);
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { citationSchema, claimCheckSchema, glossarySchema, guideSchema, questionSchema, quizSchema, scenarioSchema, slug } from './schemas.ts';
+
+const validCitation = {
+  title: 'LoRA: Low-Rank Adaptation of Large Language Models',
+  authors: ['Edward J. Hu', 'Yelong Shen'],
+  year: 2022,
+  venue: 'ICLR 2022',
+  type: 'paper',
+  url: 'https://arxiv.org/abs/2106.09685',
+  arxiv: '2106.09685',
+  topics: ['peft', 'fine-tuning'],
+  claims: [{ text: 'Low-rank updates cut trainable parameters sharply.', figure: '10,000x', locator: 'Abstract' }],
+};
+
+/** The messages of a failed parse, as "path: message". */
+function problems(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown) {
+  const result = schema.safeParse(value);
+  return result.success ? [] : result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('citation schema', () => {
+  it('accepts a complete entry', () => {
+    expect(problems(citationSchema, validCitation)).toEqual([]);
+  });
+  it('rejects a source without a link, naming the field', () => {
+    const { url: _url, ...noLink } = validCitation;
+    expect(problems(citationSchema, noLink)).toEqual([expect.stringMatching(/^url: /)]);
+  });
+  it('rejects http and malformed links', () => {
+    expect(problems(citationSchema, { ...validCitation, url: 'http://arxiv.org/abs/1' })).toEqual(['url: must be an absolute https:// URL']);
+    expect(problems(citationSchema, { ...validCitation, url: 'arxiv.org/abs/1' })).toEqual(['url: must be an absolute https:// URL']);
+  });
+  it('rejects an unknown topic', () => {
+    expect(problems(citationSchema, { ...validCitation, topics: ['astrology'] })[0]).toMatch(/^topics\.0: /);
+  });
+  it('rejects a year out of range', () => {
+    expect(problems(citationSchema, { ...validCitation, year: 1800 })[0]).toMatch(/^year: year must be 1950 or later/);
+    expect(problems(citationSchema, { ...validCitation, year: 3000 })[0]).toMatch(/^year: year must be \d{4} or earlier/);
+  });
+  it('rejects an arXiv id that YAML turned into a number', () => {
+    expect(problems(citationSchema, { ...validCitation, arxiv: 2106.0968 })[0]).toMatch(/^arxiv: arxiv must be a quoted string/);
+  });
+  it('rejects unknown fields, so typos do not vanish silently', () => {
+    expect(problems(citationSchema, { ...validCitation, venu: 'x' })[0]).toMatch(/venu/);
+  });
+  it('requires at least one claim', () => {
+    expect(problems(citationSchema, { ...validCitation, claims: [] })).toEqual(['claims: a source needs at least one claim']);
+  });
+});
+
+const quiz = {
+  question: 'What first?',
+  options: [
+    { text: 'A', correct: true, feedback: 'yes' },
+    { text: 'B', feedback: 'no' },
+  ],
+  explanation: 'Because.',
+};
+
+describe('quiz schema', () => {
+  it('accepts exactly one correct option and defaults the rest to false', () => {
+    const parsed = quizSchema.parse(quiz);
+    expect(parsed.options.map((o) => o.correct)).toEqual([true, false]);
+  });
+  it('rejects a quiz with no correct option', () => {
+    expect(problems(quizSchema, { ...quiz, options: quiz.options.map((o) => ({ ...o, correct: false })) })).toEqual([
+      'options: exactly one option must have "correct: true" (found 0)',
+    ]);
+  });
+  it('rejects a quiz with two correct options', () => {
+    expect(problems(quizSchema, { ...quiz, options: quiz.options.map((o) => ({ ...o, correct: true })) })).toEqual([
+      'options: exactly one option must have "correct: true" (found 2)',
+    ]);
+  });
+});
+
+describe('page schemas', () => {
+  it('guide: requires a description of useful length', () => {
+    expect(problems(guideSchema, { title: 'Guide', description: 'short', order: 1 })[0]).toMatch(/^description: /);
+  });
+  it('scenario: names a bad recommendation and a missing quiz', () => {
+    const schema = scenarioSchema(slug);
+    const issues = problems(schema, {
+      title: 'Scenario',
+      description: 'A scenario description that is long enough to pass.',
+      order: 1,
+      recommendation: 'magic',
+      verdict: 'Do the thing now.',
+      guides: ['overview'],
+      origin: 'site',
+    });
+    expect(issues).toEqual([expect.stringMatching(/^recommendation: /), expect.stringMatching(/^quiz: /)]);
+  });
+  it('question: the section must be a heading anchor', () => {
+    expect(problems(questionSchema, { order: 1, guide: 'overview', section: 'Not An Anchor', quiz })[0]).toMatch(/^section: /);
+  });
+  it('glossary: internal links must be site paths', () => {
+    expect(problems(glossarySchema, { term: 'RAG', definition: 'Retrieval-augmented generation.', seeAlso: [{ label: 'x', href: 'https://evil.example' }] })[0]).toMatch(
+      /^seeAlso\.0\.href: /,
+    );
+  });
+  it('claim check: verdict must be one of the four', () => {
+    const check = { title: 'Is it so?', topic: 'cost', claim: 'A claim with numbers.', attribution: 'Someone', sources: ['a'], findings: 'They say otherwise.', verdict: 'maybe', summary: 'It is not so at all.' };
+    expect(problems(claimCheckSchema, check)[0]).toMatch(/^verdict: /);
+  });
+});

@@ -1,0 +1,204 @@
+/**
+ * Zod schemas for every content collection. `src/content.config.ts` wires them to the files in `content/`;
+ * unit tests import them directly. They are the only validator of content: a bad file fails the build with
+ * a message that names the file (Astro adds it) and the field (the issue path).
+ */
+import { z } from 'astro/zod';
+import {
+  APPROACHES,
+  MAX_SOURCE_YEAR,
+  MIN_SOURCE_YEAR,
+  SOURCE_TYPES,
+  TOPICS,
+  VERDICTS,
+} from './vocabulary.ts';
+
+/** A canonical link: absolute, well-formed, https only. */
+export const httpsUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' && url.hostname.includes('.');
+    } catch {
+      return false;
+    }
+  }, 'must be an absolute https:// URL');
+
+/** A citation id: the YAML file's name, kebab-case. */
+export const citationId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'citation ids are kebab-case: lowercase letters, digits and hyphens');
+
+/** The id of another entry (a guide, a scenario), i.e. its file name without extension. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case file names without extension');
+
+/** A site-internal path such as `/guides/overview/#costs`. */
+export const internalPath = z
+  .string()
+  .regex(/^\/(?!\/)[^\s]*$/, 'must be a site path starting with a single "/"');
+
+/** One finding a source supports, in the site's own words. */
+export const claimSchema = z.strictObject({
+  /** The finding, paraphrased. */
+  text: z.string().min(10, 'a claim needs a sentence'),
+  /** The figure(s) exactly as the source states them, when it gives any. */
+  figure: z.string().min(1).optional(),
+  /** Where in the source the finding stands: section, table, figure or page. Only when seen. */
+  locator: z.string().min(1).optional(),
+});
+
+export const citationSchema = z.strictObject({
+  /** Exact title as published. */
+  title: z.string().min(3),
+  /** Authors in published order, or the publishing organisation; "et al." may close a long list. */
+  authors: z.array(z.string().min(1)).min(1, 'list at least one author or the publishing organisation'),
+  /** Year of the cited version. */
+  year: z
+    .number()
+    .int('year must be a whole number')
+    .min(MIN_SOURCE_YEAR, `year must be ${MIN_SOURCE_YEAR} or later`)
+    .max(MAX_SOURCE_YEAR, `year must be ${MAX_SOURCE_YEAR} or earlier`),
+  /** Journal, conference, preprint server, publisher or site. */
+  venue: z.string().min(2),
+  /** What kind of source this is. */
+  type: z.enum(SOURCE_TYPES),
+  /** Canonical https link. */
+  url: httpsUrl,
+  /** DOI without the resolver prefix, e.g. 10.48550/arXiv.2106.09685. */
+  doi: z
+    .string()
+    .regex(/^10\.\d{4,9}\/\S+$/, 'a DOI looks like 10.1234/suffix, without https://doi.org/')
+    .optional(),
+  /** arXiv identifier. Quote it in YAML: unquoted, 2106.09680 would become the number 2106.0968. */
+  arxiv: z
+    .string({ error: 'arxiv must be a quoted string such as "2106.09685"' })
+    .regex(/^\d{4}\.\d{4,5}$/, 'an arXiv id looks like "2106.09685"')
+    .optional(),
+  /** One to five topics from the fixed vocabulary. */
+  topics: z.array(z.enum(TOPICS)).min(1).max(5),
+  /** What the site uses this source for. */
+  claims: z.array(claimSchema).min(1, 'a source needs at least one claim'),
+  /** When the link and details were last checked. */
+  accessed: z.coerce.date().optional(),
+});
+export type CitationData = z.infer<typeof citationSchema>;
+
+/** One answer option of a quiz question. */
+export const quizOptionSchema = z.strictObject({
+  /** The option as the reader sees it. */
+  text: z.string().min(1),
+  /** Exactly one option of a question is correct. */
+  correct: z.boolean().default(false),
+  /** Why this option is right or wrong, shown when it is chosen. */
+  feedback: z.string().min(1),
+});
+
+/** A single-answer question with per-option feedback. */
+export const quizSchema = z
+  .strictObject({
+    question: z.string().min(5),
+    options: z.array(quizOptionSchema).min(2, 'a question needs at least two options').max(6),
+    /** Shown after grading, whatever was chosen. */
+    explanation: z.string().min(5),
+    /** Citation ids that back the explanation. */
+    cite: z.array(citationId).default([]),
+  })
+  .superRefine((quiz, ctx) => {
+    const correct = quiz.options.filter((option) => option.correct).length;
+    if (correct !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `exactly one option must have "correct: true" (found ${correct})`,
+      });
+    }
+  });
+export type QuizData = z.infer<typeof quizSchema>;
+
+export const guideSchema = z.strictObject({
+  title: z.string().min(3),
+  /** One or two sentences for search results, cards and meta tags. */
+  description: z.string().min(30).max(220),
+  /** Position in the guides sidebar and in previous/next order. */
+  order: z.number().int().min(0),
+  /** Shorter label for the sidebar. */
+  sidebarLabel: z.string().optional(),
+  /** Last substantive revision. */
+  updated: z.coerce.date().optional(),
+});
+
+/** Builds the scenario schema; `guideRef` validates a link to an existing guide. */
+export function scenarioSchema<T extends z.ZodType>(guideRef: T) {
+  return z.strictObject({
+    title: z.string().min(3),
+    description: z.string().min(30).max(220),
+    order: z.number().int().min(0),
+    /** The approach the page recommends. */
+    recommendation: z.enum(APPROACHES),
+    /** The recommendation in one sentence. */
+    verdict: z.string().min(10),
+    /** Guides that argue the reasoning, first one most relevant. */
+    guides: z.array(guideRef).min(1, 'link at least one guide'),
+    /** Whether the scenario comes from the source material or was added by the site. */
+    origin: z.enum(['source-material', 'site']),
+    quiz: quizSchema,
+  });
+}
+
+/** Builds the FAQ schema; `guideRef` validates a link to an existing guide. */
+export function faqSchema<T extends z.ZodType>(guideRef: T) {
+  return z.strictObject({
+    question: z.string().min(5).refine((q) => q.trim().endsWith('?'), 'a question ends with "?"'),
+    /** The short answer, one or two sentences, shown first. */
+    answer: z.string().min(10),
+    order: z.number().int().min(0),
+    /** Where to read more. */
+    guides: z.array(guideRef).default([]),
+  });
+}
+
+export const glossarySchema = z.strictObject({
+  term: z.string().min(1),
+  /** Other spellings or abbreviations that mean the same. */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** A short definition, one to three sentences. */
+  definition: z.string().min(10),
+  /** Pages where the term matters most. */
+  seeAlso: z.array(z.strictObject({ label: z.string().min(1), href: internalPath })).default([]),
+  /** Citation ids that define or introduce the term. */
+  cite: z.array(citationId).default([]),
+});
+
+export const claimCheckSchema = z.strictObject({
+  /** The question the check answers. */
+  title: z.string().min(5),
+  topic: z.enum(TOPICS),
+  /** The claim as the source material makes it, restated with its figures. */
+  claim: z.string().min(10),
+  /** Whom the source material credits. */
+  attribution: z.string().min(3),
+  /** Citation ids that were checked. */
+  sources: z.array(citationId).min(1),
+  /** What the sources actually say (Markdown). */
+  findings: z.string().min(10),
+  /** A check of the claim's own numbers (Markdown). */
+  arithmetic: z.string().optional(),
+  verdict: z.enum(VERDICTS),
+  /** The verdict in one sentence. */
+  summary: z.string().min(10),
+});
+
+/** An onboarding-quiz question drawn from a guide, with the section that answers it. */
+export const questionSchema = z.strictObject({
+  /** Position in the onboarding quiz. */
+  order: z.number().int().min(0),
+  /** The guide (file name) whose section answers the question. */
+  guide: slug,
+  /** The heading anchor in that guide, e.g. `the-three-conditions`. */
+  section: z.string().regex(/^[a-z0-9-]+$/, 'a heading anchor: lowercase letters, digits and hyphens'),
+  quiz: quizSchema,
+});
