@@ -17,7 +17,7 @@ for (const path of sitemapPaths()) {
     expect(response?.status(), 'HTTP status').toBe(200);
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page).toHaveTitle(/\S/);
-    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S{10,}/);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S.{20,}/);
 
     for (const theme of ['light', 'dark'] as const) {
       await page.evaluate((t) => {

@@ -52,12 +52,14 @@ export default function OnboardingQuiz() {
       })
       .then((qs) => {
         setQuestions(qs);
-        const code = resultFromHash(window.location.hash);
-        if (code) {
-          const answers = decodeResult(code, qs);
-          if (answers) setShared(answers);
-          else setSharedInvalid(true);
-        }
+        const showShared = () => {
+          const code = resultFromHash(window.location.hash);
+          const answers = code ? decodeResult(code, qs) : null;
+          setShared(answers);
+          setSharedInvalid(code !== null && answers === null);
+        };
+        showShared();
+        window.addEventListener('hashchange', showShared);
         setProgress(parseProgress(readStorage(), qs) ?? freshProgress(qs));
         const fallback = document.getElementById('quiz-static');
         if (fallback) fallback.hidden = true;

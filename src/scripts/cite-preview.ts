@@ -108,10 +108,10 @@ export function initCitePreviews(): void {
     marker.addEventListener('focus', () => open(marker));
     marker.addEventListener('blur', onFocusOut);
     marker.addEventListener('click', (event) => {
-      // With a card available, a tap or click shows it; the card links on to the full reference.
+      // With a card available, a tap or click shows it (focus may already have); the card links on to
+      // the full reference. Escape, a tap outside, or leaving it closes it.
       event.preventDefault();
-      if (owner === marker && card) close();
-      else open(marker);
+      open(marker);
     });
   }
   document.addEventListener('keydown', (event) => {

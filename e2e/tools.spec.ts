@@ -1,0 +1,58 @@
+/** The decision wizard and the calculators, completed by keyboard. */
+import { expect, test } from '@playwright/test';
+
+test('the wizard reaches a recommendation with reasons, and the URL reproduces it', async ({ page }) => {
+  await page.goto('/decide/');
+  const result = page.locator('.wizard-result');
+  await expect(result).toContainText('Start with prompt engineering');
+  await page.getByRole('radio', { name: 'Yes' }).first().check();
+  await page.getByLabel('How many labeled, reviewed examples do you have?').fill('1200');
+  await page.getByLabel(/Prompt F1/).fill('0.7');
+  await page.getByRole('group', { name: /latency/ }).getByRole('radio', { name: 'No' }).check();
+  await page.getByRole('group', { name: /serving cost/ }).getByRole('radio', { name: 'Yes' }).check();
+  await page.getByRole('radio', { name: 'Yes, over several rounds' }).check();
+  await page.getByRole('radio', { name: 'Daily or weekly' }).check();
+  await expect(result.getByRole('heading', { level: 2 })).toHaveText('Recommendation: Retrieval plus fine-tuning');
+  await expect(result.locator('.reasons a').first()).toHaveAttribute('href', /^\/guides\//);
+  const url = page.url();
+  expect(url).toContain('examples=1200');
+  await page.goto(url);
+  await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Retrieval plus fine-tuning');
+
+  // Changing one answer changes the result.
+  await page.getByLabel(/Prompt F1/).fill('0.9');
+  await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Prompting with retrieval (RAG)');
+});
+
+test('the wizard explains bad numbers', async ({ page }) => {
+  await page.goto('/decide/');
+  await page.getByLabel('How many labeled, reviewed examples do you have?').fill('-3');
+  await expect(page.locator('#wizard-examples-error')).toHaveText('Cannot be negative.');
+  await page.getByLabel(/Prompt F1/).fill('7');
+  await expect(page.locator('#wizard-f1-error')).toHaveText('Must be at most 1.');
+});
+
+test('the cost calculator reproduces the source example and reacts to input', async ({ page }) => {
+  await page.goto('/calculator/');
+  await expect(page.locator('.implied')).toContainText('$0.0417 per million input tokens');
+  const a = page.locator('.result-grid dd').first();
+  const before = await a.textContent();
+  await page.getByLabel('Cache hit rate').fill('100');
+  await expect(a).not.toHaveText(before!);
+  await expect(page).toHaveURL(/ch=100/);
+  await page.getByRole('textbox', { name: 'Requests per day' }).fill('-5');
+  await expect(page.locator('#calc-rpd-error')).toHaveText('Cannot be negative.');
+  await page.getByRole('textbox', { name: 'Requests per day' }).fill('1e400');
+  await expect(page.locator('#calc-rpd-error')).toHaveText('That number is too large.');
+  await expect(page.locator('.cost-chart table tbody tr')).toHaveCount(9);
+});
+
+test('the routing calculator shows the real 70/30 arithmetic next to the claim', async ({ page }) => {
+  await page.goto('/calculator/');
+  const routing = page.locator('.routing');
+  await routing.scrollIntoViewIfNeeded();
+  await expect(routing.locator('.implied')).toContainText('$4.675');
+  await expect(routing.locator('.result-grid')).toContainText('68.8%');
+  await page.getByLabel('Share of requests').first().fill('50');
+  await expect(routing.getByText(/The shares add up to 80%/)).toBeVisible();
+});
