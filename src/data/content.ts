@@ -4,7 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ContentIntegrityError, findIntegrityProblems } from '../lib/integrity.ts';
+import { ContentIntegrityError, findIntegrityProblems, integrityInput } from '../lib/integrity.ts';
 
 export type Guide = CollectionEntry<'guides'>;
 export type Scenario = CollectionEntry<'scenarios'>;
@@ -51,29 +51,26 @@ async function load(): Promise<SiteContent> {
   glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en'));
   citations.sort((a, b) => a.id.localeCompare(b.id));
 
-  const file = (entry: { filePath?: string | undefined; id: string }, dir: string) => entry.filePath ?? `content/${dir}/${entry.id}`;
-  const problems = findIntegrityProblems({
-    citations: citations.map((c) => ({ id: c.id, file: file(c, 'citations'), url: c.data.url, doi: c.data.doi, arxiv: c.data.arxiv })),
-    guideIds: guides.map((g) => g.id),
-    citationFiles: readdirSync('content/citations').filter((name) => /\.ya?ml$/.test(name)),
-    documents: [
-      ...guides.map((g) => ({ file: file(g, 'guides'), body: g.body })),
-      ...scenarios.map((s) => ({
-        file: file(s, 'scenarios'),
-        body: s.body,
-        citationFields: [{ field: 'quiz.cite', ids: s.data.quiz.cite }],
-        guideFields: [{ field: 'guides', ids: s.data.guides }],
-      })),
-      ...faq.map((f) => ({ file: file(f, 'faq'), body: f.body, guideFields: [{ field: 'guides', ids: f.data.guides }] })),
-      ...glossary.map((g) => ({ file: file(g, 'glossary'), citationFields: [{ field: 'cite', ids: g.data.cite }] })),
-      ...claimChecks.map((c) => ({ file: file(c, 'claim-checks'), citationFields: [{ field: 'sources', ids: c.data.sources }] })),
-      ...questions.map((q) => ({
-        file: file(q, 'questions'),
-        citationFields: [{ field: 'quiz.cite', ids: q.data.quiz.cite }],
-        guideFields: [{ field: 'guide', ids: [q.data.guide] }],
-      })),
-    ],
+  const withFile = <E extends { id: string; filePath?: string | undefined; body?: string | undefined; data: unknown }>(dir: string) => (entry: E) => ({
+    id: entry.id,
+    file: entry.filePath ?? `content/${dir}/${entry.id}`,
+    body: entry.body,
+    data: entry.data as E['data'],
   });
+  const problems = findIntegrityProblems(
+    integrityInput(
+      {
+        guides: guides.map(withFile('guides')),
+        scenarios: scenarios.map(withFile('scenarios')),
+        faq: faq.map(withFile('faq')),
+        glossary: glossary.map(withFile('glossary')),
+        citations: citations.map(withFile('citations')),
+        claimChecks: claimChecks.map(withFile('claim-checks')),
+        questions: questions.map(withFile('questions')),
+      },
+      readdirSync('content/citations').filter((name) => /\.ya?ml$/.test(name)),
+    ),
+  );
   if (problems.length > 0) throw new ContentIntegrityError(problems);
 
   return {

@@ -109,3 +109,48 @@ export class ContentIntegrityError extends Error {
     this.name = 'ContentIntegrityError';
   }
 }
+
+/** An entry as the integrity check needs it: its id, its file, its validated data and its body. */
+interface Entry<D> {
+  id: string;
+  file: string;
+  body?: string | undefined;
+  data: D;
+}
+
+/** Every collection, validated; the same shape comes from Astro's loader and from the fast content check. */
+export interface ContentSet {
+  guides: readonly Entry<unknown>[];
+  scenarios: readonly Entry<{ guides: readonly string[]; quiz: { cite: readonly string[] } }>[];
+  faq: readonly Entry<{ guides: readonly string[] }>[];
+  glossary: readonly Entry<{ cite: readonly string[] }>[];
+  citations: readonly Entry<{ url: string; doi?: string | undefined; arxiv?: string | undefined }>[];
+  claimChecks: readonly Entry<{ sources: readonly string[] }>[];
+  questions: readonly Entry<{ guide: string; quiz: { cite: readonly string[] } }>[];
+}
+
+/** Gathers every cross-file reference of a content set for `findIntegrityProblems`. */
+export function integrityInput(set: ContentSet, citationFiles?: readonly string[]): IntegrityInput {
+  return {
+    citations: set.citations.map((c) => ({ id: c.id, file: c.file, url: c.data.url, doi: c.data.doi, arxiv: c.data.arxiv })),
+    guideIds: set.guides.map((g) => g.id),
+    ...(citationFiles ? { citationFiles } : {}),
+    documents: [
+      ...set.guides.map((g) => ({ file: g.file, body: g.body })),
+      ...set.scenarios.map((s) => ({
+        file: s.file,
+        body: s.body,
+        citationFields: [{ field: 'quiz.cite', ids: s.data.quiz.cite }],
+        guideFields: [{ field: 'guides', ids: s.data.guides }],
+      })),
+      ...set.faq.map((f) => ({ file: f.file, body: f.body, guideFields: [{ field: 'guides', ids: f.data.guides }] })),
+      ...set.glossary.map((g) => ({ file: g.file, citationFields: [{ field: 'cite', ids: g.data.cite }] })),
+      ...set.claimChecks.map((c) => ({ file: c.file, citationFields: [{ field: 'sources', ids: c.data.sources }] })),
+      ...set.questions.map((q) => ({
+        file: q.file,
+        citationFields: [{ field: 'quiz.cite', ids: q.data.quiz.cite }],
+        guideFields: [{ field: 'guide', ids: [q.data.guide] }],
+      })),
+    ],
+  };
+}

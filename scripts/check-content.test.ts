@@ -1,0 +1,125 @@
+/**
+ * Broken content fails loudly: each fixture below breaks one rule, and the content check (the same zod
+ * schemas and integrity rules as the build) must fail with a message naming the file and the field.
+ * One fixture also goes through a real `astro build`, to prove the build itself refuses it.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const project = join(import.meta.dirname, '..');
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+const citation = (over: Record<string, string> = {}) =>
+  Object.entries({
+    title: '"A real paper"',
+    authors: '[Ada Lovelace]',
+    year: '2023',
+    venue: '"arXiv preprint"',
+    type: 'paper',
+    url: 'https://arxiv.org/abs/2301.00001',
+    topics: '[prompting]',
+    claims: '\n  - text: "It shows something useful."',
+    ...over,
+  })
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n');
+
+const guide = (body = 'Text <Cite id="lovelace-2023" />.') =>
+  `---\ntitle: "A guide"\ndescription: "A description that is long enough to pass the schema."\norder: 1\n---\n\n## Section\n\n${body}\n`;
+
+const scenario = ({ guides = '[a-guide]', options = 'correct' }: { guides?: string; options?: 'correct' | 'none' | 'two' } = {}) => `---
+title: "A scenario"
+description: "A description that is long enough to pass the schema."
+order: 1
+recommendation: prompt
+verdict: "Prompt it and measure."
+guides: ${guides}
+origin: site
+quiz:
+  question: "What first?"
+  options:
+    - text: "Measure"
+      correct: ${options !== 'none'}
+      feedback: "Yes."
+    - text: "Tune"
+      correct: ${options === 'two'}
+      feedback: "No."
+  explanation: "Measure first."
+  cite: [lovelace-2023]
+---
+
+Body.
+`;
+
+/** A minimal valid content tree, with `files` overriding or adding paths. */
+function fixture(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'top-content-'));
+  made.push(root);
+  const all: Record<string, string> = {
+    'content/citations/lovelace-2023.yaml': citation(),
+    'content/guides/a-guide.mdx': guide(),
+    'content/scenarios/s.mdx': scenario(),
+    ...files,
+  };
+  for (const [path, text] of Object.entries(all)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+function check(root: string): { status: number; output: string } {
+  const result = spawnSync(process.execPath, [join(project, 'scripts/check-content.mjs'), '--root', root], { encoding: 'utf8' });
+  return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
+}
+
+describe('the content check', () => {
+  it('passes the valid fixture', () => {
+    expect(check(fixture({}))).toEqual({ status: 0, output: '3 content files checked, 0 problem(s)\n' });
+  });
+
+  const cases: [string, Record<string, string>, RegExp][] = [
+    ['an unknown citation id in a page', { 'content/guides/a-guide.mdx': guide('See <Cite id="ghost-2020" />.') }, /content\/guides\/a-guide\.mdx: <Cite id="ghost-2020"\/> names no source/],
+    ['a duplicate source under two ids', { 'content/citations/copy-2023.yaml': citation() }, /content\/citations\/(copy|lovelace)-2023\.yaml: url "arxiv\.org\/abs\/2301\.00001" duplicates content\/citations\/(lovelace|copy)-2023\.yaml/],
+    ['the same id twice', { 'content/citations/lovelace-2023.yml': citation({ url: 'https://example.org/other' }) }, /id "lovelace-2023" is defined twice/],
+    ['a missing required field', { 'content/citations/lovelace-2023.yaml': citation().replace(/^title:.*\n/, '') }, /content\/citations\/lovelace-2023\.yaml: title: /],
+    ['a non-https link', { 'content/citations/lovelace-2023.yaml': citation({ url: 'http://arxiv.org/abs/2301.00001' }) }, /lovelace-2023\.yaml: url: must be an absolute https:\/\/ URL/],
+    ['a malformed link', { 'content/citations/lovelace-2023.yaml': citation({ url: 'https//arxiv' }) }, /lovelace-2023\.yaml: url: must be an absolute https:\/\/ URL/],
+    ['an unknown topic', { 'content/citations/lovelace-2023.yaml': citation({ topics: '[astrology]' }) }, /lovelace-2023\.yaml: topics\.0: /],
+    ['a year out of range', { 'content/citations/lovelace-2023.yaml': citation({ year: '1850' }) }, /lovelace-2023\.yaml: year: year must be 1950 or later/],
+    ['a quiz with no correct option', { 'content/scenarios/s.mdx': scenario({ options: 'none' }) }, /content\/scenarios\/s\.mdx: quiz\.options: exactly one option must have "correct: true" \(found 0\)/],
+    ['a quiz with two correct options', { 'content/scenarios/s.mdx': scenario({ options: 'two' }) }, /content\/scenarios\/s\.mdx: quiz\.options: exactly one option must have "correct: true" \(found 2\)/],
+    ['a scenario that references a missing guide', { 'content/scenarios/s.mdx': scenario({ guides: '[no-such-guide]' }) }, /content\/scenarios\/s\.mdx: guides\[0\] names unknown guide "no-such-guide"/],
+  ];
+  for (const [name, files, message] of cases) {
+    it(`fails on ${name}, naming file and field`, () => {
+      const result = check(fixture(files));
+      expect(result.status).toBe(1);
+      expect(result.output).toMatch(message);
+    });
+  }
+});
+
+describe('the build', () => {
+  it('refuses a page citing an unknown source, naming the page and the id', { timeout: 180_000 }, () => {
+    const root = mkdtempSync(join(tmpdir(), 'top-build-'));
+    made.push(root);
+    for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+      cpSync(join(project, entry), join(root, entry), { recursive: true });
+    }
+    symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'));
+    writeFileSync(join(root, 'content/guides/overview.mdx'), guide('Broken <Cite id="no-such-source-1999" />.').replace('order: 1', 'order: 1'));
+    let output = '';
+    try {
+      execFileSync(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      const e = error as { stdout?: string; stderr?: string };
+      output = `${e.stdout ?? ''}${e.stderr ?? ''}`;
+    }
+    expect(output).toMatch(/content\/guides\/overview\.mdx: <Cite id="no-such-source-1999"\/> names no source/);
+  });
+});
