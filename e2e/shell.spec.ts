@@ -42,13 +42,6 @@ test.describe('on a 320 px screen', () => {
     await expect(menu).toBeFocused();
   });
 
-  test('pages do not scroll sideways', async ({ page }) => {
-    for (const path of ['/', '/guides/', '/research/', '/faq/']) {
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, path).toBeLessThanOrEqual(0);
-    }
-  });
 });
 
 test('the skip link moves focus to the main content', async ({ page }) => {

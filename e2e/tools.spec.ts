@@ -34,7 +34,7 @@ test('the wizard explains bad numbers', async ({ page }) => {
 
 test('the cost calculator reproduces the source example and reacts to input', async ({ page }) => {
   await page.goto('/calculator/');
-  await expect(page.locator('.implied')).toContainText('$0.0417 per million input tokens');
+  await expect(page.locator('.calculator .implied')).toContainText('$0.0417 per million input tokens');
   const a = page.locator('.result-grid dd').first();
   const before = await a.textContent();
   await page.getByLabel('Cache hit rate').fill('100');

@@ -1,0 +1,89 @@
+/**
+ * Checks over the built HTML of every page: internal links and #fragments resolve, images have alt text,
+ * external links are well-formed https, and the Content-Security-Policy allows scripts only by hash.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { builtPages, fileFor, idsIn } from './support/dist.ts';
+
+const pages = builtPages();
+const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+
+test('the site has pages to check', () => {
+  expect(pages.length).toBeGreaterThan(150);
+});
+
+test('every internal link and #fragment resolves', () => {
+  const idCache = new Map<string, Set<string>>();
+  const ids = (file: string) => {
+    if (!idCache.has(file)) idCache.set(file, idsIn(readFileSync(file, 'utf8')));
+    return idCache.get(file)!;
+  };
+  const broken: string[] = [];
+  for (const page of pages) {
+    for (const [, raw] of page.html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/g)) {
+      const href = decode(raw!);
+      if (/^(https?:|mailto:)/.test(href)) continue;
+      const url = new URL(href, `http://site${page.path}`);
+      const file = fileFor(url.pathname);
+      if (!file) {
+        broken.push(`${page.path} → ${href} (no page)`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && file.endsWith('.html') && !ids(file).has(fragment)) broken.push(`${page.path} → ${href} (no #${fragment})`);
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test('every image has alt text and every labelled SVG has a title', () => {
+  const problems: string[] = [];
+  for (const page of pages) {
+    for (const [tag] of page.html.matchAll(/<img\b[^>]*>/g)) if (!/\salt="/.test(tag)) problems.push(`${page.path}: ${tag}`);
+    for (const [svg] of page.html.matchAll(/<svg\b[^>]*role="img"[^>]*>[\s\S]*?<\/svg>/g)) {
+      if (!/<title[\s>]/.test(svg) && !/aria-label="/.test(svg)) problems.push(`${page.path}: svg role=img without title`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('external links are well-formed https', () => {
+  const bad: string[] = [];
+  for (const page of pages) {
+    for (const [, raw] of page.html.matchAll(/<a\b[^>]*?\shref="(https?:[^"]*)"/g)) {
+      const href = decode(raw!);
+      try {
+        const url = new URL(href);
+        if (url.protocol !== 'https:' || !url.hostname.includes('.')) bad.push(`${page.path}: ${href}`);
+      } catch {
+        bad.push(`${page.path}: ${href}`);
+      }
+    }
+  }
+  expect(bad).toEqual([]);
+});
+
+test('every page carries a strict Content-Security-Policy', () => {
+  const problems: string[] = [];
+  for (const page of pages) {
+    const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(page.html);
+    if (!meta) {
+      problems.push(`${page.path}: no CSP meta tag`);
+      continue;
+    }
+    const directives = new Map(
+      decode(meta[1]!)
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter((parts) => parts[0])
+        .map(([name, ...values]) => [name!, values]),
+    );
+    const scripts = directives.get('script-src') ?? [];
+    if (scripts.includes("'unsafe-inline'") || scripts.includes("'unsafe-eval'")) problems.push(`${page.path}: script-src allows unsafe code`);
+    if (!scripts.some((v) => v.startsWith("'sha256-"))) problems.push(`${page.path}: script-src has no hashes`);
+    if ((directives.get('object-src') ?? []).join(' ') !== "'none'") problems.push(`${page.path}: object-src is not 'none'`);
+    if ((directives.get('base-uri') ?? []).join(' ') !== "'self'") problems.push(`${page.path}: base-uri is not 'self'`);
+  }
+  expect(problems).toEqual([]);
+});
