@@ -56,3 +56,39 @@ test('the routing calculator shows the real 70/30 arithmetic next to the claim',
   await page.getByLabel('Share of requests').first().fill('50');
   await expect(routing.getByText(/The shares add up to 80%/)).toBeVisible();
 });
+
+test('the wizard can be completed with the keyboard alone', async ({ page }) => {
+  await page.goto('/decide/');
+  const first = page.getByRole('group', { name: /labeled evaluation set/ }).getByRole('radio').first();
+  await first.focus();
+  await page.keyboard.press('Space'); // "Yes"
+  await expect(first).toBeChecked();
+  await page.keyboard.press('Tab'); // leaves the radio group for the examples field
+  await expect(page.getByLabel('How many labeled, reviewed examples do you have?')).toBeFocused();
+  await page.keyboard.type('2000');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('0.6');
+  await page.keyboard.press('Tab'); // latency group: first option
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown'); // "No"
+  await page.keyboard.press('Tab'); // cost group
+  await page.keyboard.press('Space'); // "Yes", sustainable
+  await page.keyboard.press('Tab'); // plateau group
+  await page.keyboard.press('Space'); // "Yes, over several rounds"
+  await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Fine-tuning');
+  await expect(page).toHaveURL(/plateau=yes/);
+});
+
+test('the cost calculator can be used with the keyboard alone', async ({ page }) => {
+  await page.goto('/calculator/');
+  const rpd = page.getByRole('textbox', { name: 'Requests per day' });
+  await rpd.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('1000000');
+  await expect(page.locator('.calculator .implied')).toContainText('$0.4167 per million input tokens');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab'); // preset select for A
+  await expect(page.getByLabel('Price preset').first()).toBeFocused();
+  await page.keyboard.press('ArrowDown'); // first preset: GPT-4o
+  await expect(page.getByRole('textbox', { name: /^Input price/ }).first()).toHaveValue('2.5');
+});
