@@ -5,6 +5,7 @@
  * compare them with the built pages, so a page renamed without this list fails the tests).
  */
 import { loadContent } from './content.ts';
+import { onboardingQuestions } from './onboarding.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
 import { shortAuthors, sourceLabel } from '../lib/references.ts';
 
@@ -26,7 +27,8 @@ export interface SitePage {
 export const HOME_HEADLINE = 'Prompt it, or fine-tune it?';
 
 export async function sitePages(): Promise<SitePage[]> {
-  const { guides, scenarios, citations, questions } = await loadContent();
+  const { guides, scenarios, citations } = await loadContent();
+  const questions = await onboardingQuestions();
   return [
     { path: '/', title: SITE_NAME, description: SITE_DESCRIPTION, group: 'home' },
     {
