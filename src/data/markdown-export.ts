@@ -1,0 +1,170 @@
+/**
+ * The site as Markdown for AI tools, built from the same content as the HTML pages: each guide and scenario
+ * and the FAQ as a .md document, all of them in /llms-full.txt, and the /llms.txt index. The conversion itself
+ * is the pure src/lib/markdown-export.ts; this file feeds it the collections.
+ */
+import { loadContent, type Guide, type Scenario, type SiteContent } from './content.ts';
+import { sitePages, type PageGroup } from './pages.ts';
+import { citedIdsInOrder } from '../lib/cite.ts';
+import {
+  llmsTxt,
+  markdownDocument,
+  markdownPath,
+  mdxToMarkdown,
+  shiftHeadings,
+  type CiteRef,
+  type LlmsSection,
+} from '../lib/markdown-export.ts';
+import { authorList, doiUrl, shortAuthors } from '../lib/references.ts';
+import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
+import { APPROACH_LABELS } from '../lib/vocabulary.ts';
+
+function citeRefs(content: SiteContent, site: URL): (id: string) => CiteRef | undefined {
+  return (id) => {
+    const source = content.citationsById.get(id);
+    if (!source) return undefined;
+    const { data } = source;
+    const link = data.doi ? doiUrl(data.doi) : data.url;
+    return {
+      id,
+      label: `${shortAuthors(data.authors)}, ${data.year}`,
+      url: new URL(`/research/${id}/`, site).href,
+      reference: `${authorList(data.authors)} (${data.year}). ${data.title}. ${data.venue}. <${link}>`,
+    };
+  };
+}
+
+function references(bodies: readonly (string | undefined)[], lookup: (id: string) => CiteRef | undefined): CiteRef[] {
+  const ids = [...new Set(bodies.flatMap((body) => citedIdsInOrder(body ?? '')))];
+  return ids.map((id) => lookup(id)!).filter(Boolean);
+}
+
+function readMore(content: SiteContent, guideIds: readonly string[], site: URL): string[] {
+  if (guideIds.length === 0) return [];
+  const links = guideIds.map((id) => {
+    const guide = content.guides.find((g) => g.id === id)!;
+    return `[${guide.data.title}](${new URL(`/guides/${id}/`, site).href})`;
+  });
+  return [`Read more: ${links.join(', ')}.`];
+}
+
+export async function guideMarkdown(guide: Guide, site: URL): Promise<string> {
+  const content = await loadContent();
+  const url = new URL(`/guides/${guide.id}/`, site).href;
+  const cite = citeRefs(content, site);
+  return markdownDocument({
+    title: guide.data.title,
+    url,
+    description: guide.data.description,
+    body: mdxToMarkdown(guide.body ?? '', { site, pageUrl: url, cite }),
+    references: references([guide.body], cite),
+  });
+}
+
+export async function scenarioMarkdown(scenario: Scenario, site: URL): Promise<string> {
+  const content = await loadContent();
+  const url = new URL(`/scenarios/${scenario.id}/`, site).href;
+  const cite = citeRefs(content, site);
+  return markdownDocument({
+    title: scenario.data.title,
+    url,
+    description: scenario.data.description,
+    lead: [`**Recommendation: ${APPROACH_LABELS[scenario.data.recommendation]}.** ${scenario.data.verdict}`],
+    body: mdxToMarkdown(scenario.body ?? '', { site, pageUrl: url, cite }),
+    after: readMore(content, scenario.data.guides, site),
+    references: references([scenario.body], cite),
+  });
+}
+
+export async function faqMarkdown(site: URL): Promise<string> {
+  const content = await loadContent();
+  const page = (await sitePages()).find((p) => p.path === '/faq/')!;
+  const url = new URL('/faq/', site).href;
+  const cite = citeRefs(content, site);
+  const body = content.faq
+    .map((entry) => {
+      const entryUrl = `${url}#${entry.id}`;
+      const answer = shiftHeadings(mdxToMarkdown(entry.body ?? '', { site, pageUrl: entryUrl, cite }), 1);
+      return [`## ${entry.data.question}`, `**Short answer:** ${entry.data.answer}`, answer.trim(), ...readMore(content, entry.data.guides, site)].join('\n\n');
+    })
+    .join('\n\n');
+  return markdownDocument({
+    title: page.title,
+    url,
+    description: page.description,
+    body,
+    references: references(
+      content.faq.map((f) => f.body),
+      cite,
+    ),
+  });
+}
+
+/** Every content page that has a Markdown version: its .md path and a function producing the document. */
+export async function markdownPages(site: URL): Promise<{ path: string; title: string; render: () => Promise<string> }[]> {
+  const content = await loadContent();
+  return [
+    ...content.guides.map((g) => ({ path: markdownPath(`/guides/${g.id}/`), title: g.data.title, render: () => guideMarkdown(g, site) })),
+    ...content.scenarios.map((s) => ({ path: markdownPath(`/scenarios/${s.id}/`), title: s.data.title, render: () => scenarioMarkdown(s, site) })),
+    { path: markdownPath('/faq/'), title: 'Frequently asked questions', render: () => faqMarkdown(site) },
+  ];
+}
+
+export async function llmsFullText(site: URL): Promise<string> {
+  const pages = await markdownPages(site);
+  const documents = await Promise.all(pages.map((page) => page.render()));
+  const intro = [
+    `# ${SITE_NAME}: full text`,
+    `> ${SITE_DESCRIPTION}`,
+    `Every guide, decision scenario and FAQ answer of ${SITE_NAME} (<${new URL('/', site).href}>) as Markdown, in reading order. ` +
+      `Citations link to the site's research index, which gives each source's full reference and original address. ` +
+      `The index of the site is at <${new URL('/llms.txt', site).href}>.`,
+  ].join('\n\n');
+  // Each document starts with its own "# Title"; a rule keeps them apart for readers that ignore headings.
+  return `${[intro, ...documents.map((d) => d.trim())].join('\n\n---\n\n')}\n`;
+}
+
+const SECTION_TITLES: Partial<Record<PageGroup, string>> = {
+  guides: 'Guides',
+  scenarios: 'Decision scenarios',
+  tools: 'Tools',
+  faq: 'FAQ',
+  research: 'Research',
+  reference: 'Optional',
+};
+
+export async function llmsIndexText(site: URL): Promise<string> {
+  const content = await loadContent();
+  const pages = await sitePages();
+  const abs = (path: string) => new URL(path, site).href;
+  const sections = new Map<PageGroup, LlmsSection & { links: { title: string; url: string; description?: string }[] }>();
+  for (const page of pages) {
+    const title = SECTION_TITLES[page.group];
+    // Sources are many; the research index lists them all, so llms.txt links to it (and to the exports) instead.
+    if (!title || page.byline) continue;
+    let section = sections.get(page.group);
+    if (!section) sections.set(page.group, (section = { title, links: [] }));
+    section.links.push({ title: page.title, url: abs(page.path), description: page.description });
+    if (page.group === 'faq' && page.index) {
+      for (const entry of content.faq) section.links.push({ title: entry.data.question, url: abs(`/faq/#${entry.id}`), description: entry.data.answer });
+    }
+  }
+  sections.get('research')?.links.push(
+    { title: 'Research index as CSL-JSON', url: abs('/research/tune-or-prompt.csl.json'), description: 'All sources as CSL-JSON, the format citation processors read.' },
+    { title: 'Research index as BibTeX', url: abs('/research/tune-or-prompt.bib'), description: 'All sources, for a reference manager.' },
+  );
+  sections.get('reference')?.links.push({
+    title: 'Full text',
+    url: abs('/llms-full.txt'),
+    description: 'Every guide, scenario and FAQ answer in one Markdown file.',
+  });
+  return llmsTxt({
+    name: SITE_NAME,
+    summary: SITE_DESCRIPTION,
+    details: [
+      `The site recommends starting with prompting and retrieval, measuring against an evaluation set, and fine-tuning only when data, measurements and operating costs justify it. Every figure cites one of ${content.citations.length} checked sources in the research index.`,
+      `Each guide and scenario, and the FAQ, is also available as Markdown at its address with \`.md\` in place of the final slash, for example <${abs(markdownPath('/guides/overview/'))}>. All of them in one file: <${abs('/llms-full.txt')}>.`,
+    ],
+    sections: [...sections.values()],
+  });
+}

@@ -1,0 +1,116 @@
+/**
+ * Every HTML page of the site with its title and description, for the routes that describe the site as a whole:
+ * the social cards (src/pages/og/) and /llms.txt. Content pages come from the collections; the fixed pages are
+ * listed here with the title and description their own route sets (e2e/social.spec.ts and e2e/markdown.spec.ts
+ * compare them with the built pages, so a page renamed without this list fails the tests).
+ */
+import { loadContent } from './content.ts';
+import { onboardingQuestions } from './onboarding.ts';
+import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
+import { shortAuthors, sourceLabel } from '../lib/references.ts';
+
+export type PageGroup = 'home' | 'guides' | 'scenarios' | 'tools' | 'faq' | 'research' | 'reference' | 'error';
+
+export interface SitePage {
+  /** Path with its trailing slash, as in the sitemap. */
+  path: string;
+  title: string;
+  description: string;
+  group: PageGroup;
+  /** A section's index page (the first entry of its group). */
+  index?: boolean;
+  /** Who wrote it, for a research source: "Hu et al. (2022)". */
+  byline?: string;
+}
+
+/** The home page's headline, shown on its social card instead of the site name. */
+export const HOME_HEADLINE = 'Prompt it, or fine-tune it?';
+
+export async function sitePages(): Promise<SitePage[]> {
+  const { guides, scenarios, citations } = await loadContent();
+  const questions = await onboardingQuestions();
+  return [
+    { path: '/', title: SITE_NAME, description: SITE_DESCRIPTION, group: 'home' },
+    {
+      path: '/guides/',
+      title: 'Guides',
+      description: 'In-depth guides to prompt engineering, retrieval, fine-tuning, evaluation, cost and routing: read in order, or jump to what you need.',
+      group: 'guides',
+      index: true,
+    },
+    ...guides.map((g): SitePage => ({ path: `/guides/${g.id}/`, title: g.data.title, description: g.data.description, group: 'guides' })),
+    {
+      path: '/scenarios/',
+      title: 'Decision scenarios',
+      description: 'Real situations teams face, each with a recommendation, the reasoning behind it, what would change it, and a quiz to check your own call.',
+      group: 'scenarios',
+      index: true,
+    },
+    ...scenarios.map((s): SitePage => ({ path: `/scenarios/${s.id}/`, title: s.data.title, description: s.data.description, group: 'scenarios' })),
+    {
+      path: '/decide/',
+      title: 'Decision wizard',
+      description: 'Answer questions about your eval set, data, metrics, latency, cost and knowledge; get a recommendation with the chain of reasons behind it.',
+      group: 'tools',
+    },
+    {
+      path: '/calculator/',
+      title: 'Cost calculators',
+      description: 'Compare a long few-shot prompt on a large model with a fine-tuned smaller model, and work out the blended price of routing between model tiers.',
+      group: 'tools',
+    },
+    {
+      path: '/quiz/',
+      title: 'Onboarding quiz',
+      description: `${questions.length} questions on prompting, retrieval, fine-tuning, evaluation and cost, drawn from every scenario and guide, with a review and a shareable result.`,
+      group: 'tools',
+    },
+    {
+      path: '/faq/',
+      title: 'Frequently asked questions',
+      description: 'Short, cited answers to the questions engineers ask when choosing between prompt engineering and fine-tuning.',
+      group: 'faq',
+      index: true,
+    },
+    {
+      path: '/research/',
+      title: 'Research index',
+      description: `${citations.length} checked sources behind every figure on the site: papers, documentation and reports on prompting, retrieval, fine-tuning, evaluation and cost.`,
+      group: 'research',
+      index: true,
+    },
+    {
+      path: '/research/claim-checks/',
+      title: 'Claim checks',
+      description: 'The research figures quoted in the source material, checked against what their sources actually say, with the arithmetic and a verdict.',
+      group: 'research',
+    },
+    ...citations.map(
+      (c): SitePage => ({
+        path: `/research/${c.id}/`,
+        title: c.data.title,
+        description: `${shortAuthors(c.data.authors)} (${c.data.year}), ${c.data.venue}. What it shows, the pages that cite it, and how to cite it.`,
+        group: 'research',
+        byline: sourceLabel(c.data),
+      }),
+    ),
+    {
+      path: '/glossary/',
+      title: 'Glossary',
+      description: 'Plain definitions of the terms of art used on this site, from few-shot prompting and RAG to LoRA, distillation and constrained decoding.',
+      group: 'reference',
+    },
+    {
+      path: '/pages/',
+      title: 'All pages',
+      description: 'Every page of Tune or Prompt on one list: guides, scenarios, tools, questions and the research index.',
+      group: 'reference',
+    },
+    {
+      path: '/404/',
+      title: 'Page not found',
+      description: 'This page does not exist. Find what you need from the guides, the FAQ or the list of all pages.',
+      group: 'error',
+    },
+  ];
+}
