@@ -19,6 +19,28 @@ const glossaryTerms = readdirSync('content/glossary')
 /** Where the site is deployed; canonical URLs, the sitemap and social cards use it. */
 const SITE_URL = process.env.SITE_URL ?? 'https://tune-or-prompt.example';
 
+/**
+ * Vite wraps each dynamic import() in a preload helper (about 0.9 KB gzip) that preloads the imported
+ * chunk's dependencies. Every page loads the search trigger, which imports the dialog once, on first open,
+ * and can do without it; this unwraps that one import so the helper stays out of every page's JavaScript.
+ * (scripts/check-budgets.mjs would flag the trigger's size if the pattern ever stopped matching.)
+ */
+/** @returns {import('vite').Plugin} */
+function unwrapSearchDialogImport() {
+  const helperImport = /^import\s*\{[^}]*\b__vitePreload\b[^}]*\}\s*from\s*"[^"]+";?[ \t]*\n?/m;
+  return {
+    name: 'tune-or-prompt:unwrap-search-dialog-import',
+    apply: 'build',
+    renderChunk(code, chunk) {
+      if (!chunk.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith('/src/scripts/search/trigger.ts'))) return null;
+      let out = code.replace(/__vitePreload\(\s*\(\)\s*=>\s*(import\("[^"]*"\))\s*,\s*__VITE_PRELOAD__\s*\)/g, '$1');
+      if (out === code) return null;
+      if ((out.match(/\b__vitePreload\b/g) ?? []).length === 1) out = out.replace(helperImport, '');
+      return { code: out, map: null };
+    },
+  };
+}
+
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
@@ -44,4 +66,5 @@ export default defineConfig({
   },
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  vite: { plugins: [unwrapSearchDialogImport()] },
 });

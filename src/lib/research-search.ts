@@ -108,28 +108,5 @@ export function sortDocs<T extends { doc: ResearchDoc }>(results: T[], sort: Sor
   return sorted;
 }
 
-export interface TextPart {
-  text: string;
-  match: boolean;
-}
-
-/**
- * Splits text into matched and unmatched parts from fuse.js match indices, so the view can wrap matches
- * in <mark> elements without building HTML from data.
- */
-export function highlightParts(text: string, indices: readonly (readonly [number, number])[] = []): TextPart[] {
-  const ranges = [...indices]
-    .filter(([start, end]) => end >= start && start < text.length && end - start >= 1)
-    .sort((a, b) => a[0] - b[0]);
-  const parts: TextPart[] = [];
-  let cursor = 0;
-  for (const [start, end] of ranges) {
-    if (end < cursor) continue;
-    const from = Math.max(start, cursor);
-    if (from > cursor) parts.push({ text: text.slice(cursor, from), match: false });
-    parts.push({ text: text.slice(from, end + 1), match: true });
-    cursor = end + 1;
-  }
-  if (cursor < text.length) parts.push({ text: text.slice(cursor), match: false });
-  return parts.length ? parts : [{ text, match: false }];
-}
+// Shared with the site search dialog, which must not load this module's research-only code.
+export { highlightParts, type TextPart } from './highlight.ts';

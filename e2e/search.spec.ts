@@ -1,0 +1,270 @@
+/**
+ * The site search dialog: how it opens and closes, what it finds, keyboard and pointer navigation,
+ * hostile input, accessibility, and that pages load none of its code or data until it is opened.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { cspEvents, recordCspEvents, watchPage } from './support/page-health.ts';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const searchButton = (page: Page) => page.getByRole('banner').getByRole('button', { name: 'Search', exact: true });
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the site' });
+const input = (page: Page) => page.getByRole('combobox', { name: 'Search the site' });
+const listbox = (page: Page) => page.getByRole('listbox', { name: 'Search results' });
+const option = (page: Page, href: string) => listbox(page).locator(`[role="option"][href="${href}"]`);
+const status = (page: Page) => dialog(page).getByRole('status');
+
+/** Opens the dialog with the header button and waits until the index has loaded. */
+async function openAndSearch(page: Page, query: string): Promise<void> {
+  await searchButton(page).click();
+  await expect(input(page)).toBeFocused();
+  await input(page).fill(query);
+  await expect(status(page)).not.toHaveText(/Loading/);
+}
+
+test('opens from the header button, Ctrl+K and "/", and Escape returns focus', async ({ page }) => {
+  await page.goto('/guides/');
+  const button = searchButton(page);
+  await expect(button).toHaveAttribute('aria-haspopup', 'dialog');
+
+  // By keyboard on the button; Escape closes and focus goes back to it.
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog(page)).toBeVisible();
+  await expect(input(page)).toBeFocused();
+  await expect(input(page)).toHaveAttribute('aria-expanded', 'false');
+  await expect(status(page)).toHaveText('Type to search guides, scenarios, FAQ and sources');
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(button).toBeFocused();
+
+  // Ctrl+K from a link in the page; focus returns to that link.
+  const link = page.getByRole('main').getByRole('link').first();
+  await link.focus();
+  await page.keyboard.press('Control+k');
+  await expect(input(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(link).toBeFocused();
+
+  // "/" opens it, and typed inside the dialog it is just a character.
+  await page.keyboard.press('/');
+  await expect(input(page)).toBeFocused();
+  await page.keyboard.type('a/b');
+  await expect(input(page)).toHaveValue('a/b');
+  await dialog(page).getByRole('button', { name: 'Close' }).click();
+  await expect(dialog(page)).toBeHidden();
+  await expect(link).toBeFocused();
+
+  // A click with the mouse opens it; reopening keeps and selects the last query.
+  await button.click();
+  await expect(input(page)).toBeFocused();
+  await expect(input(page)).toHaveValue('a/b');
+  expect(await input(page).evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd])).toEqual([0, 3]);
+});
+
+test('"/" typed in a text field stays in the field', async ({ page }) => {
+  await page.goto('/research/');
+  const field = page.getByLabel('Search titles, authors, venues and claims');
+  await field.focus();
+  await page.keyboard.type('a/b');
+  await expect(field).toHaveValue('a/b');
+  await expect(dialog(page)).toHaveCount(0);
+});
+
+test('finds a guide section, an FAQ answer and a research source, grouped and highlighted', async ({ page }) => {
+  await page.goto('/');
+  await openAndSearch(page, 'three conditions');
+  const section = option(page, '/guides/fine-tuning/#the-three-conditions');
+  await expect(section).toBeVisible();
+  await expect(section).toContainText('Fine-tuning in depth');
+  await expect(section.locator('.search-option-title mark')).toHaveText(['three', 'conditions']);
+  await expect(page.getByRole('group', { name: 'Guides' }).locator('[role="option"]').first()).toHaveAttribute(
+    'href',
+    '/guides/fine-tuning/#the-three-conditions',
+  );
+  await expect(input(page)).toHaveAttribute('aria-expanded', 'true');
+  await expect(status(page)).toHaveText(/^\d+ results?$/);
+
+  await input(page).fill('how many examples');
+  await expect(page.getByRole('group', { name: 'FAQ' }).locator('[href="/faq/#how-many-examples"]')).toBeVisible();
+
+  await input(page).fill('QLoRA');
+  await expect(page.getByRole('group', { name: 'Research' }).locator('[href="/research/dettmers-2023-qlora/"]')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Glossary' }).locator('[href="/glossary/#qlora"]')).toBeVisible();
+
+  await input(page).fill('calculator');
+  await expect(page.getByRole('group', { name: 'Pages' }).locator('[href="/calculator/"]')).toBeVisible();
+
+  // At most 8 results per group.
+  await input(page).fill('model');
+  for (const group of await listbox(page).getByRole('group').all()) {
+    expect(await group.locator('[role="option"]').count()).toBeLessThanOrEqual(8);
+  }
+});
+
+test('ArrowDown and Enter open the selected result; ArrowUp wraps to the last', async ({ page }) => {
+  await page.goto('/');
+  await openAndSearch(page, 'three conditions');
+  const options = listbox(page).getByRole('option');
+  await expect(options.first()).toBeVisible();
+  const count = await options.count();
+
+  await page.keyboard.press('ArrowUp');
+  await expect(options.nth(count - 1)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await expect(input(page)).toHaveAttribute('aria-activedescendant', (await options.first().getAttribute('id'))!);
+  await expect(listbox(page).locator('[aria-selected="true"]')).toHaveCount(1);
+  await expect(input(page)).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/guides\/fine-tuning\/#the-three-conditions$/);
+  await expect(page.locator('#the-three-conditions')).toBeInViewport();
+});
+
+test('a click on a result navigates, and closes the dialog on a link to the same page', async ({ page }) => {
+  await page.goto('/faq/');
+  await openAndSearch(page, 'how many examples');
+  await option(page, '/faq/#how-many-examples').click();
+  await expect(page).toHaveURL(/\/faq\/#how-many-examples$/);
+  await expect(dialog(page)).toBeHidden();
+
+  await openAndSearch(page, 'QLoRA');
+  await option(page, '/research/dettmers-2023-qlora/').click();
+  await expect(page).toHaveURL(/\/research\/dettmers-2023-qlora\/$/);
+});
+
+test('no results point to the page list', async ({ page }) => {
+  await page.goto('/');
+  await openAndSearch(page, 'zzqxjv wqzzkp');
+  await expect(status(page)).toHaveText('No results for “zzqxjv wqzzkp”; try fewer or different words, or browse all pages.');
+  await expect(listbox(page)).toBeHidden();
+  await expect(input(page)).toHaveAttribute('aria-expanded', 'false');
+  await status(page).getByRole('link', { name: 'browse all pages' }).click();
+  await expect(page).toHaveURL(/\/pages\/$/);
+});
+
+test('hostile queries are shown as text, run nothing, and leave the page usable', async ({ page }) => {
+  const problems = watchPage(page);
+  await recordCspEvents(page);
+  const dialogs: string[] = [];
+  page.on('dialog', async (d) => {
+    dialogs.push(d.message());
+    await d.dismiss();
+  });
+  await page.goto('/guides/');
+  await searchButton(page).click();
+  const queries = [
+    '<img src=x onerror=alert(1)>',
+    '"><script>alert(1)</script>',
+    'javascript:alert(1)',
+    'a'.repeat(10_000),
+    '.*+?^${}()|[]\\',
+    '\u202Egnp.exe tuning',
+    'three\u200Bconditions',
+    '🦙🤖 emoji',
+  ];
+  for (const query of queries) {
+    const started = Date.now();
+    await input(page).fill(query);
+    await expect(status(page)).toHaveText(/^(\d+ results?|No results for .*)$/, { timeout: 3000 });
+    expect(Date.now() - started, `time to answer ${query.slice(0, 20)}`).toBeLessThan(3000);
+    const echoed = status(page).locator('bdi');
+    if (await echoed.count()) {
+      const text = (await echoed.textContent())!;
+      expect(query.slice(0, 200)).toContain(text.replace(/…$/, ''));
+      expect([...text].length).toBeLessThanOrEqual(60);
+    }
+    // Nothing in the dialog came from the query as markup.
+    expect(await dialog(page).locator('img, script, iframe, object, [onerror]').count()).toBe(0);
+  }
+  await input(page).fill('<img src=x onerror=alert(1)>');
+  await expect(status(page).locator('bdi')).toHaveText('<img src=x onerror=alert(1)>');
+
+  // The page still works: a normal query answers, Escape closes.
+  await input(page).fill('QLoRA');
+  await expect(option(page, '/research/dettmers-2023-qlora/')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  expect(dialogs).toEqual([]);
+  expect(await page.evaluate(() => document.querySelectorAll('img[src="x"]').length)).toBe(0);
+  expect(await cspEvents(page)).toEqual([]);
+  expect(problems.cspViolations).toEqual([]);
+  expect(problems.consoleErrors).toEqual([]);
+});
+
+test('a page loads no search code or data until the dialog is opened, and never Preact', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto('/guides/', { waitUntil: 'networkidle' });
+  const before = [...requests];
+  expect(before.filter((url) => /search-index|dialog|fuse|preload-helper/.test(url))).toEqual([]);
+  const scriptsBefore = before.filter((url) => url.endsWith('.js'));
+
+  await openAndSearch(page, 'LoRA');
+  await expect(listbox(page).getByRole('option').first()).toBeVisible();
+  const after = requests.slice(before.length);
+  expect(after).toContain('/search-index.json');
+  const loaded = after.filter((url) => url.endsWith('.js'));
+  expect(loaded.length).toBeGreaterThan(0);
+  expect(loaded.filter((url) => scriptsBefore.includes(url))).toEqual([]);
+  expect(requests.filter((url) => /preact|client\.[\w-]+\.js|signals/.test(url))).toEqual([]);
+  await expect(page.locator('astro-island')).toHaveCount(0);
+});
+
+test('the open dialog passes axe in light and dark theme', async ({ page }) => {
+  await page.goto('/');
+  await openAndSearch(page, 'lora');
+  await page.keyboard.press('ArrowDown');
+  for (const theme of ['light', 'dark'] as const) {
+    await page.evaluate((t) => {
+      document.documentElement.dataset.theme = t;
+    }, theme);
+    const results = await new AxeBuilder({ page }).include('.search-dialog').withTags(AXE_TAGS).analyze();
+    const summary = results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(summary, `axe violations in ${theme} theme`).toEqual([]);
+  }
+  await input(page).fill('zzqxjv');
+  await expect(status(page)).toContainText('No results');
+  const results = await new AxeBuilder({ page }).include('.search-dialog').withTags(AXE_TAGS).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test.describe('on a 320 px screen', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('the dialog fits and its results scroll inside it', async ({ page }) => {
+    await page.goto('/');
+    await openAndSearch(page, 'model');
+    await expect(listbox(page).getByRole('option').first()).toBeVisible();
+    const box = (await dialog(page).boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    expect(box.y + box.height).toBeLessThanOrEqual(640);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // The last result can be reached by keyboard and is scrolled into view.
+    await page.keyboard.press('ArrowUp');
+    await expect(listbox(page).locator('[aria-selected="true"]')).toBeInViewport();
+  });
+});
+
+test('every search result links to a page and anchor that exist', async ({ request }) => {
+  const file = (await (await request.get('/search-index.json')).json()) as { docs: { url: string }[] };
+  expect(file.docs.length).toBeGreaterThan(300);
+  const byPath = new Map<string, string[]>();
+  for (const { url } of file.docs) {
+    const [path, anchor] = url.split('#') as [string, string | undefined];
+    byPath.set(path, [...(byPath.get(path) ?? []), ...(anchor ? [anchor] : [])]);
+  }
+  for (const [path, anchors] of byPath) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const html = await response.text();
+    for (const anchor of anchors) expect(html, `${path}#${anchor}`).toContain(`id="${anchor}"`);
+  }
+});

@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ANSWER_SNIPPET_LENGTH,
+  SECTION_SNIPPET_LENGTH,
+  SITE_PAGES,
+  buildSearchDocuments,
+  splitSections,
+  stripMarkdown,
+  truncate,
+  type SearchInput,
+} from './search-documents.ts';
+
+describe('stripMarkdown', () => {
+  it('drops citation components and keeps the text of wrapping components', () => {
+    expect(stripMarkdown('LoRA cut memory by 3x <Cite id="hu-2021-lora" />.')).toBe('LoRA cut memory by 3x.');
+    expect(stripMarkdown('<Aside type="caution" title="Careful">\n\nCheck the **numbers** first.\n\n</Aside>')).toBe('Check the numbers first.');
+  });
+
+  it('turns links, emphasis and inline code into their text', () => {
+    expect(stripMarkdown('See [the guide](/guides/fine-tuning/#the-three-conditions) and *read* `config.json` __now__.')).toBe(
+      'See the guide and read config.json now.',
+    );
+    expect(stripMarkdown('![A chart](/img/chart.png) of snake_case_names')).toBe('A chart of snake_case_names');
+  });
+
+  it('drops code blocks, tables, MDX imports and expressions', () => {
+    const source = [
+      "import Chart from '../components/Chart.astro';",
+      'Before the code.',
+      '```python',
+      '# not a heading',
+      'print("<b>hi</b>")',
+      '```',
+      '| Method | Result |',
+      '| --- | --- |',
+      '| LoRA | 0.1% |',
+      'After {props.count} the table.',
+    ].join('\n');
+    expect(stripMarkdown(source)).toBe('Before the code. After the table.');
+  });
+
+  it('drops list and quote markers, heading marks, entities and escapes', () => {
+    expect(stripMarkdown('- one\n- two\n1. three\n> quoted\n#### Small heading\nA &amp; B cost \\$5')).toBe(
+      'one two three quoted Small heading A & B cost $5',
+    );
+  });
+
+  it('leaves markup in the data as plain text, never as tags', () => {
+    const text = stripMarkdown('Escaped `<img src=x onerror=alert(1)>` stays text');
+    expect(text).toBe('Escaped <img src=x onerror=alert(1)> stays text');
+  });
+});
+
+describe('truncate', () => {
+  it('keeps short text and cuts long text at a word boundary with an ellipsis', () => {
+    expect(truncate('short text', 20)).toBe('short text');
+    const cut = truncate('The quick brown fox jumps over the lazy dog, again and again.', 30);
+    expect(cut).toBe('The quick brown fox jumps…');
+    expect(cut.length).toBeLessThanOrEqual(30);
+  });
+
+  it('cuts a single long word hard', () => {
+    expect(truncate('a'.repeat(50), 10)).toBe(`${'a'.repeat(9)}…`);
+  });
+});
+
+const BODY = [
+  'Intro paragraph that belongs to no section.',
+  '',
+  '## The three conditions',
+  '',
+  'A rule of thumb <Cite id="x" /> with **three** parts.',
+  '',
+  '### How many labeled examples',
+  '',
+  'Five hundred is a heuristic.',
+  '',
+  '```bash',
+  '## not a heading either',
+  '```',
+  '',
+  '## Costs',
+  '',
+  '| a | b |',
+  '| - | - |',
+].join('\n');
+
+const HEADINGS = [
+  { depth: 2, slug: 'the-three-conditions', text: 'The three conditions' },
+  { depth: 3, slug: 'how-many-labeled-examples', text: 'How many labeled examples' },
+  { depth: 2, slug: 'costs', text: 'Costs' },
+];
+
+describe('splitSections', () => {
+  it('splits at ## and ### headings, pairing each with its rendered slug', () => {
+    expect(splitSections(BODY, HEADINGS)).toEqual([
+      { depth: 2, slug: 'the-three-conditions', title: 'The three conditions', text: 'A rule of thumb with three parts.' },
+      { depth: 3, slug: 'how-many-labeled-examples', title: 'How many labeled examples', text: 'Five hundred is a heuristic.' },
+      { depth: 2, slug: 'costs', title: 'Costs', text: '' },
+    ]);
+  });
+
+  it('ignores deeper rendered headings', () => {
+    const sections = splitSections(BODY, [...HEADINGS, { depth: 4, slug: 'deep', text: 'Deep' }]);
+    expect(sections.map((s) => s.slug)).toEqual(['the-three-conditions', 'how-many-labeled-examples', 'costs']);
+  });
+
+  it('fails when the source and the rendered headings disagree', () => {
+    expect(() => splitSections(BODY, HEADINGS.slice(0, 2))).toThrow(/## Costs/);
+    expect(() => splitSections(BODY, [...HEADINGS, { depth: 2, slug: 'extra', text: 'Extra' }])).toThrow(/3 .* but 4 rendered/);
+    expect(() => splitSections(BODY, [HEADINGS[0]!, { ...HEADINGS[1]!, depth: 2 }, HEADINGS[2]!])).toThrow(/does not match/);
+  });
+});
+
+const INPUT: SearchInput = {
+  guides: [
+    {
+      id: 'fine-tuning',
+      title: 'Fine-tuning in depth',
+      description: 'When fine-tuning pays off.',
+      body: `${BODY}\n\n${'Long words go here. '.repeat(40)}`,
+      headings: HEADINGS,
+    },
+  ],
+  scenarios: [{ id: 'invoice-extraction', title: 'Invoice extraction', description: 'Pull fields from invoices.' }],
+  faq: [{ id: 'how-many-examples', question: 'How many examples do I need?', answer: `It depends. ${'More detail. '.repeat(40)}` }],
+  glossary: [
+    { id: 'lora', term: 'Low-rank adaptation (LoRA)', aliases: ['LoRA'], definition: 'A parameter-efficient method.' },
+    { id: 'rag', term: 'Retrieval-augmented generation', aliases: ['RAG'], definition: 'Fetching documents at request time.' },
+  ],
+  citations: [{ id: 'dettmers-2023-qlora', title: 'QLoRA: Efficient Finetuning of Quantized LLMs', authors: ['Tim Dettmers', 'Artidoro Pagnoni'], year: 2023 }],
+  claimChecks: [{ id: 'input-token-bill', title: 'Does the bill add up?', summary: 'It does not.' }],
+};
+
+describe('buildSearchDocuments', () => {
+  const docs = buildSearchDocuments(INPUT);
+
+  it('makes a document per guide and per guide section, linked by anchor', () => {
+    const guide = docs.filter((d) => d.kind === 'guide');
+    expect(guide.map((d) => d.url)).toEqual([
+      '/guides/fine-tuning/',
+      '/guides/fine-tuning/#the-three-conditions',
+      '/guides/fine-tuning/#how-many-labeled-examples',
+      '/guides/fine-tuning/#costs',
+    ]);
+    expect(guide[1]).toEqual({
+      kind: 'guide',
+      url: '/guides/fine-tuning/#the-three-conditions',
+      title: 'The three conditions',
+      meta: 'Fine-tuning in depth',
+      text: 'A rule of thumb with three parts.',
+    });
+  });
+
+  it('keeps snippets short and leaves out empty fields', () => {
+    const costs = docs.find((d) => d.url.endsWith('#costs'))!;
+    expect(costs.text!.length).toBeLessThanOrEqual(SECTION_SNIPPET_LENGTH);
+    expect(costs.text).toMatch(/^Long words go here\..*…$/);
+    const faq = docs.find((d) => d.kind === 'faq')!;
+    expect(faq).toMatchObject({ url: '/faq/#how-many-examples', title: 'How many examples do I need?' });
+    expect(faq.text!.length).toBeLessThanOrEqual(ANSWER_SNIPPET_LENGTH);
+    const research = docs.find((d) => d.url === '/research/dettmers-2023-qlora/')!;
+    expect(research).toEqual({
+      kind: 'research',
+      url: '/research/dettmers-2023-qlora/',
+      title: 'QLoRA: Efficient Finetuning of Quantized LLMs',
+      meta: 'Dettmers and Pagnoni (2023)',
+    });
+    expect(JSON.stringify(docs)).not.toMatch(/"(?:meta|text)":""/);
+  });
+
+  it('links every kind to its page and anchor', () => {
+    const urls = docs.map((d) => `${d.kind} ${d.url}`);
+    expect(urls).toContain('scenario /scenarios/invoice-extraction/');
+    expect(urls).toContain('glossary /glossary/#lora');
+    expect(urls).toContain('research /research/claim-checks/#input-token-bill');
+    for (const page of ['/decide/', '/calculator/', '/quiz/', '/research/claim-checks/']) expect(urls).toContain(`page ${page}`);
+    expect(docs.filter((d) => d.kind === 'page')).toHaveLength(SITE_PAGES.length);
+  });
+
+  it('shows only the aliases a term does not already spell out', () => {
+    expect(docs.find((d) => d.url === '/glossary/#lora')!.meta).toBeUndefined();
+    expect(docs.find((d) => d.url === '/glossary/#rag')!.meta).toBe('RAG');
+  });
+
+  it('names the guide when its headings cannot be paired', () => {
+    const broken = { ...INPUT, guides: [{ ...INPUT.guides[0]!, headings: [] }] };
+    expect(() => buildSearchDocuments(broken)).toThrow(/guide "fine-tuning"/);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * Opens the search dialog from the header's Search link, Ctrl+K / Cmd+K, and "/" outside text fields.
+ * This is all the search code a page loads up front: the dialog, fuse.js and the index are fetched on
+ * first open. Without JavaScript, or if that fetch fails, the link leads to /pages/.
+ */
+type DialogModule = typeof import('./dialog.ts');
+let dialog: Promise<DialogModule> | undefined;
+
+function open(event: Event, returnTo: Element | null): void {
+  event.preventDefault();
+  dialog ??= import('./dialog.ts');
+  dialog.then(
+    (module) => module.openSearch(returnTo instanceof HTMLElement ? returnTo : null),
+    () => {
+      dialog = undefined;
+      location.href = '/pages/';
+    },
+  );
+}
+
+const isTextField = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+export function initSearchTrigger(): void {
+  for (const link of document.querySelectorAll<HTMLElement>('[data-search-open]')) {
+    // Once enhanced, the link opens a dialog instead of navigating, so it is announced as a button.
+    link.setAttribute('role', 'button');
+    link.setAttribute('aria-haspopup', 'dialog');
+    link.setAttribute('aria-keyshortcuts', 'Control+K Meta+K /');
+    link.addEventListener('click', (event) => {
+      // A modified click (new tab or window) still follows the link to /pages/.
+      if (!(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)) open(event, link);
+    });
+    link.addEventListener('keydown', (event) => {
+      if (event.key === ' ') open(event, link);
+    });
+  }
+  document.addEventListener('keydown', (event) => {
+    if (event.defaultPrevented || event.isComposing || event.altKey) return;
+    const modifier = event.ctrlKey || event.metaKey;
+    if ((modifier && !event.shiftKey && event.key.toLowerCase() === 'k') || (!modifier && event.key === '/' && !isTextField(event.target))) {
+      open(event, document.activeElement);
+    }
+  });
+}
