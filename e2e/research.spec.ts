@@ -4,12 +4,14 @@ import { expect, test } from '@playwright/test';
 const results = (page: import('@playwright/test').Page) => page.locator('.research-results > li');
 const search = (page: import('@playwright/test').Page) => page.getByLabel('Search titles, authors, venues and claims');
 
-test.beforeEach(async ({ page }) => {
+/** Opens the research page and waits until the browser has loaded its index. */
+async function openResearch(page: import('@playwright/test').Page) {
   await page.goto('/research/');
   await expect(page.getByRole('status').filter({ hasText: /sources$/ })).toBeVisible();
-});
+}
 
 test('finds a paper by title, by a misspelled author, and by a word only in a claim', async ({ page }) => {
+  await openResearch(page);
   await search(page).fill('Low-Rank Adaptation of Large Language Models');
   await expect(results(page).first()).toContainText('LoRA: Low-Rank Adaptation of Large Language Models');
   await expect(results(page).first().locator('h2 mark').first()).toBeVisible();
@@ -23,6 +25,7 @@ test('finds a paper by title, by a misspelled author, and by a word only in a cl
 });
 
 test('facets and sort change the list, and the URL reproduces the view', async ({ page }) => {
+  await openResearch(page);
   const count = page.locator('.result-count');
   const total = Number((await count.textContent())!.match(/of (\d+)/)![1]);
   await page.getByLabel('Topic', { exact: true }).selectOption('peft');
@@ -56,6 +59,7 @@ test('nonsense parameters fall back to the default view', async ({ page }) => {
 });
 
 test('an empty result offers a reset', async ({ page }) => {
+  await openResearch(page);
   await search(page).fill('zzzqqqxxyy');
   await expect(page.getByText('No source matches these filters.')).toBeVisible();
   await page.getByRole('button', { name: 'Clear search and filters' }).click();
