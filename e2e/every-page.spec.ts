@@ -12,6 +12,7 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 for (const path of sitemapPaths()) {
   test(`page ${path} is healthy and accessible`, async ({ page }) => {
+    test.setTimeout(120_000); // two full axe runs on long pages take a while on a 2-core machine
     const problems = watchPage(page);
     const scripts: string[] = [];
     page.on('request', (request) => {

@@ -26,6 +26,12 @@ describe('glossary links (through the real Markdown processor)', () => {
       '<h2>LoRA</h2>\n<p>See <code>LoRA</code> and <a href="/x/">LoRA</a>, then <a href="/glossary/#lora" class="term">LoRA</a>.</p>\n<p>LoRA later.</p>',
     );
   });
+  it('leaves inline SVG written in MDX alone', async () => {
+    const { mdxToJs } = await import('satteri');
+    const { code } = mdxToJs('<svg><text>LoRA</text></svg>\n\nThen LoRA.', { hastPlugins: [glossaryLinksPlugin(terms) as never] });
+    expect(code.match(/glossary\/#lora/g)).toHaveLength(1);
+    expect(code).toMatch(/"Then ",[\s\S]*glossary\/#lora/);
+  });
   it('matches acronyms case-sensitively and phrases case-insensitively', () => {
     expect(render('a drag race, then low-rank adaptation')).toBe('<p>a drag race, then <a href="/glossary/#lora" class="term">low-rank adaptation</a></p>');
   });

@@ -84,8 +84,10 @@ export function glossaryLinksPlugin(terms: readonly GlossaryTermRef[], href = (i
   return {
     name: 'glossary-links',
     text(node: { value: string }, ctx: Ctx) {
-      for (let parent = ctx.parent(node) as { type?: string; tagName?: string } | undefined; parent; parent = ctx.parent(parent) as typeof parent) {
-        if (parent.type === 'element' && parent.tagName && SKIP.has(parent.tagName)) return;
+      // Markup written in MDX (an inline <svg>, a <figure>) arrives as JSX nodes with a `name`, not a `tagName`.
+      for (let parent = ctx.parent(node) as { tagName?: string; name?: string | null } | undefined; parent; parent = ctx.parent(parent) as typeof parent) {
+        const tag = parent.tagName ?? parent.name;
+        if (tag && SKIP.has(tag)) return;
       }
       const used = (ctx.data.glossaryUsed ??= new Set<string>()) as Set<string>;
       const parts = linkText(node.value, find, used, href);
