@@ -6,35 +6,18 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import yaml from 'js-yaml';
-import {
-  citationSchema,
-  claimCheckSchema,
-  faqSchema,
-  glossarySchema,
-  guideSchema,
-  questionSchema,
-  scenarioSchema,
-  slug,
-} from '../src/lib/schemas.ts';
+import { COLLECTIONS, CONTENT_DIR } from '../src/lib/collections.ts';
 import { findIntegrityProblems, integrityInput } from '../src/lib/integrity.ts';
 
 const args = process.argv.slice(2);
 const rootFlag = args.indexOf('--root');
 const root = rootFlag >= 0 ? resolve(args.splice(rootFlag, 2)[1]) : new URL('..', import.meta.url).pathname;
-const collections = [
-  { dir: 'content/guides', schema: guideSchema, mdx: true },
-  { dir: 'content/scenarios', schema: scenarioSchema(slug), mdx: true },
-  { dir: 'content/faq', schema: faqSchema(slug), mdx: true },
-  { dir: 'content/glossary', schema: glossarySchema },
-  { dir: 'content/citations', schema: citationSchema },
-  { dir: 'content/claim-checks', schema: claimCheckSchema },
-  { dir: 'content/questions', schema: questionSchema },
-];
+const collections = Object.entries(COLLECTIONS).map(([name, { dir, format, schema }]) => ({ name, dir: `${CONTENT_DIR}/${dir}`, schema, mdx: format === 'mdx' }));
 const only = args.map((f) => relative(root, join(process.cwd(), f)));
 const valid = {};
 let failures = 0;
 let checked = 0;
-for (const { dir, schema, mdx } of collections) {
+for (const { name: collection, dir, schema, mdx } of collections) {
   let files = [];
   try {
     files = readdirSync(join(root, dir)).filter((f) => /\.(mdx|ya?ml)$/.test(f));
@@ -63,7 +46,7 @@ for (const { dir, schema, mdx } of collections) {
       continue;
     }
     const result = schema.safeParse(data);
-    if (result.success) (valid[dir] ??= []).push({ id: name.replace(/\.(mdx|ya?ml)$/, ''), file, data: result.data, body });
+    if (result.success) (valid[collection] ??= []).push({ id: name.replace(/\.(mdx|ya?ml)$/, ''), file, data: result.data, body });
     if (!result.success) {
       failures++;
       for (const issue of result.error.issues) console.error(`✗ ${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
@@ -79,11 +62,7 @@ for (const { dir, schema, mdx } of collections) {
   }
 }
 if (only.length === 0) {
-    const set = Object.fromEntries(
-    Object.entries({ guides: 'content/guides', scenarios: 'content/scenarios', faq: 'content/faq', glossary: 'content/glossary', citations: 'content/citations', claimChecks: 'content/claim-checks', questions: 'content/questions' }).map(
-      ([key, dir]) => [key, valid[dir] ?? []],
-    ),
-  );
+    const set = Object.fromEntries(Object.keys(COLLECTIONS).map((name) => [name, valid[name] ?? []]));
   let citationFiles = [];
   try {
     citationFiles = readdirSync(join(root, 'content/citations')).filter((f) => /\.ya?ml$/.test(f));
