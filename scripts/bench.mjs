@@ -1,0 +1,238 @@
+// `npm run bench`: build times, page weight and Lighthouse scores per route type, search latency in
+// headless Chromium, and how index size, page weight and build time grow with the number of sources.
+// Prints the tables and writes them to bench/RESULTS.md. Everything is built in temporary copies of the
+// working tree (see bench/lib/project.mjs), so dist/ and the shared caches are left alone.
+//
+// Options: --lighthouse-runs N (3)  --queries N (100)  --sizes 1000,10000  --build-timeout MIN (20)
+//          --typing-budget MIN per index (10)  --port P (4343)
+//          --only build,routes,search,scale  (a partial run prints but does not write the results)
+//          --report-only  (re-render bench/RESULTS.md from bench/results.json)
+import { writeFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import Fuse from 'fuse.js';
+import { pageWeigher, gz } from './page-weight.mjs';
+import { build, copyProject, preview, removeProject } from '../bench/lib/project.mjs';
+import { indexJson, loadRealCitations, makeQueries, syntheticCitations, writeCitations } from '../bench/lib/synthetic.mjs';
+import { audit } from '../bench/lib/lighthouse.mjs';
+import { measureSearch } from '../bench/lib/search.mjs';
+import { systemInfo } from '../bench/lib/system.mjs';
+import { renderReport } from '../bench/lib/report.mjs';
+import { percentile } from '../bench/lib/stats.mjs';
+
+const { values: opts } = parseArgs({
+  options: {
+    'lighthouse-runs': { type: 'string', default: '3' },
+    queries: { type: 'string', default: '100' },
+    sizes: { type: 'string', default: '1000,10000' },
+    'build-timeout': { type: 'string', default: '20' },
+    'typing-budget': { type: 'string', default: '10' },
+    port: { type: 'string', default: process.env.BENCH_PORT ?? '4343' },
+    only: { type: 'string' },
+    'report-only': { type: 'boolean', default: false },
+  },
+});
+if (opts['report-only']) {
+  // Re-renders bench/RESULTS.md from the last run's bench/results.json (after a change to the report's wording).
+  writeFileSync('bench/RESULTS.md', renderReport(JSON.parse(readFileSync('bench/results.json', 'utf8'))));
+  console.log('bench/RESULTS.md re-rendered from bench/results.json');
+  process.exit(0);
+}
+const PARTS = ['build', 'routes', 'search', 'scale'];
+const only = opts.only ? opts.only.split(',') : PARTS;
+const runs = (part) => only.includes(part);
+const ROOT = process.cwd();
+const PORT = Number(opts.port);
+const SIZES = opts.sizes.split(',').map(Number).filter((n) => n > 0);
+const BUILD_TIMEOUT_MS = Number(opts['build-timeout']) * 60_000;
+const QUERY_COUNT = Math.max(1, Number(opts.queries));
+const TYPING_BUDGET_MS = Number(opts['typing-budget']) * 60_000;
+
+export const ROUTES = [
+  ['Home', '/'],
+  ['Guide', '/guides/fine-tuning/'],
+  ['Scenario', '/scenarios/hr-policies/'],
+  ['Quiz', '/quiz/'],
+  ['Wizard', '/decide/'],
+  ['Calculator', '/calculator/'],
+  ['FAQ', '/faq/'],
+  ['Research', '/research/'],
+  ['Source page', '/research/hu-2021-lora/'],
+];
+
+const copies = new Set();
+let stopPreview = () => {};
+function cleanUp() {
+  stopPreview();
+  for (const dir of copies) removeProject(dir);
+  copies.clear();
+}
+process.on('exit', cleanUp);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+
+const log = (...args) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...args);
+const copy = (label) => {
+  const dir = copyProject(ROOT, label);
+  copies.add(dir);
+  return dir;
+};
+const drop = (dir) => {
+  removeProject(dir);
+  copies.delete(dir);
+};
+
+const results = {
+  system: systemInfo(),
+  options: { lighthouseRuns: Number(opts['lighthouse-runs']), queries: QUERY_COUNT, sizes: SIZES, buildTimeoutMin: Number(opts['build-timeout']), typingBudgetMin: Number(opts['typing-budget']) },
+};
+log(`${results.system.nproc} CPUs, ${results.system.memoryGiB.toFixed(1)} GiB, ${results.system.cpuModel}; Node ${results.system.node}; ${results.system.chromium}`);
+log(`load average ${results.system.loadAverage.map((l) => l.toFixed(2)).join(' ')}`);
+
+const real = loadRealCitations(ROOT);
+results.realCount = real.length;
+
+// 1. Build time, cold and warm, in a copy of the working tree.
+const base = copy('base');
+{
+  log('cold build…');
+  const cold = await build(base, { cold: true, timeoutMs: BUILD_TIMEOUT_MS });
+  log(`cold build ${cold.seconds.toFixed(1)} s, ${cold.pages} pages; warm build…`);
+  const warm = await build(base, { timeoutMs: BUILD_TIMEOUT_MS });
+  log(`warm build ${warm.seconds.toFixed(1)} s`);
+  results.build = { cold: { seconds: cold.seconds, pages: cold.pages }, warm: { seconds: warm.seconds, pages: warm.pages } };
+}
+
+// 2. Page weight and Lighthouse per route type.
+const dist = join(base, 'dist');
+const server = runs('routes') || runs('search') ? await preview(base, PORT) : null;
+if (server) stopPreview = server.stop;
+if (runs('routes')) {
+  const { measureRoute } = pageWeigher(dist);
+  results.routes = [];
+  for (const [name, route] of ROUTES) {
+    const weight = measureRoute(route);
+    log(`Lighthouse ${route} (${results.options.lighthouseRuns} runs)…`);
+    const lh = await audit(`${server.origin}${route}`, results.options.lighthouseRuns);
+    log(`  ${lh.performance}/${lh.accessibility}/${lh.bestPractices}/${lh.seo}, LCP ${Math.round(lh.lcp)} ms, TBT ${Math.round(lh.tbt)} ms, CLS ${lh.cls.toFixed(3)}`);
+    results.routes.push({ name, route, html: weight.html, css: weight.css, js: weight.js, hasIsland: weight.hasIsland, lighthouse: lh });
+  }
+}
+
+// 3. Search latency on the real index and on synthetic ones served in its place.
+const queries = makeQueries(real, QUERY_COUNT);
+/** The same searches timed on fuse.search alone, in Node: how much of the latency is the search itself. */
+function fuseOnly(docs, index, FUSE_OPTIONS, searches) {
+  const fuse = new Fuse(docs, FUSE_OPTIONS, Fuse.parseIndex(index));
+  for (const q of searches.slice(0, 5)) fuse.search(q); // warm up the JIT, as the page's earlier renders do
+  return searches.map((q) => {
+    const started = performance.now();
+    fuse.search(q.trim());
+    return performance.now() - started;
+  });
+}
+const summary = (samples, longTasks) => ({
+  samples: samples.length,
+  p50: percentile(samples, 50),
+  p95: percentile(samples, 95),
+  max: Math.max(...samples),
+  longTasks: longTasks.length,
+  longestTask: Math.max(0, ...longTasks.map((t) => t.duration)),
+});
+if (runs('search')) {
+  results.search = [];
+  const builtIndex = readFileSync(join(dist, 'research/index.json'), 'utf8');
+  for (const size of [real.length, ...SIZES]) {
+    const isReal = size === real.length;
+    const all = isReal ? real : [...real, ...syntheticCitations(real, size - real.length)];
+    const { json, docs, FUSE_OPTIONS } = await indexJson(ROOT, all);
+    if (isReal && json !== builtIndex) throw new Error('the generated index differs from the built /research/index.json: bench/lib/synthetic.mjs is out of date');
+    log(`search on ${size} sources (${queries.length} queries; typing stops after ${opts['typing-budget']} min)…`);
+    const m = await measureSearch({ origin: server.origin, queries, indexJson: isReal ? undefined : json, expectedDocs: size, typingBudgetMs: TYPING_BUDGET_MS });
+    const { index } = JSON.parse(json);
+    const typed = queries.slice(0, m.typing.queries).flatMap((q) => [...q].map((_, i) => q.slice(0, i + 1)));
+    const fuseFull = fuseOnly(docs, index, FUSE_OPTIONS, queries);
+    const fuseTyped = fuseOnly(docs, index, FUSE_OPTIONS, typed);
+    // What-if for the recommendation: the same full queries with claims left out of the fuzzy search.
+    const narrow = { ...FUSE_OPTIONS, keys: FUSE_OPTIONS.keys.filter((k) => k.name !== 'claims') };
+    const fuseNarrow = fuseOnly(docs, Fuse.createIndex(narrow.keys, docs).toJSON(), narrow, queries);
+    const row = {
+      sources: size,
+      synthetic: !isReal,
+      indexBytes: Buffer.byteLength(json),
+      indexGzip: gz(Buffer.from(json)),
+      readyMs: m.readyMs,
+      meanResults: m.results.reduce((sum, n) => sum + n, 0) / m.results.length,
+      longTaskObserved: m.longTaskObserved,
+      lastKey: { ...summary(m.lastKey.samples, m.lastKey.longTasks), queries: m.lastKey.queries, fuseP50: percentile(fuseFull, 50), fuseP95: percentile(fuseFull, 95) },
+      withoutClaims: { fuseP50: percentile(fuseNarrow, 50), fuseP95: percentile(fuseNarrow, 95) },
+      typing: {
+        ...summary(m.typing.samples, m.typing.longTasks),
+        queries: m.typing.queries,
+        complete: m.typing.complete,
+        fuseP50: percentile(fuseTyped, 50),
+        fuseP95: percentile(fuseTyped, 95),
+        oneLetterResults: m.typing.oneLetterResults.reduce((sum, n) => sum + n, 0) / Math.max(1, m.typing.oneLetterResults.length),
+      },
+    };
+    const line = (name, r) => `${name}: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms (fuse.search alone p95 ${r.fuseP95.toFixed(1)} ms), ${r.longTasks} long tasks, longest ${Math.round(r.longestTask)} ms`;
+    log(`  ${line('last key', row.lastKey)}`);
+    log(`  ${line(`typing (${row.typing.queries} queries, ${row.typing.samples} keys)`, row.typing)}`);
+    results.search.push(row);
+  }
+  results.queries = queries;
+}
+stopPreview();
+stopPreview = () => {};
+
+// 4. How cost grows: cold builds of copies with N sources.
+if (runs('scale')) {
+  const { measureRoute } = pageWeigher(dist);
+  const builtIndex = readFileSync(join(dist, 'research/index.json'));
+  results.scale = [
+    {
+      sources: real.length,
+      indexBytes: builtIndex.length,
+      indexGzip: gz(builtIndex),
+      researchHtml: measureRoute('/research/').html,
+      pages: results.build.cold.pages,
+      seconds: results.build.cold.seconds,
+      timedOut: false,
+    },
+  ];
+  for (const size of SIZES) {
+    const dir = copy(`n${size}`);
+    const synthetic = syntheticCitations(real, size - real.length);
+    writeCitations(dir, synthetic);
+    log(`cold build with ${size} sources (stops after ${opts['build-timeout']} min)…`);
+    const result = await build(dir, { cold: true, timeoutMs: BUILD_TIMEOUT_MS });
+    const row = { sources: size, pages: result.pages, seconds: result.seconds, timedOut: result.timedOut };
+    const { json } = await indexJson(ROOT, [...real, ...synthetic]);
+    if (!result.timedOut) {
+      const built = readFileSync(join(dir, 'dist/research/index.json'));
+      row.indexMatchesGenerated = built.toString() === json;
+      row.indexBytes = built.length;
+      row.indexGzip = gz(built);
+      row.researchHtml = pageWeigher(join(dir, 'dist')).measureRoute('/research/').html;
+    } else {
+      row.indexBytes = Buffer.byteLength(json);
+      row.indexGzip = gz(Buffer.from(json));
+    }
+    log(`  ${result.timedOut ? 'stopped after' : 'built in'} ${result.seconds.toFixed(1)} s${result.pages ? `, ${result.pages} pages` : ''}`);
+    results.scale.push(row);
+    drop(dir);
+  }
+}
+drop(base);
+results.system.loadAverageEnd = loadavg();
+
+const complete = PARTS.every(runs);
+const markdown = renderReport(results);
+console.log(`\n${markdown}`);
+if (complete) {
+  writeFileSync('bench/RESULTS.md', markdown);
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  log('wrote bench/RESULTS.md and bench/results.json');
+} else {
+  log('partial run (--only): bench/RESULTS.md left unchanged');
+}

@@ -1,0 +1,72 @@
+// Page weight over a built site: the gzip size of a page's HTML and of the CSS and JavaScript it loads
+// (following static imports between chunks). Shared by the budgets check and the benchmark.
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const KB = 1024;
+
+/** Bytes after gzip at the highest level, as a host serving pre-compressed files would send them. */
+export const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
+
+/** Every HTML file under a directory. */
+export function htmlFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : path.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** Measures pages of one built site; asset sizes are cached, since most pages share their CSS and scripts. */
+export function pageWeigher(dist = 'dist') {
+  const sizeCache = new Map();
+  function assetSize(url) {
+    if (!sizeCache.has(url)) {
+      const file = join(dist, url.split('?')[0]);
+      sizeCache.set(url, existsSync(file) ? gz(readFileSync(file)) : 0);
+    }
+    return sizeCache.get(url);
+  }
+
+  /** Module scripts a page loads, following static imports between chunks. */
+  function scriptClosure(entries) {
+    const seen = new Set();
+    const queue = [...entries];
+    while (queue.length) {
+      const url = queue.pop();
+      if (seen.has(url)) continue;
+      seen.add(url);
+      const file = join(dist, url);
+      if (!existsSync(file)) continue;
+      const code = readFileSync(file, 'utf8');
+      for (const m of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
+        queue.push(new URL(m[1], `http://x${url}`).pathname);
+      }
+    }
+    return [...seen];
+  }
+
+  /** One page, by its HTML file. Sizes are gzip bytes. */
+  function measureFile(file) {
+    const html = readFileSync(file, 'utf8');
+    const route = `/${relative(dist, file).replace(/index\.html$/, '')}`;
+    const hasIsland = html.includes('<astro-island');
+    const inlineJs = [...html.matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
+    const externalJs = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+    const islandJs = [...html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => m[1]);
+    const jsFiles = scriptClosure([...externalJs, ...islandJs]);
+    const js = gz(Buffer.from(inlineJs)) + jsFiles.reduce((sum, url) => sum + assetSize(url), 0);
+    const css =
+      [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].reduce((sum, m) => sum + assetSize(m[1]), 0) +
+      gz(Buffer.from([...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('')));
+    const framework = jsFiles.some((url) => /preact|client\.|signals/.test(url));
+    return { route, html: gz(Buffer.from(html)), css, js, hasIsland, framework };
+  }
+
+  /** One page, by its route such as `/research/`. */
+  function measureRoute(route) {
+    return measureFile(join(dist, route, 'index.html'));
+  }
+
+  return { measureFile, measureRoute };
+}
