@@ -4,7 +4,9 @@
 // working tree (see bench/lib/project.mjs), so dist/ and the shared caches are left alone.
 //
 // Options: --lighthouse-runs N (3)  --queries N (100)  --sizes 1000,10000  --build-timeout MIN (20)
-//          --typing-budget MIN per index (10)  --port P (4343)
+//          --build-repeats N (2; the fastest counts)  --typing-budget MIN per index (10)  --port P (4343)
+//          --max-load L (nproc) --max-wait MIN (3): before each measurement, wait up to MIN minutes
+//          for the one-minute load average to fall below L
 //          --only build,routes,search,scale  (a partial run prints but does not write the results)
 //          --report-only  (re-render bench/RESULTS.md from bench/results.json)
 import { writeFileSync, readFileSync } from 'node:fs';
@@ -12,12 +14,13 @@ import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import Fuse from 'fuse.js';
-import { pageWeigher, gz } from './page-weight.mjs';
+import { BUDGETS, pageWeigher, gz } from './page-weight.mjs';
 import { build, copyProject, preview, removeProject } from '../bench/lib/project.mjs';
 import { indexJson, loadRealCitations, makeQueries, syntheticCitations, writeCitations } from '../bench/lib/synthetic.mjs';
 import { audit } from '../bench/lib/lighthouse.mjs';
 import { measureSearch } from '../bench/lib/search.mjs';
 import { systemInfo } from '../bench/lib/system.mjs';
+import { waitForQuiet } from '../bench/lib/quiet.mjs';
 import { renderReport } from '../bench/lib/report.mjs';
 import { percentile } from '../bench/lib/stats.mjs';
 
@@ -28,6 +31,9 @@ const { values: opts } = parseArgs({
     sizes: { type: 'string', default: '1000,10000' },
     'build-timeout': { type: 'string', default: '20' },
     'typing-budget': { type: 'string', default: '10' },
+    'build-repeats': { type: 'string', default: '2' },
+    'max-load': { type: 'string' },
+    'max-wait': { type: 'string', default: '3' },
     port: { type: 'string', default: process.env.BENCH_PORT ?? '4343' },
     only: { type: 'string' },
     'report-only': { type: 'boolean', default: false },
@@ -48,8 +54,9 @@ const SIZES = opts.sizes.split(',').map(Number).filter((n) => n > 0);
 const BUILD_TIMEOUT_MS = Number(opts['build-timeout']) * 60_000;
 const QUERY_COUNT = Math.max(1, Number(opts.queries));
 const TYPING_BUDGET_MS = Number(opts['typing-budget']) * 60_000;
+const BUILD_REPEATS = Math.max(1, Number(opts['build-repeats']));
 
-export const ROUTES = [
+const ROUTES = [
   ['Home', '/'],
   ['Guide', '/guides/fine-tuning/'],
   ['Scenario', '/scenarios/hr-policies/'],
@@ -82,9 +89,22 @@ const drop = (dir) => {
   copies.delete(dir);
 };
 
+const system = systemInfo();
+const MAX_LOAD = Number(opts['max-load'] ?? system.nproc);
+const quiet = () => waitForQuiet({ limit: MAX_LOAD, maxWaitMs: Number(opts['max-wait']) * 60_000, log });
 const results = {
-  system: systemInfo(),
-  options: { lighthouseRuns: Number(opts['lighthouse-runs']), queries: QUERY_COUNT, sizes: SIZES, buildTimeoutMin: Number(opts['build-timeout']), typingBudgetMin: Number(opts['typing-budget']) },
+  system,
+  options: {
+    lighthouseRuns: Number(opts['lighthouse-runs']),
+    queries: QUERY_COUNT,
+    sizes: SIZES,
+    buildTimeoutMin: Number(opts['build-timeout']),
+    buildRepeats: BUILD_REPEATS,
+    typingBudgetMin: Number(opts['typing-budget']),
+    maxLoad: MAX_LOAD,
+    maxWait: Number(opts['max-wait']),
+  },
+  researchHtmlBudget: BUDGETS.researchHtml,
 };
 log(`${results.system.nproc} CPUs, ${results.system.memoryGiB.toFixed(1)} GiB, ${results.system.cpuModel}; Node ${results.system.node}; ${results.system.chromium}`);
 log(`load average ${results.system.loadAverage.map((l) => l.toFixed(2)).join(' ')}`);
@@ -92,30 +112,65 @@ log(`load average ${results.system.loadAverage.map((l) => l.toFixed(2)).join(' '
 const real = loadRealCitations(ROOT);
 results.realCount = real.length;
 
-// 1. Build time, cold and warm, in a copy of the working tree.
+// 1. Build time, cold and warm, in a copy of the working tree; the fastest of BUILD_REPEATS of each.
+/** Builds `dir` `BUILD_REPEATS` times (cold: caches removed each time) and keeps the fastest. */
+async function timedBuilds(dir, label, { cold }) {
+  const times = [];
+  let last;
+  let load = Infinity;
+  for (let i = 0; i < BUILD_REPEATS; i++) {
+    load = Math.min(load, await quiet());
+    last = await build(dir, { cold, timeoutMs: BUILD_TIMEOUT_MS });
+    times.push(last.seconds);
+    log(`  ${label} ${i + 1}/${BUILD_REPEATS}: ${last.timedOut ? 'stopped after' : 'built in'} ${last.seconds.toFixed(1)} s${last.pages ? `, ${last.pages} pages` : ''}`);
+    if (last.timedOut) break;
+  }
+  return { seconds: Math.min(...times), runs: times, pages: last.pages, timedOut: last.timedOut, load };
+}
 const base = copy('base');
+log(`cold and warm builds (${BUILD_REPEATS} of each)…`);
 {
-  log('cold build…');
-  const cold = await build(base, { cold: true, timeoutMs: BUILD_TIMEOUT_MS });
-  log(`cold build ${cold.seconds.toFixed(1)} s, ${cold.pages} pages; warm build…`);
-  const warm = await build(base, { timeoutMs: BUILD_TIMEOUT_MS });
-  log(`warm build ${warm.seconds.toFixed(1)} s`);
-  results.build = { cold: { seconds: cold.seconds, pages: cold.pages }, warm: { seconds: warm.seconds, pages: warm.pages } };
+  const cold = [];
+  const warm = [];
+  for (let i = 0; i < BUILD_REPEATS; i++) {
+    const load = await quiet();
+    const c = await build(base, { cold: true, timeoutMs: BUILD_TIMEOUT_MS });
+    const w = await build(base, { timeoutMs: BUILD_TIMEOUT_MS });
+    log(`  cold ${c.seconds.toFixed(1)} s, warm ${w.seconds.toFixed(1)} s (${c.pages} pages, load ${load.toFixed(2)})`);
+    cold.push({ ...c, load });
+    warm.push({ ...w, load });
+  }
+  const best = (list) => {
+    const fastest = list.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+    return { seconds: fastest.seconds, pages: fastest.pages, runs: list.map((r) => r.seconds), load: fastest.load };
+  };
+  results.build = { cold: best(cold), warm: best(warm) };
 }
 
 // 2. Page weight and Lighthouse per route type.
 const dist = join(base, 'dist');
-const server = runs('routes') || runs('search') ? await preview(base, PORT) : null;
+let server = runs('routes') || runs('search') ? await preview(base, PORT) : null;
 if (server) stopPreview = server.stop;
+/** Restarts the preview if it stopped answering (it is a long run). */
+async function ensureServer() {
+  const alive = await fetch(`${server.origin}/`).then((r) => r.ok, () => false);
+  if (alive) return;
+  log('  astro preview stopped answering: restarting it');
+  server.stop();
+  server = await preview(base, PORT);
+  stopPreview = server.stop;
+}
 if (runs('routes')) {
   const { measureRoute } = pageWeigher(dist);
   results.routes = [];
   for (const [name, route] of ROUTES) {
     const weight = measureRoute(route);
     log(`Lighthouse ${route} (${results.options.lighthouseRuns} runs)…`);
+    await ensureServer();
+    const load = await quiet();
     const lh = await audit(`${server.origin}${route}`, results.options.lighthouseRuns);
     log(`  ${lh.performance}/${lh.accessibility}/${lh.bestPractices}/${lh.seo}, LCP ${Math.round(lh.lcp)} ms, TBT ${Math.round(lh.tbt)} ms, CLS ${lh.cls.toFixed(3)}`);
-    results.routes.push({ name, route, html: weight.html, css: weight.css, js: weight.js, hasIsland: weight.hasIsland, lighthouse: lh });
+    results.routes.push({ name, route, html: weight.html, css: weight.css, js: weight.js, hasIsland: weight.hasIsland, lighthouse: lh, load });
   }
 }
 
@@ -148,6 +203,8 @@ if (runs('search')) {
     const { json, docs, FUSE_OPTIONS } = await indexJson(ROOT, all);
     if (isReal && json !== builtIndex) throw new Error('the generated index differs from the built /research/index.json: bench/lib/synthetic.mjs is out of date');
     log(`search on ${size} sources (${queries.length} queries; typing stops after ${opts['typing-budget']} min)…`);
+    await ensureServer();
+    const load = await quiet();
     const m = await measureSearch({ origin: server.origin, queries, indexJson: isReal ? undefined : json, expectedDocs: size, typingBudgetMs: TYPING_BUDGET_MS });
     const { index } = JSON.parse(json);
     const typed = queries.slice(0, m.typing.queries).flatMap((q) => [...q].map((_, i) => q.slice(0, i + 1)));
@@ -162,6 +219,7 @@ if (runs('search')) {
       indexBytes: Buffer.byteLength(json),
       indexGzip: gz(Buffer.from(json)),
       readyMs: m.readyMs,
+      load,
       meanResults: m.results.reduce((sum, n) => sum + n, 0) / m.results.length,
       longTaskObserved: m.longTaskObserved,
       lastKey: { ...summary(m.lastKey.samples, m.lastKey.longTasks), queries: m.lastKey.queries, fuseP50: percentile(fuseFull, 50), fuseP95: percentile(fuseFull, 95) },
@@ -185,40 +243,28 @@ if (runs('search')) {
 stopPreview();
 stopPreview = () => {};
 
-// 4. How cost grows: cold builds of copies with N sources.
+// 4. How cost grows: cold builds of fresh copies with N sources, the real count included, so every size
+// is built the same way and close in time.
 if (runs('scale')) {
-  const { measureRoute } = pageWeigher(dist);
-  const builtIndex = readFileSync(join(dist, 'research/index.json'));
-  results.scale = [
-    {
-      sources: real.length,
-      indexBytes: builtIndex.length,
-      indexGzip: gz(builtIndex),
-      researchHtml: measureRoute('/research/').html,
-      pages: results.build.cold.pages,
-      seconds: results.build.cold.seconds,
-      timedOut: false,
-    },
-  ];
-  for (const size of SIZES) {
+  results.scale = [];
+  for (const size of [real.length, ...SIZES]) {
     const dir = copy(`n${size}`);
     const synthetic = syntheticCitations(real, size - real.length);
     writeCitations(dir, synthetic);
-    log(`cold build with ${size} sources (stops after ${opts['build-timeout']} min)…`);
-    const result = await build(dir, { cold: true, timeoutMs: BUILD_TIMEOUT_MS });
-    const row = { sources: size, pages: result.pages, seconds: result.seconds, timedOut: result.timedOut };
+    log(`cold builds with ${size} sources (${BUILD_REPEATS}; each stops after ${opts['build-timeout']} min)…`);
+    const built = await timedBuilds(dir, `${size} sources`, { cold: true });
+    const row = { sources: size, pages: built.pages, seconds: built.seconds, runs: built.runs, timedOut: built.timedOut, load: built.load };
     const { json } = await indexJson(ROOT, [...real, ...synthetic]);
-    if (!result.timedOut) {
-      const built = readFileSync(join(dir, 'dist/research/index.json'));
-      row.indexMatchesGenerated = built.toString() === json;
-      row.indexBytes = built.length;
-      row.indexGzip = gz(built);
+    if (!built.timedOut) {
+      const index = readFileSync(join(dir, 'dist/research/index.json'));
+      row.indexMatchesGenerated = index.toString() === json;
+      row.indexBytes = index.length;
+      row.indexGzip = gz(index);
       row.researchHtml = pageWeigher(join(dir, 'dist')).measureRoute('/research/').html;
     } else {
       row.indexBytes = Buffer.byteLength(json);
       row.indexGzip = gz(Buffer.from(json));
     }
-    log(`  ${result.timedOut ? 'stopped after' : 'built in'} ${result.seconds.toFixed(1)} s${result.pages ? `, ${result.pages} pages` : ''}`);
     results.scale.push(row);
     drop(dir);
   }

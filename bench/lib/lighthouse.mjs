@@ -31,6 +31,25 @@ function failingAudits(lhr) {
   return [...ids];
 }
 
+/** Where the median run's layout shifts and long main-thread tasks came from, to say what to fix. */
+function culprits(lhr) {
+  const path = (url) => {
+    try {
+      return new URL(url).pathname;
+    } catch {
+      return String(url);
+    }
+  };
+  const shifts = (lhr.audits['layout-shifts']?.details?.items ?? [])
+    .map((item) => item.node?.selector || item.node?.snippet)
+    .filter(Boolean)
+    .slice(0, 3);
+  const longTasks = (lhr.audits['long-tasks']?.details?.items ?? [])
+    .slice(0, 3)
+    .map((item) => `${path(item.url)} ${Math.round(item.duration)} ms`);
+  return { shifts, longTasks };
+}
+
 /**
  * Scores (0 to 100) for the four categories and the core metrics of the median of `runs` runs.
  * @returns {Promise<{performance:number, accessibility:number, bestPractices:number, seo:number, lcp:number, tbt:number, cls:number, failing:string[], runtimeError?:string, perfRange:[number,number]}>}
@@ -51,6 +70,7 @@ export async function audit(url, runs = 3) {
     cls: lhr.audits['cumulative-layout-shift'].numericValue,
     perfRange: [Math.min(...perfScores), Math.max(...perfScores)],
     failing: failingAudits(lhr),
+    ...culprits(lhr),
     runtimeError: lhr.runtimeError?.message,
     lighthouseVersion: lhr.lighthouseVersion,
     userAgent: lhr.environment?.hostUserAgent,
