@@ -1,17 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
+// Debian's Chromium (found by scripts/find-browser.mjs) with the flags this closed network needs.
+import { CHROMIUM_ARGS } from './scripts/chromium-flags.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4329);
-
-/** Debian's Chromium (see scripts/find-browser.mjs) with the flags this closed network needs. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export default defineConfig({
   testDir: 'e2e',

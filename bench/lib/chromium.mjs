@@ -1,19 +1,11 @@
 // The Chromium every browser measurement uses, and the flags this closed network needs (the same as
 // playwright.config.ts, plus new headless mode).
 import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS } from '../../scripts/chromium-flags.mjs';
 
 export const CHROMIUM_PATH = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const CHROMIUM_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 export function assertChromium() {
   if (!existsSync(CHROMIUM_PATH)) {

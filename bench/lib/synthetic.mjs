@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import Fuse from 'fuse.js';
 import yaml from 'js-yaml';
 import { seeded } from './random.mjs';
+import { toResearchDoc } from '../../src/lib/research-search.ts';
 
 /** @typedef {{ id: string, data: import('../../src/lib/schemas.ts').CitationData }} Citation */
 
@@ -22,19 +23,8 @@ export function loadRealCitations(projectDir) {
     .map((name) => ({ id: name.replace(/\.ya?ml$/, ''), data: /** @type {Citation['data']} */ (yaml.load(readFileSync(join(dir, name), 'utf8'))) }));
 }
 
-/** The fields the research browser searches, in the order src/pages/research/index.json.ts writes them. */
-export function toDoc({ id, data }) {
-  return {
-    id,
-    title: data.title,
-    authors: data.authors,
-    year: data.year,
-    venue: data.venue,
-    type: data.type,
-    topics: data.topics,
-    claims: data.claims.map((c) => c.text),
-  };
-}
+/** The fields the research browser searches, exactly as the build writes them. */
+export const toDoc = toResearchDoc;
 
 const slugify = (text) =>
   text

@@ -16,6 +16,21 @@ export interface ResearchDoc {
   claims: string[];
 }
 
+/** The searchable fields of a source, as the build writes them to /research/index.json. */
+export function toResearchDoc(entry: { id: string; data: Omit<ResearchDoc, 'id' | 'claims'> & { claims: readonly { text: string }[] } }): ResearchDoc {
+  const { id, data } = entry;
+  return {
+    id,
+    title: data.title,
+    authors: data.authors,
+    year: data.year,
+    venue: data.venue,
+    type: data.type,
+    topics: data.topics,
+    claims: data.claims.map((c) => c.text),
+  };
+}
+
 export const SEARCH_KEYS = [
   { name: 'title', weight: 3 },
   { name: 'authors', weight: 2 },

@@ -2,20 +2,11 @@
 import type { APIRoute } from 'astro';
 import Fuse from 'fuse.js';
 import { loadContent } from '../../data/content.ts';
-import { FUSE_OPTIONS, type ResearchDoc } from '../../lib/research-search.ts';
+import { FUSE_OPTIONS, toResearchDoc } from '../../lib/research-search.ts';
 
 export const GET: APIRoute = async () => {
   const { citations } = await loadContent();
-  const docs: ResearchDoc[] = citations.map(({ id, data }) => ({
-    id,
-    title: data.title,
-    authors: data.authors,
-    year: data.year,
-    venue: data.venue,
-    type: data.type,
-    topics: data.topics,
-    claims: data.claims.map((c) => c.text),
-  }));
+  const docs = citations.map(toResearchDoc);
   const index = Fuse.createIndex(FUSE_OPTIONS.keys ?? [], docs);
   return new Response(JSON.stringify({ docs, index: index.toJSON() }), {
     headers: { 'Content-Type': 'application/json' },
