@@ -5,8 +5,8 @@
 //
 // Options: --lighthouse-runs N (3)  --queries N (100)  --sizes 1000,10000  --build-timeout MIN (20)
 //          --build-repeats N (2; the fastest counts)  --typing-budget MIN per index (10)  --port P (4343)
-//          --max-load L (nproc) --max-wait MIN (3): before each measurement, wait up to MIN minutes
-//          for the one-minute load average to fall below L
+//          --max-busy PERCENT (25) --max-wait MIN (3): before each measurement, wait up to MIN minutes
+//          for the CPUs to be busy less than PERCENT of the time with other work
 //          --only build,routes,search,scale  (a partial run prints but does not write the results)
 //          --report-only  (re-render bench/RESULTS.md from bench/results.json)
 import { writeFileSync, readFileSync } from 'node:fs';
@@ -32,7 +32,7 @@ const { values: opts } = parseArgs({
     'build-timeout': { type: 'string', default: '20' },
     'typing-budget': { type: 'string', default: '10' },
     'build-repeats': { type: 'string', default: '2' },
-    'max-load': { type: 'string' },
+    'max-busy': { type: 'string', default: '25' },
     'max-wait': { type: 'string', default: '3' },
     port: { type: 'string', default: process.env.BENCH_PORT ?? '4343' },
     only: { type: 'string' },
@@ -90,8 +90,8 @@ const drop = (dir) => {
 };
 
 const system = systemInfo();
-const MAX_LOAD = Number(opts['max-load'] ?? system.nproc);
-const quiet = () => waitForQuiet({ limit: MAX_LOAD, maxWaitMs: Number(opts['max-wait']) * 60_000, log });
+const MAX_BUSY = Number(opts['max-busy']) / 100;
+const quiet = () => waitForQuiet({ limit: MAX_BUSY, maxWaitMs: Number(opts['max-wait']) * 60_000, log });
 const results = {
   system,
   options: {
@@ -101,7 +101,7 @@ const results = {
     buildTimeoutMin: Number(opts['build-timeout']),
     buildRepeats: BUILD_REPEATS,
     typingBudgetMin: Number(opts['typing-budget']),
-    maxLoad: MAX_LOAD,
+    maxBusy: MAX_BUSY,
     maxWait: Number(opts['max-wait']),
   },
   researchHtmlBudget: BUDGETS.researchHtml,
@@ -136,7 +136,7 @@ log(`cold and warm builds (${BUILD_REPEATS} of each)…`);
     const load = await quiet();
     const c = await build(base, { cold: true, timeoutMs: BUILD_TIMEOUT_MS });
     const w = await build(base, { timeoutMs: BUILD_TIMEOUT_MS });
-    log(`  cold ${c.seconds.toFixed(1)} s, warm ${w.seconds.toFixed(1)} s (${c.pages} pages, load ${load.toFixed(2)})`);
+    log(`  cold ${c.seconds.toFixed(1)} s, warm ${w.seconds.toFixed(1)} s (${c.pages} pages; CPUs ${Math.round(load * 100)}% busy before)`);
     cold.push({ ...c, load });
     warm.push({ ...w, load });
   }

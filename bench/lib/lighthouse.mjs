@@ -7,14 +7,28 @@ import { CHROMIUM_FLAGS, assertChromium } from './chromium.mjs';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
+/** The browser of the run in progress, killed if the bench exits mid-run. */
+let running = null;
+process.on('exit', () => {
+  if (running?.pid) {
+    try {
+      process.kill(running.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
+});
+
 /** One Lighthouse run in a fresh browser profile. */
 async function runOnce(url) {
   const chrome = await chromeLauncher.launch({ chromePath: assertChromium(), chromeFlags: CHROMIUM_FLAGS, logLevel: 'silent' });
+  running = chrome;
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     return result.lhr;
   } finally {
+    running = null;
     chrome.kill();
   }
 }

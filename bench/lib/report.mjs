@@ -11,7 +11,8 @@ function grid(head, rows, left = 1) {
   return [`| ${head.join(' | ')} |`, `| ${align.join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
-const load = (value) => (Number.isFinite(value) ? value.toFixed(1) : '–');
+/** How busy the CPUs were with other work just before a measurement. */
+const load = (value) => (Number.isFinite(value) ? `${Math.round(value * 100)}%` : '–');
 
 function lighthouseVerdict(routes) {
   const misses = [];
@@ -81,10 +82,11 @@ export function renderReport(results) {
       `Astro ${s.versions.astro}, Lighthouse ${s.versions.lighthouse}, playwright-core ${s.versions['playwright-core']}, ` +
       `fuse.js ${s.versions['fuse.js']}.`,
     '',
-    `Other work on a machine slows every measurement (up to three times on a busy 2-CPU machine). Before each measurement ` +
-      `the bench waited up to ${results.options.maxWait ?? 10} minutes for the one-minute load average to fall below ` +
-      `${load(options.maxLoad)}; the "Load" columns give the load average each measurement started under. Load average ` +
-      `(1, 5, 15 min) at the start: ${s.loadAverage.map(load).join(', ')}; at the end: ${(s.loadAverageEnd ?? []).map(load).join(', ')}.`,
+    `Other work on a machine slows every measurement (up to three times on a busy 2-CPU machine, which this one was, ` +
+      'shared with other jobs). Before each measurement the bench sampled for 3 s how busy the CPUs were while it did ' +
+      `nothing itself, and waited up to ${options.maxWait} minutes for that to fall under ${load(options.maxBusy)}; the "Busy" ` +
+      `columns give the share measured just before each measurement. Load average (1, 5, 15 min) at the start: ` +
+      `${s.loadAverage.map((x) => x.toFixed(1)).join(', ')}; at the end: ${(s.loadAverageEnd ?? []).map((x) => x.toFixed(1)).join(', ')}.`,
     '',
   );
 
@@ -130,7 +132,7 @@ export function renderReport(results) {
       '## Build time',
       '',
       grid(
-        ['Build', 'Fastest', 'All runs (s)', 'Pages', 'Load'],
+        ['Build', 'Fastest', 'All runs (s)', 'Pages', 'Busy'],
         [
           row('Cold: `rm -rf dist .astro node_modules/.astro`, then `npx astro build`', results.build.cold),
           row('Warm: the same build again', results.build.warm),
@@ -148,7 +150,7 @@ export function renderReport(results) {
       '## Route types: page weight and Lighthouse (mobile)',
       '',
       grid(
-        ['Route type', 'Path', 'HTML gz', 'CSS gz', 'JS gz', 'Perf.', 'A11y', 'Best pr.', 'SEO', 'LCP', 'TBT', 'CLS', 'Load'],
+        ['Route type', 'Path', 'HTML gz', 'CSS gz', 'JS gz', 'Perf.', 'A11y', 'Best pr.', 'SEO', 'LCP', 'TBT', 'CLS', 'Busy'],
         results.routes.map((r) => [
           r.name,
           `\`${r.route}\``,
@@ -194,7 +196,7 @@ export function renderReport(results) {
       `### Last keystroke of each query (${int(results.queries.length)} queries)`,
       '',
       grid(
-        ['Index', 'Sources', 'Index JSON gz', 'Search ready', 'p50', 'p95', 'Max', 'fuse.search alone p50 / p95', 'Tasks > 50 ms', 'Longest task', 'Mean results', 'Load'],
+        ['Index', 'Sources', 'Index JSON gz', 'Search ready', 'p50', 'p95', 'Max', 'fuse.search alone p50 / p95', 'Tasks > 50 ms', 'Longest task', 'Mean results', 'Busy'],
         results.search.map((r) => [
           r.synthetic ? 'synthetic' : 'real',
           int(r.sources),
@@ -246,7 +248,7 @@ export function renderReport(results) {
       '## How cost grows with the number of sources',
       '',
       grid(
-        ['Sources', 'Index JSON', 'Index JSON gz', 'Research page HTML gz', 'Pages built', 'Cold build (fastest)', 'All runs (s)', 'Build per page', 'Load'],
+        ['Sources', 'Index JSON', 'Index JSON gz', 'Research page HTML gz', 'Pages built', 'Cold build (fastest)', 'All runs (s)', 'Build per page', 'Busy'],
         results.scale.map((r) => [
           int(r.sources),
           mb(r.indexBytes),
