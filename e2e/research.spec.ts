@@ -4,10 +4,20 @@ import { expect, test } from '@playwright/test';
 const results = (page: import('@playwright/test').Page) => page.locator('.research-results > li');
 const search = (page: import('@playwright/test').Page) => page.getByLabel('Search titles, authors, venues and claims');
 
-/** Opens the research page and waits until the browser has loaded its index. */
+const count = (page: import('@playwright/test').Page) => page.locator('.result-count');
+/** The status line when nothing is asked for: the server-rendered list of every source stands. */
+const FULL_LIST = /^(\d+) sources, listed by topic below$/;
+
+/** Opens the research page and waits until its form is hydrated. */
 async function openResearch(page: import('@playwright/test').Page) {
   await page.goto('/research/');
-  await expect(page.getByRole('status').filter({ hasText: /sources$/ })).toBeVisible();
+  await expect(search(page)).toBeEnabled();
+  await expect(count(page)).toHaveText(FULL_LIST);
+}
+
+/** The number of sources on the page, from its introduction. */
+async function totalSources(page: import('@playwright/test').Page) {
+  return Number((await page.locator('.lede').textContent())!.match(/(\d+) sources/)![1]);
 }
 
 test('finds a paper by title, by a misspelled author, and by a word only in a claim', async ({ page }) => {
@@ -24,13 +34,40 @@ test('finds a paper by title, by a misspelled author, and by a word only in a cl
   await expect(results(page).filter({ hasText: 'LoRA: Low-Rank' })).toHaveCount(1);
 });
 
+test('the full list stands until a search, which replaces it with results', async ({ page }) => {
+  await openResearch(page);
+  const total = await totalSources(page);
+  await expect(page.locator('#research-static')).toBeVisible();
+  await expect(results(page)).toHaveCount(0);
+  await search(page).fill('lora');
+  await expect(count(page)).toHaveText(/^\d+ of \d+ sources$/);
+  await expect(page.locator('#research-static')).toBeHidden();
+  await search(page).fill('');
+  await expect(count(page)).toHaveText(`${total} sources, listed by topic below`);
+  await expect(page.locator('#research-static')).toBeVisible();
+  await expect(results(page)).toHaveCount(0);
+});
+
+test('long result lists show twenty at a time', async ({ page }) => {
+  await openResearch(page);
+  const total = await totalSources(page);
+  await page.getByLabel('Sort by').selectOption('year-desc');
+  await expect(count(page)).toHaveText(`${total} of ${total} sources`);
+  await expect(results(page)).toHaveCount(20);
+  const more = page.getByRole('button', { name: /^Show \d+ more$/ });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(results(page)).toHaveCount(Math.min(40, total));
+  const years = (await results(page).locator('p.muted').allTextContents()).map((t) => Number(t.match(/\((\d{4})\)/)![1]));
+  expect(years).toEqual([...years].sort((a, b) => b - a));
+});
+
 test('facets and sort change the list, and the URL reproduces the view', async ({ page }) => {
   await openResearch(page);
-  const count = page.locator('.result-count');
-  const total = Number((await count.textContent())!.match(/of (\d+)/)![1]);
+  const total = await totalSources(page);
   await page.getByLabel('Topic', { exact: true }).selectOption('peft');
-  await expect(count).not.toHaveText(`${total} of ${total} sources`);
-  const peft = Number((await count.textContent())!.match(/^(\d+)/)![1]);
+  await expect(count(page)).toHaveText(/^\d+ of \d+ sources$/);
+  const peft = Number((await count(page).textContent())!.match(/^(\d+)/)![1]);
   expect(peft).toBeGreaterThan(3);
   expect(peft).toBeLessThan(total);
   await page.getByLabel('Type').selectOption('paper');
@@ -50,12 +87,31 @@ test('facets and sort change the list, and the URL reproduces the view', async (
   await page.goBack();
   await page.goBack();
   await expect(page.getByLabel('Type')).toHaveValue('');
+  await page.goBack();
+  await expect(page.getByLabel('Topic', { exact: true })).toHaveValue('');
+  await expect(count(page)).toHaveText(FULL_LIST);
 });
 
 test('nonsense parameters fall back to the default view', async ({ page }) => {
   await page.goto('/research/?topic=%3Cscript%3E&type=zzz&from=abc&sort=evil&q=');
   await expect(page.getByLabel('Topic', { exact: true })).toHaveValue('');
-  await expect(page.locator('.result-count')).toHaveText(/^(\d+) of \1 sources$/);
+  await expect(search(page)).toBeEnabled();
+  await expect(count(page)).toHaveText(FULL_LIST);
+});
+
+test('a link with a query shows its results on arrival', async ({ page }) => {
+  await page.goto('/research/?q=dettmers&sort=year-asc');
+  await expect(search(page)).toHaveValue('dettmers');
+  await expect(results(page).first()).toContainText('Dettmers');
+  await expect(page.locator('#research-static')).toBeHidden();
+});
+
+test('if the index cannot load, the full list stays and the reader is told', async ({ page }) => {
+  await page.route('**/research/index.json', (route) => route.fulfill({ status: 500, body: 'down' }));
+  await openResearch(page);
+  await search(page).fill('lora');
+  await expect(count(page)).toHaveText('Search could not load. The full list of sources is below.');
+  await expect(page.locator('#research-static')).toBeVisible();
 });
 
 test('an empty result offers a reset', async ({ page }) => {
@@ -64,7 +120,7 @@ test('an empty result offers a reset', async ({ page }) => {
   await expect(page.getByText('No source matches these filters.')).toBeVisible();
   await page.getByRole('button', { name: 'Clear search and filters' }).click();
   await expect(search(page)).toHaveValue('');
-  await expect(page.locator('.result-count')).toHaveText(/^(\d+) of \1 sources$/);
+  await expect(count(page)).toHaveText(FULL_LIST);
 });
 
 test('without JavaScript every source is listed', async ({ browser }) => {
@@ -72,7 +128,10 @@ test('without JavaScript every source is listed', async ({ browser }) => {
   const page = await context.newPage();
   await page.goto('/research/');
   const listed = await page.locator('#research-static .source-list li').count();
-  const total = Number((await page.locator('.lede').textContent())!.match(/(\d+) sources/)![1]);
+  const total = await totalSources(page);
+  // Chromium with script execution disabled still parses <noscript> as text, so read it rather than look.
+  expect(await page.locator('noscript').first().textContent()).toContain('Searching and filtering need JavaScript.');
+  await expect(page.getByLabel('Search titles, authors, venues and claims')).toBeDisabled();
   expect(listed).toBe(total);
   expect(total).toBeGreaterThanOrEqual(141);
   await context.close();

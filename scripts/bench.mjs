@@ -13,7 +13,8 @@ import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import Fuse from 'fuse.js';
+import { buildResearchIndex, searchResearch } from '../src/lib/research-engine.ts';
+import { DEFAULT_STATE } from '../src/lib/research-search.ts';
 import { BUDGETS, pageWeigher, gz } from './page-weight.mjs';
 import { build, copyProject, preview, removeProject } from '../bench/lib/project.mjs';
 import { indexJson, loadRealCitations, makeQueries, syntheticCitations, writeCitations } from '../bench/lib/synthetic.mjs';
@@ -41,9 +42,17 @@ const { values: opts } = parseArgs({
 });
 if (opts['report-only']) {
   // Re-renders bench/RESULTS.md from the last run's bench/results.json (after a change to the report's wording).
-  writeFileSync('bench/RESULTS.md', renderReport(JSON.parse(readFileSync('bench/results.json', 'utf8'))));
+  writeFileSync('bench/RESULTS.md', renderReport(JSON.parse(readFileSync('bench/results.json', 'utf8')), baseline()));
   console.log('bench/RESULTS.md re-rendered from bench/results.json');
   process.exit(0);
+}
+/** The first run's numbers, kept to show before and after (see bench/lib/report.mjs `compare`). */
+function baseline() {
+  try {
+    return JSON.parse(readFileSync('bench/baseline.json', 'utf8'));
+  } catch {
+    return undefined;
+  }
 }
 const PARTS = ['build', 'routes', 'search', 'scale'];
 const only = opts.only ? opts.only.split(',') : PARTS;
@@ -176,15 +185,21 @@ if (runs('routes')) {
 
 // 3. Search latency on the real index and on synthetic ones served in its place.
 const queries = makeQueries(real, QUERY_COUNT);
-/** The same searches timed on fuse.search alone, in Node: how much of the latency is the search itself. */
-function fuseOnly(docs, index, FUSE_OPTIONS, searches) {
-  const fuse = new Fuse(docs, FUSE_OPTIONS, Fuse.parseIndex(index));
-  for (const q of searches.slice(0, 5)) fuse.search(q); // warm up the JIT, as the page's earlier renders do
-  return searches.map((q) => {
-    const started = performance.now();
-    fuse.search(q.trim());
-    return performance.now() - started;
-  });
+/**
+ * The same searches in Node, on the engine the page's worker runs (src/lib/research-engine.ts), without the
+ * worker round trip or rendering: how much of the latency is the search itself.
+ */
+function engineOnly(docs, searches) {
+  const started = performance.now();
+  const index = buildResearchIndex(docs);
+  const buildMs = performance.now() - started;
+  const time = (q) => {
+    const t0 = performance.now();
+    searchResearch(index, { ...DEFAULT_STATE, q }, 20);
+    return performance.now() - t0;
+  };
+  for (const q of searches.slice(0, 5)) time(q); // warm up the JIT, as the page's earlier searches do
+  return { buildMs, samples: searches.map(time) };
 }
 const summary = (samples, longTasks) => ({
   samples: samples.length,
@@ -200,19 +215,15 @@ if (runs('search')) {
   for (const size of [real.length, ...SIZES]) {
     const isReal = size === real.length;
     const all = isReal ? real : [...real, ...syntheticCitations(real, size - real.length)];
-    const { json, docs, FUSE_OPTIONS } = await indexJson(ROOT, all);
+    const { json, docs } = indexJson(all);
     if (isReal && json !== builtIndex) throw new Error('the generated index differs from the built /research/index.json: bench/lib/synthetic.mjs is out of date');
     log(`search on ${size} sources (${queries.length} queries; typing stops after ${opts['typing-budget']} min)…`);
     await ensureServer();
     const load = await quiet();
     const m = await measureSearch({ origin: server.origin, queries, indexJson: isReal ? undefined : json, expectedDocs: size, typingBudgetMs: TYPING_BUDGET_MS });
-    const { index } = JSON.parse(json);
     const typed = queries.slice(0, m.typing.queries).flatMap((q) => [...q].map((_, i) => q.slice(0, i + 1)));
-    const fuseFull = fuseOnly(docs, index, FUSE_OPTIONS, queries);
-    const fuseTyped = fuseOnly(docs, index, FUSE_OPTIONS, typed);
-    // What-if for the recommendation: the same full queries with claims left out of the fuzzy search.
-    const narrow = { ...FUSE_OPTIONS, keys: FUSE_OPTIONS.keys.filter((k) => k.name !== 'claims') };
-    const fuseNarrow = fuseOnly(docs, Fuse.createIndex(narrow.keys, docs).toJSON(), narrow, queries);
+    const full = engineOnly(docs, queries);
+    const typedOnly = engineOnly(docs, typed);
     const row = {
       sources: size,
       synthetic: !isReal,
@@ -222,18 +233,18 @@ if (runs('search')) {
       load,
       meanResults: m.results.reduce((sum, n) => sum + n, 0) / m.results.length,
       longTaskObserved: m.longTaskObserved,
-      lastKey: { ...summary(m.lastKey.samples, m.lastKey.longTasks), queries: m.lastKey.queries, fuseP50: percentile(fuseFull, 50), fuseP95: percentile(fuseFull, 95) },
-      withoutClaims: { fuseP50: percentile(fuseNarrow, 50), fuseP95: percentile(fuseNarrow, 95) },
+      indexBuildMs: full.buildMs,
+      lastKey: { ...summary(m.lastKey.samples, m.lastKey.longTasks), queries: m.lastKey.queries, engineP50: percentile(full.samples, 50), engineP95: percentile(full.samples, 95) },
       typing: {
         ...summary(m.typing.samples, m.typing.longTasks),
         queries: m.typing.queries,
         complete: m.typing.complete,
-        fuseP50: percentile(fuseTyped, 50),
-        fuseP95: percentile(fuseTyped, 95),
+        engineP50: percentile(typedOnly.samples, 50),
+        engineP95: percentile(typedOnly.samples, 95),
         oneLetterResults: m.typing.oneLetterResults.reduce((sum, n) => sum + n, 0) / Math.max(1, m.typing.oneLetterResults.length),
       },
     };
-    const line = (name, r) => `${name}: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms (fuse.search alone p95 ${r.fuseP95.toFixed(1)} ms), ${r.longTasks} long tasks, longest ${Math.round(r.longestTask)} ms`;
+    const line = (name, r) => `${name}: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms (search alone p95 ${r.engineP95.toFixed(1)} ms), ${r.longTasks} long tasks, longest ${Math.round(r.longestTask)} ms`;
     log(`  ${line('last key', row.lastKey)}`);
     log(`  ${line(`typing (${row.typing.queries} queries, ${row.typing.samples} keys)`, row.typing)}`);
     results.search.push(row);
@@ -254,7 +265,7 @@ if (runs('scale')) {
     log(`cold builds with ${size} sources (${BUILD_REPEATS}; each stops after ${opts['build-timeout']} min)…`);
     const built = await timedBuilds(dir, `${size} sources`, { cold: true });
     const row = { sources: size, pages: built.pages, seconds: built.seconds, runs: built.runs, timedOut: built.timedOut, load: built.load };
-    const { json } = await indexJson(ROOT, [...real, ...synthetic]);
+    const { json } = indexJson([...real, ...synthetic]);
     if (!built.timedOut) {
       const index = readFileSync(join(dir, 'dist/research/index.json'));
       row.indexMatchesGenerated = index.toString() === json;
@@ -273,7 +284,7 @@ drop(base);
 results.system.loadAverageEnd = loadavg();
 
 const complete = PARTS.every(runs);
-const markdown = renderReport(results);
+const markdown = renderReport(results, baseline());
 console.log(`\n${markdown}`);
 if (complete) {
   writeFileSync('bench/RESULTS.md', markdown);

@@ -3,8 +3,6 @@
 // generated at bench time and never committed.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import Fuse from 'fuse.js';
 import yaml from 'js-yaml';
 import { seeded } from './random.mjs';
 import { toResearchDoc } from '../../src/lib/research-search.ts';
@@ -85,14 +83,12 @@ export function writeCitations(projectDir, citations) {
 }
 
 /**
- * The JSON /research/index.json would serve for these citations: {docs, index} with the index prebuilt by
- * Fuse.createIndex and the project's own FUSE_OPTIONS, documents sorted by id as loadContent sorts them.
+ * The JSON /research/index.json would serve for these citations: {docs}, sorted by id as loadContent sorts
+ * them.
  */
-export async function indexJson(projectDir, citations) {
-  const { FUSE_OPTIONS } = await import(pathToFileURL(join(projectDir, 'src/lib/research-search.ts')).href);
+export function indexJson(citations) {
   const docs = [...citations].sort((a, b) => a.id.localeCompare(b.id)).map(toDoc);
-  const index = Fuse.createIndex(FUSE_OPTIONS.keys ?? [], docs);
-  return { docs, json: JSON.stringify({ docs, index: index.toJSON() }), FUSE_OPTIONS };
+  return { docs, json: JSON.stringify({ docs }) };
 }
 
 /**

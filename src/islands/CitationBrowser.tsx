@@ -1,21 +1,21 @@
 /**
- * Search, facets and sorting over the research index. Its state lives in the URL; the documents and a
- * prebuilt fuse.js index are fetched from /research/index.json, so the page's HTML does not grow with the
- * index. Until it is ready (or if it fails), the server-rendered list of every source stays visible.
+ * Search, facets and sorting over the research index, its state in the URL. The server renders the form
+ * (disabled until hydration) and, below the island, the full list of sources, which stays the view until
+ * the reader asks for something else. The search runs in a worker that fetches /research/index.json on
+ * first use (focus, or a link with a query), so the page's own thread never parses the index or searches it.
  */
-import Fuse, { type FuseResult } from 'fuse.js';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { highlightWords } from '../lib/highlight.ts';
+import { latestOnly } from '../lib/latest-only.ts';
+import { words, type ResearchResults } from '../lib/research-engine.ts';
+import type { SearchReply, SearchRequest } from '../lib/research-protocol.ts';
 import {
   DEFAULT_STATE,
-  FUSE_OPTIONS,
   MAX_QUERY_LENGTH,
   SORTS,
-  highlightParts,
-  matchesFilters,
+  isDefaultView,
   parseState,
   serializeState,
-  sortDocs,
-  type ResearchDoc,
   type ResearchState,
   type Sort,
 } from '../lib/research-search.ts';
@@ -28,15 +28,13 @@ interface Props {
   maxYear: number;
 }
 
-interface Loaded {
-  docs: ResearchDoc[];
-  fuse: Fuse<ResearchDoc>;
-}
-
-interface Row {
-  doc: ResearchDoc;
-  matches?: FuseResult<ResearchDoc>['matches'];
-}
+/**
+ * Results rendered at a time; "Show more" adds as many again. Rendering is most of a keystroke's cost
+ * (bench/RESULTS.md), so the first page is short.
+ */
+const PAGE_SIZE = 20;
+/** Typing updates the address bar once the reader pauses: browsers throttle a flood of history calls. */
+const URL_DELAY_MS = 400;
 
 const SORT_LABELS: Record<Sort, string> = {
   relevance: 'Relevance',
@@ -45,58 +43,123 @@ const SORT_LABELS: Record<Sort, string> = {
   title: 'Title A–Z',
 };
 
+/** A word as the index spells it; most words are plain ASCII and skip Unicode normalization. */
+const normalizeWord = (word: string) => {
+  const lower = word.toLowerCase();
+  return /^[a-z0-9]+$/.test(lower) ? lower : words(word).join('');
+};
+
+type Shown = { state: ResearchState; results: ResearchResults };
+
 export default function CitationBrowser({ total, minYear, maxYear }: Props) {
+  const [hydrated, setHydrated] = useState(false);
   const [state, setState] = useState<ResearchState>(DEFAULT_STATE);
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [error, setError] = useState(false);
-  const [mounted, setMounted] = useState(false);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [failed, setFailed] = useState(false);
   const lastUrl = useRef('');
+  const current = useRef<ResearchState>(DEFAULT_STATE);
+  const root = useRef<HTMLDivElement>(null);
+  const search = useRef<ReturnType<typeof latestOnly<Omit<SearchRequest, 'id'>>> | null>(null);
+
+  /** The worker and its request queue, created on first use. */
+  const searcher = () => {
+    if (search.current) return search.current;
+    const worker = new Worker(new URL('../workers/research-search.ts', import.meta.url), { type: 'module' });
+    const asked = new Map<number, ResearchState>();
+    const queue = latestOnly<Omit<SearchRequest, 'id'>>((request, id) => {
+      asked.set(id, request.state);
+      worker.postMessage({ ...request, id } satisfies SearchRequest);
+    });
+    worker.onmessage = (event: MessageEvent<SearchReply>) => {
+      const reply = event.data;
+      const state = asked.get(reply.id);
+      asked.delete(reply.id);
+      if (!queue.answered(reply.id) || !state) return;
+      if (!reply.ok) {
+        setFailed(true);
+        return;
+      }
+      setFailed(false);
+      // A warm-up request, or a search overtaken by a return to the full list: nothing to show.
+      if (isDefaultView(current.current)) setShown(null);
+      else setShown({ state, results: reply });
+    };
+    worker.onerror = () => setFailed(true);
+    search.current = queue;
+    return queue;
+  };
+
+  const run = (next: ResearchState, upTo: number) => {
+    current.current = next;
+    if (isDefaultView(next)) {
+      setShown(null);
+      return;
+    }
+    searcher().request({ state: next, limit: upTo });
+  };
 
   useEffect(() => {
-    setMounted(true);
-    setState(parseState(window.location.search));
-    lastUrl.current = window.location.search;
-    const onPop = () => {
+    const fromUrl = () => {
+      clearTimeout(urlTimer.current);
       lastUrl.current = window.location.search;
-      setState(parseState(window.location.search));
+      const next = parseState(window.location.search);
+      setState(next);
+      setLimit(PAGE_SIZE);
+      run(next, PAGE_SIZE);
     };
-    window.addEventListener('popstate', onPop);
-    fetch('/research/index.json')
-      .then((response) => {
-        if (!response.ok) throw new Error(String(response.status));
-        return response.json() as Promise<{ docs: ResearchDoc[]; index: ReturnType<ReturnType<typeof Fuse.createIndex>['toJSON']> }>;
-      })
-      .then(({ docs, index }) => {
-        setLoaded({ docs, fuse: new Fuse(docs, FUSE_OPTIONS, Fuse.parseIndex(index)) });
-        const fallback = document.getElementById('research-static');
-        if (fallback) fallback.hidden = true;
-      })
-      .catch(() => setError(true));
-    return () => window.removeEventListener('popstate', onPop);
+    fromUrl();
+    setHydrated(true);
+    window.addEventListener('popstate', fromUrl);
+    return () => window.removeEventListener('popstate', fromUrl);
   }, []);
 
-  /** Changes state and records it in the URL: typing replaces the entry, other changes push one. */
+  const showingResults = shown !== null && !failed;
+
+  // The server-rendered list of every source is the default view, and the fallback when search fails.
+  useLayoutEffect(() => {
+    const list = document.getElementById('research-static');
+    if (list) list.hidden = showingResults;
+  }, [showingResults]);
+
+  // Tells the benchmark (bench/lib/search.mjs) that the results for a query are in the DOM.
+  useLayoutEffect(() => {
+    if (shown) root.current?.dispatchEvent(new CustomEvent('research:results', { bubbles: true, detail: { q: shown.state.q } }));
+  }, [shown]);
+
+  const urlTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** Records a state in the URL: typing replaces the entry (once the reader pauses), other changes push one. */
+  const record = (next: ResearchState, mode: 'push' | 'replace') => {
+    clearTimeout(urlTimer.current);
+    const write = () => {
+      const query = serializeState(next);
+      if (query === lastUrl.current) return;
+      lastUrl.current = query;
+      const url = `${window.location.pathname}${query}${window.location.hash}`;
+      if (mode === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    };
+    if (mode === 'push') write();
+    else urlTimer.current = setTimeout(write, URL_DELAY_MS);
+  };
+
   const update = (patch: Partial<ResearchState>, mode: 'push' | 'replace' = 'push') => {
     const next = { ...state, ...patch };
     setState(next);
-    const search = serializeState(next);
-    if (search === lastUrl.current) return;
-    lastUrl.current = search;
-    const url = `${window.location.pathname}${search}${window.location.hash}`;
-    if (mode === 'push') window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
+    setLimit(PAGE_SIZE);
+    run(next, PAGE_SIZE);
+    record(next, mode);
   };
 
-  const rows: Row[] = useMemo(() => {
-    if (!loaded) return [];
-    const query = state.q.trim();
-    const found: Row[] = query
-      ? loaded.fuse.search(query).map((r) => ({ doc: r.item, matches: r.matches }))
-      : loaded.docs.map((doc) => ({ doc }));
-    return sortDocs(found.filter((r) => matchesFilters(r.doc, state)), state.sort, query.length > 0);
-  }, [loaded, state]);
+  const showMore = () => {
+    setLimit(limit + PAGE_SIZE);
+    run(state, limit + PAGE_SIZE);
+  };
 
-  if (!mounted) return <div class="research-browser" />;
+  /** Starts loading the index when the reader is about to search, so the first keystroke finds it ready. */
+  const warmUp = () => {
+    if (!search.current) searcher().request({ state: DEFAULT_STATE, limit: 0 });
+  };
 
   const yearInput = (key: 'from' | 'to', label: string) => (
     <div class="field">
@@ -109,6 +172,8 @@ export default function CitationBrowser({ total, minYear, maxYear }: Props) {
         max={maxYear}
         placeholder={String(key === 'from' ? minYear : maxYear)}
         value={state[key] ?? ''}
+        disabled={!hydrated}
+        onFocus={warmUp}
         onChange={(e) => {
           const raw = (e.target as HTMLInputElement).value;
           const year = /^\d{4}$/.test(raw) ? Number(raw) : null;
@@ -118,11 +183,23 @@ export default function CitationBrowser({ total, minYear, maxYear }: Props) {
     </div>
   );
 
-  const filtered = state.q.trim() !== '' || state.topic !== '' || state.type !== '' || state.from !== null || state.to !== null;
+  const results = showingResults ? shown.results : null;
+  // Typing re-renders the form on every keystroke; the list re-renders only when new results arrive.
+  const actions = useRef({ showMore, reset: () => update(DEFAULT_STATE) });
+  actions.current = { showMore, reset: () => update(DEFAULT_STATE) };
+  const resultList = useMemo(() => results && <ResultList results={results} actions={actions} />, [results]);
+  const status = failed
+    ? 'Search could not load. The full list of sources is below.'
+    : results
+      ? `${results.total} of ${results.size} sources`
+      : isDefaultView(state)
+        ? `${total} sources, listed by topic below`
+        : 'Searching…';
 
   return (
-    <div class="research-browser">
-      <form role="search" aria-label="Search the research index" class="research-form" onSubmit={(e) => e.preventDefault()}>
+    <div class="research-browser" ref={root}>
+      {/* Not a <form>: nothing is submitted, results follow every change. */}
+      <div role="search" aria-label="Search the research index" class="research-form">
         <div class="field grow">
           <label for="research-q">Search titles, authors, venues and claims</label>
           <input
@@ -132,12 +209,19 @@ export default function CitationBrowser({ total, minYear, maxYear }: Props) {
             autoComplete="off"
             spellcheck={false}
             value={state.q}
+            disabled={!hydrated}
+            onFocus={warmUp}
             onInput={(e) => update({ q: (e.target as HTMLInputElement).value }, 'replace')}
           />
         </div>
         <div class="field">
           <label for="research-topic">Topic</label>
-          <select id="research-topic" value={state.topic} onChange={(e) => update({ topic: (e.target as HTMLSelectElement).value as ResearchState['topic'] })}>
+          <select
+            id="research-topic"
+            value={state.topic}
+            disabled={!hydrated}
+            onChange={(e) => update({ topic: (e.target as HTMLSelectElement).value as ResearchState['topic'] })}
+          >
             <option value="">All topics</option>
             {TOPICS.map((topic) => (
               <option value={topic}>{TOPIC_LABELS[topic]}</option>
@@ -146,7 +230,12 @@ export default function CitationBrowser({ total, minYear, maxYear }: Props) {
         </div>
         <div class="field">
           <label for="research-type">Type</label>
-          <select id="research-type" value={state.type} onChange={(e) => update({ type: (e.target as HTMLSelectElement).value as ResearchState['type'] })}>
+          <select
+            id="research-type"
+            value={state.type}
+            disabled={!hydrated}
+            onChange={(e) => update({ type: (e.target as HTMLSelectElement).value as ResearchState['type'] })}
+          >
             <option value="">All types</option>
             {SOURCE_TYPES.map((type) => (
               <option value={type}>{SOURCE_TYPE_LABELS[type]}</option>
@@ -157,74 +246,79 @@ export default function CitationBrowser({ total, minYear, maxYear }: Props) {
         {yearInput('to', 'To year')}
         <div class="field">
           <label for="research-sort">Sort by</label>
-          <select id="research-sort" value={state.sort} onChange={(e) => update({ sort: (e.target as HTMLSelectElement).value as Sort })}>
+          <select id="research-sort" value={state.sort} disabled={!hydrated} onChange={(e) => update({ sort: (e.target as HTMLSelectElement).value as Sort })}>
             {SORTS.map((sort) => (
               <option value={sort}>{SORT_LABELS[sort]}</option>
             ))}
           </select>
         </div>
         <div class="field">
-          <button type="button" class="button secondary" onClick={() => update(DEFAULT_STATE)} disabled={!filtered && state.sort === 'relevance'}>
+          <button type="button" class="button secondary" onClick={() => update(DEFAULT_STATE)} disabled={!hydrated || isDefaultView(state)}>
             Reset
           </button>
         </div>
-      </form>
+      </div>
       <p class="result-count" role="status" aria-live="polite">
-        {error
-          ? 'Search could not load. The full list of sources is below.'
-          : loaded
-            ? `${rows.length} of ${total} sources`
-            : 'Loading the index…'}
+        {status}
       </p>
-      {loaded && rows.length === 0 && (
-        <div class="empty-state">
-          <p>No source matches these filters.</p>
-          <button type="button" class="button" onClick={() => update(DEFAULT_STATE)}>
-            Clear search and filters
-          </button>
-        </div>
-      )}
-      {loaded && rows.length > 0 && (
-        <ol class="research-results">
-          {rows.map(({ doc, matches }) => {
-            const indicesFor = (key: string, refIndex?: number) =>
-              matches?.find((m) => m.key === key && (refIndex === undefined || m.refIndex === refIndex))?.indices;
-            const claimMatch = matches?.find((m) => m.key === 'claims');
-            const claimIndex = claimMatch?.refIndex ?? 0;
-            const claim = doc.claims[claimIndex] ?? '';
-            return (
-              <li class="research-result">
-                <h2 class="result-title">
-                  <a href={`/research/${doc.id}/`}>
-                    <Highlighted parts={highlightParts(doc.title, indicesFor('title'))} />
-                  </a>
-                </h2>
-                <p class="muted">
-                  {doc.authors.map((author, i) => (
-                    <>
-                      {i > 0 && ', '}
-                      <Highlighted parts={highlightParts(author, indicesFor('authors', i))} />
-                    </>
-                  ))}{' '}
-                  ({doc.year}). <Highlighted parts={highlightParts(doc.venue, indicesFor('venue'))} />. {SOURCE_TYPE_LABELS[doc.type]}.
-                </p>
-                {claim && (
-                  <p class="result-claim">
-                    <Highlighted parts={highlightParts(claim, claimMatch?.indices)} />
-                  </p>
-                )}
-                <ul class="tags">
-                  {doc.topics.map((topic) => (
-                    <li>
-                      <span class="tag">{TOPIC_LABELS[topic]}</span>
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            );
-          })}
-        </ol>
-      )}
+      {resultList}
     </div>
+  );
+}
+
+interface ResultListProps {
+  results: ResearchResults;
+  actions: { current: { showMore: () => void; reset: () => void } };
+}
+
+function ResultList({ results, actions }: ResultListProps) {
+  if (results.total === 0) {
+    return (
+      <div class="empty-state">
+        <p>No source matches these filters.</p>
+        <button type="button" class="button" onClick={() => actions.current.reset()}>
+          Clear search and filters
+        </button>
+      </div>
+    );
+  }
+  const matched = new Set(results.matched);
+  const mark = (text: string) => <Highlighted parts={highlightWords(text, matched, normalizeWord)} />;
+  return (
+    <>
+      <ol class="research-results">
+        {results.hits.map(({ doc, claim: claimIndex }) => {
+          const claim = doc.claims[claimIndex];
+          return (
+            <li class="research-result" key={doc.id}>
+              <h2 class="result-title">
+                <a href={`/research/${doc.id}/`}>{mark(doc.title)}</a>
+              </h2>
+              <p class="muted">
+                {mark(doc.authors.join(', '))} ({doc.year}). {mark(doc.venue)}. {SOURCE_TYPE_LABELS[doc.type]}.
+              </p>
+              {claim && <p class="result-claim">{mark(claim)}</p>}
+              <ul class="tags">
+                {doc.topics.map((topic) => (
+                  <li>
+                    <span class="tag">{TOPIC_LABELS[topic]}</span>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          );
+        })}
+      </ol>
+      {results.total > results.hits.length && (
+        <p class="show-more">
+          <button type="button" class="button secondary" onClick={() => actions.current.showMore()}>
+            Show {Math.min(PAGE_SIZE, results.total - results.hits.length)} more
+          </button>{' '}
+          <span class="muted">
+            Showing {results.hits.length} of {results.total}.
+          </span>
+        </p>
+      )}
+    </>
   );
 }

@@ -25,3 +25,16 @@ export function highlightParts(text: string, indices: readonly (readonly [number
   if (cursor < text.length) parts.push({ text: text.slice(cursor), match: false });
   return parts.length ? parts : [{ text, match: false }];
 }
+
+/**
+ * Splits text into parts, marking each word whose normalized form (see `normalize`) is one of `matched`:
+ * the research search reports the index words a query matched, not positions.
+ */
+export function highlightWords(text: string, matched: ReadonlySet<string>, normalize: (word: string) => string): TextPart[] {
+  if (matched.size === 0) return [{ text, match: false }];
+  const indices: [number, number][] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (matched.has(normalize(m[0]))) indices.push([m.index, m.index + m[0].length - 1]);
+  }
+  return highlightParts(text, indices);
+}

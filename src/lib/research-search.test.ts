@@ -1,6 +1,6 @@
-import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, FUSE_OPTIONS, highlightParts, matchesFilters, parseState, serializeState, sortDocs, type ResearchDoc } from './research-search.ts';
+import { highlightParts } from './highlight.ts';
+import { DEFAULT_STATE, isDefaultView, matchesFilters, parseState, serializeState, type ResearchDoc } from './research-search.ts';
 
 const docs: ResearchDoc[] = [
   { id: 'hu', title: 'LoRA: Low-Rank Adaptation of Large Language Models', authors: ['Edward J. Hu', 'Yelong Shen'], year: 2022, venue: 'ICLR', type: 'paper', topics: ['peft'], claims: ['Trainable parameters drop by a factor of ten thousand while quality holds on GPT-3.'] },
@@ -26,30 +26,17 @@ describe('URL state', () => {
   });
 });
 
-describe('search', () => {
-  const fuse = new Fuse(docs, FUSE_OPTIONS, Fuse.parseIndex(Fuse.createIndex(FUSE_OPTIONS.keys!, docs).toJSON()));
-  it('finds a paper by title, by a misspelled author, and by a word only in a claim', () => {
-    expect(fuse.search('low-rank adaptation')[0]?.item.id).toBe('hu');
-    expect(fuse.search('Lewiss')[0]?.item.id).toBe('lewis');
-    expect(fuse.search('thousand')[0]?.item.id).toBe('hu');
-  });
-  it('treats regex metacharacters as text', () => {
-    expect(() => fuse.search('.*(+[')).not.toThrow();
-  });
-});
-
 describe('filters and sorting', () => {
   it('filters by topic, type and year range', () => {
     const state = { ...DEFAULT_STATE, type: 'paper' as const, from: 2021 };
     expect(docs.filter((d) => matchesFilters(d, state)).map((d) => d.id)).toEqual(['hu']);
     expect(docs.filter((d) => matchesFilters(d, { ...DEFAULT_STATE, topic: 'cost' })).map((d) => d.id)).toEqual(['openai']);
   });
-  it('sorts by year and by title; relevance without a query is newest first', () => {
-    const rows = docs.map((doc) => ({ doc }));
-    expect(sortDocs(rows, 'year-asc', false).map((r) => r.doc.id)).toEqual(['lewis', 'hu', 'openai']);
-    expect(sortDocs(rows, 'title', false).map((r) => r.doc.id)).toEqual(['hu', 'openai', 'lewis']);
-    expect(sortDocs(rows, 'relevance', false).map((r) => r.doc.id)).toEqual(['openai', 'hu', 'lewis']);
-    expect(sortDocs(rows, 'relevance', true).map((r) => r.doc.id)).toEqual(['hu', 'lewis', 'openai']);
+  it('knows when nothing is asked for', () => {
+    expect(isDefaultView(DEFAULT_STATE)).toBe(true);
+    expect(isDefaultView({ ...DEFAULT_STATE, q: '   ' })).toBe(true);
+    expect(isDefaultView({ ...DEFAULT_STATE, q: 'lora' })).toBe(false);
+    expect(isDefaultView({ ...DEFAULT_STATE, sort: 'title' })).toBe(false);
   });
 });
 

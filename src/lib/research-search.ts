@@ -1,8 +1,7 @@
 /**
- * The research browser's pure logic: the documents searched, the fuse.js options (shared by the build
- * that pre-computes the index and the browser that loads it), the URL state, and filtering and sorting.
+ * The research browser's documents and its state: what the build writes to /research/index.json, and the
+ * query, facets and sort order as they live in the URL. The search itself is in research-engine.ts.
  */
-import type { IFuseOptions } from 'fuse.js';
 import { SOURCE_TYPES, TOPICS, type SourceType, type Topic } from './vocabulary.ts';
 
 export interface ResearchDoc {
@@ -30,24 +29,6 @@ export function toResearchDoc(entry: { id: string; data: Omit<ResearchDoc, 'id' 
     claims: data.claims.map((c) => c.text),
   };
 }
-
-export const SEARCH_KEYS = [
-  { name: 'title', weight: 3 },
-  { name: 'authors', weight: 2 },
-  { name: 'claims', weight: 1 },
-  { name: 'venue', weight: 0.7 },
-  { name: 'topics', weight: 0.7 },
-] as const;
-
-export const FUSE_OPTIONS: IFuseOptions<ResearchDoc> = {
-  keys: SEARCH_KEYS.map((k) => ({ name: k.name, weight: k.weight })),
-  // Claims are long: without ignoreLocation, a word late in a claim never matches.
-  ignoreLocation: true,
-  threshold: 0.35,
-  minMatchCharLength: 2,
-  includeMatches: true,
-  includeScore: true,
-};
 
 export const SORTS = ['relevance', 'year-desc', 'year-asc', 'title'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -113,15 +94,5 @@ export function matchesFilters(doc: ResearchDoc, state: ResearchState): boolean 
   return true;
 }
 
-/** Orders results; `relevance` keeps the search order, or newest first when there is no query. */
-export function sortDocs<T extends { doc: ResearchDoc }>(results: T[], sort: Sort, hasQuery: boolean): T[] {
-  const byTitle = (a: T, b: T) => a.doc.title.localeCompare(b.doc.title, 'en');
-  const sorted = [...results];
-  if (sort === 'title') return sorted.sort(byTitle);
-  if (sort === 'year-asc') return sorted.sort((a, b) => a.doc.year - b.doc.year || byTitle(a, b));
-  if (sort === 'year-desc' || !hasQuery) return sorted.sort((a, b) => b.doc.year - a.doc.year || byTitle(a, b));
-  return sorted;
-}
-
-// Shared with the site search dialog, which must not load this module's research-only code.
-export { highlightParts, type TextPart } from './highlight.ts';
+/** True when the state asks for nothing: no query, no filter, default order. The full list then stands. */
+export const isDefaultView = (state: ResearchState): boolean => serializeState(state) === '';

@@ -1,14 +1,11 @@
-/** The research browser's data: the documents and a fuse.js index prebuilt at build time. */
+/** The research browser's data: the searchable fields of every source. Its worker builds the index from it. */
 import type { APIRoute } from 'astro';
-import Fuse from 'fuse.js';
 import { loadContent } from '../../data/content.ts';
-import { FUSE_OPTIONS, toResearchDoc } from '../../lib/research-search.ts';
+import { toResearchDoc } from '../../lib/research-search.ts';
 
 export const GET: APIRoute = async () => {
   const { citations } = await loadContent();
-  const docs = citations.map(toResearchDoc);
-  const index = Fuse.createIndex(FUSE_OPTIONS.keys ?? [], docs);
-  return new Response(JSON.stringify({ docs, index: index.toJSON() }), {
+  return new Response(JSON.stringify({ docs: citations.map(toResearchDoc) }), {
     headers: { 'Content-Type': 'application/json' },
   });
 };

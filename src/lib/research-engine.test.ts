@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { highlightWords } from './highlight.ts';
+import { buildResearchIndex, expandWord, searchResearch, words } from './research-engine.ts';
+import { DEFAULT_STATE, type ResearchDoc, type ResearchState } from './research-search.ts';
+
+const docs: ResearchDoc[] = [
+  { id: 'hu', title: 'LoRA: Low-Rank Adaptation of Large Language Models', authors: ['Edward J. Hu', 'Yelong Shen'], year: 2022, venue: 'ICLR', type: 'paper', topics: ['peft'], claims: ['Fine-tuning RoBERTa and DeBERTa.', 'Trainable parameters drop by a factor of ten thousand while quality holds on GPT-3.'] },
+  { id: 'lewis', title: 'Retrieval-Augmented Generation for Knowledge-Intensive NLP Tasks', authors: ['Patrick Lewis', 'Ethan Perez'], year: 2020, venue: 'NeurIPS', type: 'paper', topics: ['rag'], claims: ['Retrieval improves open-domain question answering.'] },
+  { id: 'openai', title: 'Prompt caching in the API', authors: ['OpenAI'], year: 2024, venue: 'OpenAI', type: 'documentation', topics: ['caching', 'cost'], claims: ['Cached input tokens are billed at half price.'] },
+  { id: 'dettmers', title: 'QLoRA: Efficient Finetuning of Quantized LLMs', authors: ['Tim Dettmers', 'Artidoro Pagnoni'], year: 2023, venue: 'NeurIPS', type: 'paper', topics: ['peft'], claims: ['A 65B model fine-tuned on one 48 GB GPU.'] },
+];
+const index = buildResearchIndex(docs);
+const ids = (state: Partial<ResearchState>, limit = 50) => searchResearch(index, { ...DEFAULT_STATE, ...state }, limit).hits.map((h) => h.doc.id);
+
+describe('words', () => {
+  it('lower-cases, drops diacritics and punctuation', () => {
+    expect(words('Café-Style: GPT-4o, Ünïcode!')).toEqual(['cafe', 'style', 'gpt', '4o', 'unicode']);
+    expect(words('.*(+[')).toEqual([]);
+  });
+});
+
+describe('matching a query word', () => {
+  it('matches whole words, prefixes of words, and misspellings of four letters or more', () => {
+    expect(expandWord(index, 'lora').get('lora')).toBe(1);
+    expect([...expandWord(index, 'retriev').keys()]).toEqual(['retrieval']);
+    expect([...expandWord(index, 'dettmerz').keys()]).toEqual(['dettmers']);
+    expect(expandWord(index, 'xqz').size).toBe(0);
+  });
+  it('does not fuzzy-match when the word or a prefix of it is in the index', () => {
+    // "prompt" is a word; without that rule fuse would also offer "prompts"-like neighbours.
+    expect([...expandWord(index, 'prompt').keys()]).toEqual(['prompt']);
+  });
+});
+
+describe('searching', () => {
+  it('finds a source by title, by a misspelled author, and by a word only in a claim', () => {
+    expect(ids({ q: 'low-rank adaptation' })[0]).toBe('hu');
+    expect(ids({ q: 'Lewiss' })).toEqual(['lewis']);
+    expect(ids({ q: 'DeBERTa' })).toEqual(['hu']);
+  });
+  it('requires every query word to match', () => {
+    expect(ids({ q: 'neurips' })).toEqual(['dettmers', 'lewis']);
+    expect(ids({ q: 'neurips quantized' })).toEqual(['dettmers']);
+    expect(ids({ q: 'lora zzzqqq' })).toEqual([]);
+  });
+  it('ranks a title match above a claim match', () => {
+    // "fine" is in LoRA's claim ("Fine-tuning") and QLoRA's claim; "finetuning" is in QLoRA's title.
+    expect(ids({ q: 'finetuning' })[0]).toBe('dettmers');
+    expect(ids({ q: 'retrieval' })).toEqual(['lewis']);
+  });
+  it('applies the filters and sorts as asked', () => {
+    expect(ids({ q: 'neurips', type: 'paper', from: 2023 })).toEqual(['dettmers']);
+    expect(ids({ topic: 'peft', sort: 'year-asc' })).toEqual(['hu', 'dettmers']);
+    expect(ids({ sort: 'title' })).toEqual(['hu', 'openai', 'dettmers', 'lewis']);
+    expect(ids({})).toEqual(['openai', 'dettmers', 'hu', 'lewis']);
+  });
+  it('returns only the first results but counts them all', () => {
+    const result = searchResearch(index, { ...DEFAULT_STATE, q: 'a' }, 2);
+    expect(result.hits).toHaveLength(2);
+    expect(result.total).toBeGreaterThan(2);
+  });
+  it('shows the claim that matched and reports the matched words', () => {
+    const [hit] = searchResearch(index, { ...DEFAULT_STATE, q: 'thousand' }, 10).hits;
+    expect(hit?.claim).toBe(1);
+    const { matched } = searchResearch(index, { ...DEFAULT_STATE, q: 'retriev' }, 10);
+    expect(matched).toEqual(['retrieval']);
+  });
+  it('treats regex metacharacters and markup as text', () => {
+    expect(() => searchResearch(index, { ...DEFAULT_STATE, q: '.*(+[' }, 10)).not.toThrow();
+    expect(ids({ q: '<script>alert(1)</script>' })).toEqual([]);
+  });
+});
+
+describe('highlighting matched words', () => {
+  it('marks whole words whose normal form matched, keeping the text intact', () => {
+    const parts = highlightWords('Retrieval-Augmented retrieval, Café', new Set(['retrieval', 'cafe']), (w) => words(w).join(''));
+    expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['Retrieval', 'retrieval', 'Café']);
+    expect(parts.map((p) => p.text).join('')).toBe('Retrieval-Augmented retrieval, Café');
+  });
+});
