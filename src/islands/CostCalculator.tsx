@@ -84,7 +84,7 @@ export default function CostCalculator() {
 
   return (
     <div class="calculator">
-      <form class="calc-form" aria-label="Cost inputs" onSubmit={(e) => e.preventDefault()}>
+      <section class="calc-form" aria-label="Cost inputs">
         {group('traffic', 'Traffic')}
         {group('prompted', 'A: large model, long few-shot prompt', 'a')}
         {group('tuned', 'B: fine-tuned smaller model, short prompt', 'b')}
@@ -98,7 +98,7 @@ export default function CostCalculator() {
             Reset to the source example
           </button>
         </p>
-      </form>
+      </section>
       <section class="calc-results" aria-labelledby="calc-results-title">
         <h2 id="calc-results-title">Per month</h2>
         <dl class="result-grid" aria-live="polite">

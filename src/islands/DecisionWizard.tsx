@@ -68,17 +68,17 @@ export default function DecisionWizard() {
 
   return (
     <div class="wizard">
-      <form class="wizard-form" aria-label="Your situation" onSubmit={(e) => e.preventDefault()}>
+      <section class="wizard-form" aria-label="Your situation">
         {CHOICE_QUESTIONS.slice(0, 1).map((q) => choiceGroup(q, answers, save))}
         <div class="field">
           <label for="wizard-examples">How many labeled, reviewed examples do you have?</label>
-          <input id="wizard-examples" inputMode="numeric" autoComplete="off" value={examplesText} aria-invalid={errors.examples ? 'true' : undefined} aria-describedby="wizard-examples-help wizard-examples-error" onInput={(e) => setNumber('labeledExamples', (e.target as HTMLInputElement).value)} />
+          <input id="wizard-examples" type="text" inputMode="numeric" autoComplete="off" value={examplesText} aria-invalid={errors.examples ? 'true' : undefined} aria-describedby="wizard-examples-help wizard-examples-error" onInput={(e) => setNumber('labeledExamples', (e.target as HTMLInputElement).value)} />
           <p id="wizard-examples-help" class="help">A count, for example 800.</p>
           <p id="wizard-examples-error" class="field-error">{errors.examples ?? ''}</p>
         </div>
         <div class="field">
           <label for="wizard-f1">Prompt F1 (or your main metric) on that set, from 0 to 1</label>
-          <input id="wizard-f1" inputMode="decimal" autoComplete="off" value={f1Text} aria-invalid={errors.f1 ? 'true' : undefined} aria-describedby="wizard-f1-help wizard-f1-error" onInput={(e) => setNumber('promptF1', (e.target as HTMLInputElement).value)} />
+          <input id="wizard-f1" type="text" inputMode="decimal" autoComplete="off" value={f1Text} aria-invalid={errors.f1 ? 'true' : undefined} aria-describedby="wizard-f1-help wizard-f1-error" onInput={(e) => setNumber('promptF1', (e.target as HTMLInputElement).value)} />
           <p id="wizard-f1-help" class="help">For example 0.78. Leave empty if you have not measured it.</p>
           <p id="wizard-f1-error" class="field-error">{errors.f1 ?? ''}</p>
         </div>
@@ -97,7 +97,7 @@ export default function DecisionWizard() {
           </button>
           <span role="status">{copied}</span>
         </div>
-      </form>
+      </section>
       <section class="wizard-result" aria-labelledby="wizard-result-title" aria-live="polite">
         <h2 id="wizard-result-title">Recommendation: {APPROACH_LABELS[result.approach]}</h2>
         <p class="wizard-headline">{result.headline}</p>

@@ -61,7 +61,7 @@ export default function RoutingCalculator() {
 
   return (
     <div class="routing">
-      <form class="calc-form" aria-label="Routing inputs" onSubmit={(e) => e.preventDefault()}>
+      <section class="calc-form" aria-label="Routing inputs">
         {tiers.map((tier, i) => (
           <fieldset class="calc-group">
             <legend>Tier {i + 1}: {tier.name}</legend>
@@ -80,7 +80,7 @@ export default function RoutingCalculator() {
             Reset to the 70 % / 30 % example
           </button>
         </p>
-      </form>
+      </section>
       <section class="calc-results" aria-labelledby="routing-results-title">
         <h2 id="routing-results-title">Blended price</h2>
         <div aria-live="polite">
