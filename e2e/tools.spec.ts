@@ -83,6 +83,7 @@ test('the wizard can be completed with the keyboard alone', async ({ page }) => 
 test('the cost calculator can be used with the keyboard alone', async ({ page }) => {
   await page.goto('/calculator/');
   const rpd = page.getByRole('textbox', { name: 'Requests per day' });
+  await expect(rpd).toBeEnabled(); // the server-rendered form is disabled until the island hydrates
   await rpd.focus();
   await page.keyboard.press('Control+A');
   await page.keyboard.type('1000000');
@@ -95,7 +96,7 @@ test('the cost calculator can be used with the keyboard alone', async ({ page })
 });
 
 // The tools render on the server with their default state, so the page does not move when they hydrate,
-// and readers without JavaScript see the form, inert, with a note.
+// and readers without JavaScript see the form (inert, with a note) and the source example's results.
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -110,10 +111,25 @@ test.describe('without JavaScript', () => {
     await expect(note).toBeVisible();
     await expect(note.getByRole('link')).toHaveAttribute('href', '#the-checklist');
   });
+
+  test('the calculators show the source example, disabled', async ({ page }) => {
+    await page.goto('/calculator/');
+    const rpd = page.getByRole('textbox', { name: 'Requests per day' });
+    await expect(rpd).toHaveValue('10000000');
+    await expect(rpd).toBeDisabled();
+    await expect(page.locator('.calculator .implied')).toContainText('$0.0417 per million input tokens');
+    await expect(page.locator('.cost-chart table tbody tr')).toHaveCount(9);
+    await expect(page.getByRole('textbox', { name: 'Share of requests' }).first()).toHaveValue('70');
+    await expect(page.getByRole('textbox', { name: 'Share of requests' }).first()).toBeDisabled();
+    await expect(page.locator('.routing .implied')).toContainText('$4.675');
+    await expect(page.getByRole('button', { name: 'Reset to the source example' })).toBeDisabled();
+    await expect(page.locator('.aside', { hasText: 'need JavaScript' })).toBeVisible();
+  });
 });
 
 for (const { path, controls } of [
   { path: '/decide/', controls: ['#wizard-examples'] },
+  { path: '/calculator/', controls: ['#calc-rpd', '#route-0-share'] },
 ]) {
   test(`${path} does not shift when its islands hydrate, and hydrates without a warning`, async ({ page }) => {
     const messages: string[] = [];
