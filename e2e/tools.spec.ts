@@ -60,6 +60,7 @@ test('the routing calculator shows the real 70/30 arithmetic next to the claim',
 test('the wizard can be completed with the keyboard alone', async ({ page }) => {
   await page.goto('/decide/');
   const first = page.getByRole('group', { name: /labeled evaluation set/ }).getByRole('radio').first();
+  await expect(first).toBeEnabled(); // the server-rendered form is disabled until the island hydrates
   await first.focus();
   await page.keyboard.press('Space'); // "Yes"
   await expect(first).toBeChecked();
@@ -82,6 +83,7 @@ test('the wizard can be completed with the keyboard alone', async ({ page }) => 
 test('the cost calculator can be used with the keyboard alone', async ({ page }) => {
   await page.goto('/calculator/');
   const rpd = page.getByRole('textbox', { name: 'Requests per day' });
+  await expect(rpd).toBeEnabled(); // the server-rendered form is disabled until the island hydrates
   await rpd.focus();
   await page.keyboard.press('Control+A');
   await page.keyboard.type('1000000');
@@ -92,3 +94,75 @@ test('the cost calculator can be used with the keyboard alone', async ({ page })
   await page.keyboard.press('ArrowDown'); // first preset: GPT-4o
   await expect(page.getByRole('textbox', { name: /^Input price/ }).first()).toHaveValue('2.5');
 });
+
+// The tools render on the server with their default state, so the page does not move when they hydrate,
+// and readers without JavaScript see the form (inert, with a note) and the source example's results.
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the wizard shows its questions, disabled, and points to the checklist', async ({ page }) => {
+    await page.goto('/decide/');
+    await expect(page.locator('.wizard fieldset')).toHaveCount(6);
+    await expect(page.getByRole('group', { name: /labeled evaluation set/ }).getByRole('radio')).toHaveCount(2);
+    await expect(page.getByRole('group', { name: /labeled evaluation set/ }).getByRole('radio').first()).toBeDisabled();
+    await expect(page.getByLabel('How many labeled, reviewed examples do you have?')).toBeDisabled();
+    await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Prompt engineering');
+    const note = page.locator('.aside', { hasText: 'needs JavaScript' });
+    await expect(note).toBeVisible();
+    await expect(note.getByRole('link')).toHaveAttribute('href', '#the-checklist');
+  });
+
+  test('the calculators show the source example, disabled', async ({ page }) => {
+    await page.goto('/calculator/');
+    const rpd = page.getByRole('textbox', { name: 'Requests per day' });
+    await expect(rpd).toHaveValue('10000000');
+    await expect(rpd).toBeDisabled();
+    await expect(page.locator('.calculator .implied')).toContainText('$0.0417 per million input tokens');
+    await expect(page.locator('.cost-chart table tbody tr')).toHaveCount(9);
+    await expect(page.getByRole('textbox', { name: 'Share of requests' }).first()).toHaveValue('70');
+    await expect(page.getByRole('textbox', { name: 'Share of requests' }).first()).toBeDisabled();
+    await expect(page.locator('.routing .implied')).toContainText('$4.675');
+    await expect(page.getByRole('button', { name: 'Reset to the source example' })).toBeDisabled();
+    await expect(page.locator('.aside', { hasText: 'need JavaScript' })).toBeVisible();
+  });
+});
+
+for (const { path, controls } of [
+  { path: '/decide/', controls: ['#wizard-examples'] },
+  { path: '/calculator/', controls: ['#calc-rpd', '#route-0-share'] },
+]) {
+  test(`${path} does not shift when its islands hydrate, and hydrates without a warning`, async ({ page }) => {
+    const messages: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') messages.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+    // Hold the scripts back a little, as a slow network does, so the page paints before the islands hydrate.
+    await page.route('**/_astro/*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await route.continue();
+    });
+    await page.goto(path);
+    for (const control of controls) await expect(page.locator(control)).toBeEnabled();
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          // Two frames after hydration, so a shift it caused has been reported.
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              let total = 0;
+              new PerformanceObserver((list) => {
+                for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+                  if (!entry.hadRecentInput) total += entry.value;
+                }
+              }).observe({ type: 'layout-shift', buffered: true });
+              setTimeout(() => resolve(total), 100);
+            }),
+          );
+        }),
+    );
+    expect(typeof shift).toBe('number');
+    expect(shift).toBeLessThan(0.01);
+    expect(messages).toEqual([]);
+  });
+}

@@ -9,22 +9,21 @@ import { compareCosts, costCurve, impliedInputPrice, volumeRange } from '../lib/
 import { formatMoney, formatNumber, parseNumberInput } from '../lib/format.ts';
 import { NumberField } from './NumberField.tsx';
 import { CostChart } from './CostChart.tsx';
+import { displayLocale, useHydrated } from './hydrated.ts';
 
 const SOURCE_BILL = 50_000;
 
 export default function CostCalculator() {
-  const [mounted, setMounted] = useState(false);
+  const hydrated = useHydrated();
   const [values, setValues] = useState<FieldValues>(defaultValues);
-  const [texts, setTexts] = useState<Record<string, string>>({});
+  const [texts, setTexts] = useState<Record<string, string>>(() => textsOf(defaultValues()));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [locale, setLocale] = useState<string | undefined>(undefined);
 
+  // The server renders the source example; a shared link's values are applied once hydrated.
   useEffect(() => {
     const initial = parseValues(window.location.search, parseNumberInput);
     setValues(initial);
-    setTexts(Object.fromEntries(FIELDS.map((f) => [f.key, String(initial[f.key])])));
-    setLocale(navigator.language);
-    setMounted(true);
+    setTexts(textsOf(initial));
   }, []);
 
   const commit = (next: FieldValues) => {
@@ -51,8 +50,7 @@ export default function CostCalculator() {
     commit(next);
   };
 
-  if (!mounted) return <div class="calculator" />;
-
+  const locale = displayLocale(hydrated);
   const inputs = toCostInputs(values);
   const result = compareCosts(inputs);
   const curve = costCurve(inputs, volumeRange(inputs.requestsPerDay));
@@ -61,7 +59,7 @@ export default function CostCalculator() {
   const cheaper = result.monthlySaving >= 0 ? 'fine-tuned model' : 'prompted model';
 
   const group = (name: 'traffic' | 'prompted' | 'tuned', legend: string, preset?: 'a' | 'b') => (
-    <fieldset class="calc-group">
+    <fieldset class="calc-group" disabled={!hydrated}>
       <legend>{legend}</legend>
       {preset && (
         <div class="field">
@@ -84,21 +82,21 @@ export default function CostCalculator() {
 
   return (
     <div class="calculator">
-      <form class="calc-form" aria-label="Cost inputs" onSubmit={(e) => e.preventDefault()}>
+      <section class="calc-form" aria-label="Cost inputs">
         {group('traffic', 'Traffic')}
         {group('prompted', 'A: large model, long few-shot prompt', 'a')}
         {group('tuned', 'B: fine-tuned smaller model, short prompt', 'b')}
         <p>
-          <button type="button" class="button secondary" onClick={() => {
+          <button type="button" class="button secondary" disabled={!hydrated} onClick={() => {
             const defaults = defaultValues();
-            setTexts(Object.fromEntries(FIELDS.map((f) => [f.key, String(defaults[f.key])])));
+            setTexts(textsOf(defaults));
             setErrors({});
             commit(defaults);
           }}>
             Reset to the source example
           </button>
         </p>
-      </form>
+      </section>
       <section class="calc-results" aria-labelledby="calc-results-title">
         <h2 id="calc-results-title">Per month</h2>
         <dl class="result-grid" aria-live="polite">
@@ -128,4 +126,9 @@ export default function CostCalculator() {
       </section>
     </div>
   );
+}
+
+/** What each field shows for these values. */
+function textsOf(values: FieldValues): Record<string, string> {
+  return Object.fromEntries(FIELDS.map((f) => [f.key, String(values[f.key])]));
 }

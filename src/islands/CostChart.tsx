@@ -22,34 +22,36 @@ export function CostChart({ curve, locale, current }: { curve: readonly Point[];
   const compact = (n: number) => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
 
   return (
-    <figure class="figure cost-chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="cost-chart-title cost-chart-desc" class="diagram">
-        <title id="cost-chart-title">Monthly cost against requests per day</title>
-        <desc id="cost-chart-desc">
-          Two lines on a logarithmic volume axis from {compact(curve[0]!.requestsPerDay)} to {compact(curve.at(-1)!.requestsPerDay)} requests a day. The prompted model reaches {formatMoney(curve.at(-1)!.prompted, locale)} and the fine-tuned model {formatMoney(curve.at(-1)!.tuned, locale)} a month at the top of the range. The table below lists every point.
-        </desc>
-        <line class="axis" x1={PAD.left} y1={H - PAD.bottom} x2={W - PAD.right} y2={H - PAD.bottom} />
-        <line class="axis" x1={PAD.left} y1={PAD.top} x2={PAD.left} y2={H - PAD.bottom} />
-        {[0, 0.5, 1].map((f) => (
-          <text x={PAD.left - 6} y={y(max * f) + 4} text-anchor="end" font-size="11">
-            {compact(max * f)}
+    <div class="cost-chart">
+      <figure class="figure">
+        <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="cost-chart-title cost-chart-desc" class="diagram">
+          <title id="cost-chart-title">Monthly cost against requests per day</title>
+          <desc id="cost-chart-desc">
+            Two lines on a logarithmic volume axis from {compact(curve[0]!.requestsPerDay)} to {compact(curve.at(-1)!.requestsPerDay)} requests a day. The prompted model reaches {formatMoney(curve.at(-1)!.prompted, locale)} and the fine-tuned model {formatMoney(curve.at(-1)!.tuned, locale)} a month at the top of the range. The table below lists every point.
+          </desc>
+          <line class="axis" x1={PAD.left} y1={H - PAD.bottom} x2={W - PAD.right} y2={H - PAD.bottom} />
+          <line class="axis" x1={PAD.left} y1={PAD.top} x2={PAD.left} y2={H - PAD.bottom} />
+          {[0, 0.5, 1].map((f) => (
+            <text x={PAD.left - 6} y={y(max * f) + 4} text-anchor="end" font-size="11">
+              {compact(max * f)}
+            </text>
+          ))}
+          {curve.filter((_, i) => i % 2 === 0).map((p) => (
+            <text x={x(p.requestsPerDay)} y={H - PAD.bottom + 16} text-anchor="middle" font-size="11">
+              {compact(p.requestsPerDay)}
+            </text>
+          ))}
+          <text x={(W + PAD.left) / 2} y={H - 6} text-anchor="middle" font-size="11">
+            requests per day
           </text>
-        ))}
-        {curve.filter((_, i) => i % 2 === 0).map((p) => (
-          <text x={x(p.requestsPerDay)} y={H - PAD.bottom + 16} text-anchor="middle" font-size="11">
-            {compact(p.requestsPerDay)}
-          </text>
-        ))}
-        <text x={(W + PAD.left) / 2} y={H - 6} text-anchor="middle" font-size="11">
-          requests per day
-        </text>
-        <line class="marker" x1={x(current)} x2={x(current)} y1={PAD.top} y2={H - PAD.bottom} />
-        <path class="series-a" d={path('prompted')} />
-        <path class="series-b" d={path('tuned')} />
-      </svg>
-      <figcaption>
-        <span class="key key-a">A: prompted model</span> <span class="key key-b">B: fine-tuned model</span>. The dashed line marks your volume.
-      </figcaption>
+          <line class="marker" x1={x(current)} x2={x(current)} y1={PAD.top} y2={H - PAD.bottom} />
+          <path class="series-a" d={path('prompted')} />
+          <path class="series-b" d={path('tuned')} />
+        </svg>
+        <figcaption>
+          <span class="key key-a">A: prompted model</span> <span class="key key-b">B: fine-tuned model</span>. The dashed line marks your volume.
+        </figcaption>
+      </figure>
       <section class="table-wrap" tabindex={0} aria-label="Cost by volume (scrolls sideways)">
         <table>
           <caption>Monthly cost by request volume</caption>
@@ -71,6 +73,6 @@ export function CostChart({ curve, locale, current }: { curve: readonly Point[];
           </tbody>
         </table>
       </section>
-    </figure>
+    </div>
   );
 }

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { parseNumberInput } from '../lib/format.ts';
 import { EMPTY_ANSWERS, parseAnswers, recommend, serializeAnswers, type WizardAnswers } from '../lib/wizard.ts';
 import { APPROACH_LABELS } from '../lib/vocabulary.ts';
+import { useHydrated } from './hydrated.ts';
 
 type ChoiceKey = 'evalSet' | 'latency' | 'cost' | 'plateau' | 'knowledge' | 'format';
 
@@ -19,19 +20,19 @@ const CHOICE_QUESTIONS: { key: ChoiceKey; legend: string; options: { value: stri
 ];
 
 export default function DecisionWizard() {
-  const [mounted, setMounted] = useState(false);
+  const hydrated = useHydrated();
   const [answers, setAnswers] = useState<WizardAnswers>(EMPTY_ANSWERS);
   const [examplesText, setExamplesText] = useState('');
   const [f1Text, setF1Text] = useState('');
   const [errors, setErrors] = useState<{ examples?: string; f1?: string }>({});
   const [copied, setCopied] = useState('');
 
+  // The server renders the empty answers; a shared link's answers are applied once hydrated.
   useEffect(() => {
     const initial = parseAnswers(window.location.search);
     setAnswers(initial);
     setExamplesText(initial.labeledExamples === null ? '' : String(initial.labeledExamples));
     setF1Text(initial.promptF1 === null ? '' : String(initial.promptF1));
-    setMounted(true);
   }, []);
 
   const save = (next: WizardAnswers) => {
@@ -54,7 +55,6 @@ export default function DecisionWizard() {
     if (parsed.ok) save({ ...answers, [key]: parsed.value });
   };
 
-  if (!mounted) return <div class="wizard" />;
   const result = recommend(answers);
 
   const copyLink = async () => {
@@ -68,23 +68,23 @@ export default function DecisionWizard() {
 
   return (
     <div class="wizard">
-      <form class="wizard-form" aria-label="Your situation" onSubmit={(e) => e.preventDefault()}>
-        {CHOICE_QUESTIONS.slice(0, 1).map((q) => choiceGroup(q, answers, save))}
+      <section class="wizard-form" aria-label="Your situation">
+        {CHOICE_QUESTIONS.slice(0, 1).map((q) => choiceGroup(q, answers, save, !hydrated))}
         <div class="field">
           <label for="wizard-examples">How many labeled, reviewed examples do you have?</label>
-          <input id="wizard-examples" inputMode="numeric" autoComplete="off" value={examplesText} aria-invalid={errors.examples ? 'true' : undefined} aria-describedby="wizard-examples-help wizard-examples-error" onInput={(e) => setNumber('labeledExamples', (e.target as HTMLInputElement).value)} />
+          <input id="wizard-examples" type="text" disabled={!hydrated} inputMode="numeric" autoComplete="off" value={examplesText} aria-invalid={errors.examples ? 'true' : undefined} aria-describedby="wizard-examples-help wizard-examples-error" onInput={(e) => setNumber('labeledExamples', (e.target as HTMLInputElement).value)} />
           <p id="wizard-examples-help" class="help">A count, for example 800.</p>
           <p id="wizard-examples-error" class="field-error">{errors.examples ?? ''}</p>
         </div>
         <div class="field">
           <label for="wizard-f1">Prompt F1 (or your main metric) on that set, from 0 to 1</label>
-          <input id="wizard-f1" inputMode="decimal" autoComplete="off" value={f1Text} aria-invalid={errors.f1 ? 'true' : undefined} aria-describedby="wizard-f1-help wizard-f1-error" onInput={(e) => setNumber('promptF1', (e.target as HTMLInputElement).value)} />
+          <input id="wizard-f1" type="text" disabled={!hydrated} inputMode="decimal" autoComplete="off" value={f1Text} aria-invalid={errors.f1 ? 'true' : undefined} aria-describedby="wizard-f1-help wizard-f1-error" onInput={(e) => setNumber('promptF1', (e.target as HTMLInputElement).value)} />
           <p id="wizard-f1-help" class="help">For example 0.78. Leave empty if you have not measured it.</p>
           <p id="wizard-f1-error" class="field-error">{errors.f1 ?? ''}</p>
         </div>
-        {CHOICE_QUESTIONS.slice(1).map((q) => choiceGroup(q, answers, save))}
+        {CHOICE_QUESTIONS.slice(1).map((q) => choiceGroup(q, answers, save, !hydrated))}
         <div class="wizard-actions">
-          <button type="button" class="button secondary" onClick={() => {
+          <button type="button" class="button secondary" disabled={!hydrated} onClick={() => {
             setExamplesText('');
             setF1Text('');
             setErrors({});
@@ -92,12 +92,12 @@ export default function DecisionWizard() {
           }}>
             Start over
           </button>
-          <button type="button" class="button secondary" onClick={copyLink}>
+          <button type="button" class="button secondary" disabled={!hydrated} onClick={copyLink}>
             Copy link to this result
           </button>
           <span role="status">{copied}</span>
         </div>
-      </form>
+      </section>
       <section class="wizard-result" aria-labelledby="wizard-result-title" aria-live="polite">
         <h2 id="wizard-result-title">Recommendation: {APPROACH_LABELS[result.approach]}</h2>
         <p class="wizard-headline">{result.headline}</p>
@@ -115,9 +115,9 @@ export default function DecisionWizard() {
   );
 }
 
-function choiceGroup(q: (typeof CHOICE_QUESTIONS)[number], answers: WizardAnswers, save: (a: WizardAnswers) => void) {
+function choiceGroup(q: (typeof CHOICE_QUESTIONS)[number], answers: WizardAnswers, save: (a: WizardAnswers) => void, disabled: boolean) {
   return (
-    <fieldset class="choice-group">
+    <fieldset class="choice-group" disabled={disabled}>
       <legend>{q.legend}</legend>
       {q.options.map((option) => (
         <label class="choice">

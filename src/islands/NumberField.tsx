@@ -19,6 +19,7 @@ export function NumberField({ id, label, unit, help, value, error, onInput }: Pr
       </label>
       <input
         id={id}
+        type="text"
         inputMode="decimal"
         autoComplete="off"
         value={value}

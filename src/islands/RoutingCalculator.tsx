@@ -2,42 +2,40 @@
  * Blended price of routing traffic across model tiers. The preset reproduces the source material's
  * 70 % / 30 % Haiku/Opus example with its real arithmetic next to the figure it claimed.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { formatMoney, formatPercent, parseNumberInput } from '../lib/format.ts';
 import { blend, type Tier } from '../lib/routing.ts';
 import { NumberField } from './NumberField.tsx';
+import { displayLocale, useHydrated } from './hydrated.ts';
 
 const SOURCE_EXAMPLE: Tier[] = [
   { name: 'Claude 3 Haiku', share: 0.7, inputPrice: 0.25, outputPrice: 1.25 },
   { name: 'Claude 3 Opus', share: 0.3, inputPrice: 15, outputPrice: 75 },
 ];
+const SOURCE_TOKENS = { input: 1000, output: 0 };
 const CLAIMED_SAVING = 0.45;
+
+/** What each field shows for the source example. */
+const SOURCE_TEXTS: Record<string, string> = {
+  ...Object.fromEntries(SOURCE_EXAMPLE.flatMap((t, i) => [[`${i}-share`, String(t.share * 100)], [`${i}-inputPrice`, String(t.inputPrice)], [`${i}-outputPrice`, String(t.outputPrice)]])),
+  input: String(SOURCE_TOKENS.input),
+  output: String(SOURCE_TOKENS.output),
+};
 
 type Key = 'share' | 'inputPrice' | 'outputPrice';
 
 export default function RoutingCalculator() {
-  const [mounted, setMounted] = useState(false);
+  const hydrated = useHydrated();
   const [tiers, setTiers] = useState<Tier[]>(SOURCE_EXAMPLE);
-  const [texts, setTexts] = useState<Record<string, string>>({});
+  const [texts, setTexts] = useState<Record<string, string>>(SOURCE_TEXTS);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [tokens, setTokens] = useState({ input: 1000, output: 0 });
-  const [locale, setLocale] = useState<string | undefined>(undefined);
-
-  useEffect(() => {
-    setLocale(navigator.language);
-    reset();
-    setMounted(true);
-  }, []);
+  const [tokens, setTokens] = useState(SOURCE_TOKENS);
 
   const reset = () => {
     setTiers(SOURCE_EXAMPLE);
-    setTokens({ input: 1000, output: 0 });
+    setTokens(SOURCE_TOKENS);
     setErrors({});
-    setTexts({
-      ...Object.fromEntries(SOURCE_EXAMPLE.flatMap((t, i) => [[`${i}-share`, String(t.share * 100)], [`${i}-inputPrice`, String(t.inputPrice)], [`${i}-outputPrice`, String(t.outputPrice)]])),
-      input: '1000',
-      output: '0',
-    });
+    setTexts(SOURCE_TEXTS);
   };
 
   const onTier = (index: number, key: Key, raw: string) => {
@@ -54,33 +52,33 @@ export default function RoutingCalculator() {
     if (parsed.ok) setTokens((t) => ({ ...t, [key]: parsed.value }));
   };
 
-  if (!mounted) return <div class="routing" />;
+  const locale = displayLocale(hydrated);
   const result = blend(tiers, tokens.input, tokens.output);
   const sharesOff = Math.abs(result.shareTotal - 1) > 0.001;
   const isSourceExample = JSON.stringify(tiers) === JSON.stringify(SOURCE_EXAMPLE) && tokens.output === 0;
 
   return (
     <div class="routing">
-      <form class="calc-form" aria-label="Routing inputs" onSubmit={(e) => e.preventDefault()}>
+      <section class="calc-form" aria-label="Routing inputs">
         {tiers.map((tier, i) => (
-          <fieldset class="calc-group">
+          <fieldset class="calc-group" disabled={!hydrated}>
             <legend>Tier {i + 1}: {tier.name}</legend>
             <NumberField id={`route-${i}-share`} label="Share of requests" unit="%" value={texts[`${i}-share`] ?? ''} error={errors[`${i}-share`]} onInput={(raw) => onTier(i, 'share', raw)} />
             <NumberField id={`route-${i}-in`} label="Input price" unit="$ per MTok" value={texts[`${i}-inputPrice`] ?? ''} error={errors[`${i}-inputPrice`]} onInput={(raw) => onTier(i, 'inputPrice', raw)} />
             <NumberField id={`route-${i}-out`} label="Output price" unit="$ per MTok" value={texts[`${i}-outputPrice`] ?? ''} error={errors[`${i}-outputPrice`]} onInput={(raw) => onTier(i, 'outputPrice', raw)} />
           </fieldset>
         ))}
-        <fieldset class="calc-group">
+        <fieldset class="calc-group" disabled={!hydrated}>
           <legend>Tokens per request</legend>
           <NumberField id="route-input" label="Input tokens" value={texts.input ?? ''} error={errors.input} onInput={(raw) => onTokens('input', raw)} />
           <NumberField id="route-output" label="Output tokens" value={texts.output ?? ''} error={errors.output} onInput={(raw) => onTokens('output', raw)} />
         </fieldset>
         <p>
-          <button type="button" class="button secondary" onClick={reset}>
+          <button type="button" class="button secondary" disabled={!hydrated} onClick={reset}>
             Reset to the 70 % / 30 % example
           </button>
         </p>
-      </form>
+      </section>
       <section class="calc-results" aria-labelledby="routing-results-title">
         <h2 id="routing-results-title">Blended price</h2>
         <div aria-live="polite">
