@@ -21,6 +21,7 @@ import {
 } from '../lib/research-search.ts';
 import { SOURCE_TYPES, SOURCE_TYPE_LABELS, TOPICS, TOPIC_LABELS } from '../lib/vocabulary.ts';
 import { Highlighted } from './Highlighted.tsx';
+import { useHydrated } from './hydrated.ts';
 
 interface Props {
   total: number;
@@ -52,7 +53,7 @@ const normalizeWord = (word: string) => {
 type Shown = { state: ResearchState; results: ResearchResults };
 
 export default function CitationBrowser({ total, minYear, maxYear }: Props) {
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useHydrated();
   const [state, setState] = useState<ResearchState>(DEFAULT_STATE);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [shown, setShown] = useState<Shown | null>(null);
@@ -109,7 +110,6 @@ export default function CitationBrowser({ total, minYear, maxYear }: Props) {
       run(next, PAGE_SIZE);
     };
     fromUrl();
-    setHydrated(true);
     window.addEventListener('popstate', fromUrl);
     return () => window.removeEventListener('popstate', fromUrl);
   }, []);
