@@ -33,10 +33,19 @@ test('a tap opens the card and a tap outside closes it', async ({ browser }) => 
   await context.close();
 });
 
-test('hovering a marker shows its card', async ({ page }) => {
+test('hovering a marker shows its card, which stays while the pointer moves onto it and closes when it leaves', async ({ page }) => {
   await page.goto('/guides/overview/');
-  await page.locator('.cite a[data-cite]').first().hover();
-  await expect(page.locator('.cite-card')).toBeVisible();
+  const marker = page.locator('.cite a[data-cite]').first();
+  await marker.hover();
+  const card = page.locator('.cite-card');
+  await expect(card).toBeVisible();
+  await expect(marker).toHaveAttribute('aria-expanded', 'true');
+  await card.hover();
+  await page.waitForTimeout(500); // longer than the close delay
+  await expect(card).toBeVisible();
+  await page.locator('h1').hover();
+  await expect(card).toHaveCount(0);
+  await expect(marker).toHaveAttribute('aria-expanded', 'false');
 });
 
 test('markers are numbered in order and the bibliography matches', async ({ page }) => {
