@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinksPlugin, phrasesFor } from './src/lib/glossary-links.ts';
+import { sectionsPlugin } from './src/lib/sections.ts';
 
 /** Glossary terms, so the first use of each in a page links to its entry (see src/lib/glossary-links.ts). */
 const glossaryTerms = readdirSync('content/glossary')
@@ -49,7 +50,8 @@ export default defineConfig({
     // Shiki writes inline style attributes, which the Content-Security-Policy forbids; Prism emits classes
     // that src/styles/code.css colours for both themes.
     syntaxHighlight: 'prism',
-    processor: satteri({ hastPlugins: [glossaryLinksPlugin(glossaryTerms)] }),
+    // Sections let long pages skip rendering what is off screen (see src/lib/sections.ts).
+    processor: satteri({ hastPlugins: [glossaryLinksPlugin(glossaryTerms), sectionsPlugin()] }),
   },
   security: {
     csp: {

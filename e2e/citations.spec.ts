@@ -33,10 +33,19 @@ test('a tap opens the card and a tap outside closes it', async ({ browser }) => 
   await context.close();
 });
 
-test('hovering a marker shows its card', async ({ page }) => {
+test('hovering a marker shows its card, which stays while the pointer moves onto it and closes when it leaves', async ({ page }) => {
   await page.goto('/guides/overview/');
-  await page.locator('.cite a[data-cite]').first().hover();
-  await expect(page.locator('.cite-card')).toBeVisible();
+  const marker = page.locator('.cite a[data-cite]').first();
+  await marker.hover();
+  const card = page.locator('.cite-card');
+  await expect(card).toBeVisible();
+  await expect(marker).toHaveAttribute('aria-expanded', 'true');
+  await card.hover();
+  await page.waitForTimeout(500); // longer than the close delay
+  await expect(card).toBeVisible();
+  await page.locator('h1').hover();
+  await expect(card).toHaveCount(0);
+  await expect(marker).toHaveAttribute('aria-expanded', 'false');
 });
 
 test('markers are numbered in order and the bibliography matches', async ({ page }) => {
@@ -48,4 +57,36 @@ test('markers are numbered in order and the bibliography matches', async ({ page
     max = Math.max(max, n);
   }
   await expect(page.locator('.bibliography li')).toHaveCount(max);
+});
+
+test('a card opened inside a section that skips rendering off screen is drawn whole, next to its marker', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto('/faq/');
+  // The marker closest to the start of its section, at the bottom of the window: its card opens above it
+  // and reaches past the section's start.
+  const markers = page.locator('.doc-section .cite a[data-cite]');
+  const index = await markers.evaluateAll((all) => {
+    const gap = (a: Element) => a.getBoundingClientRect().top - a.closest('.doc-section')!.getBoundingClientRect().top;
+    return all.reduce((best, a, i) => (gap(a) < gap(all[best]!) ? i : best), 0);
+  });
+  const marker = markers.nth(index);
+  await marker.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  await marker.focus();
+  const card = page.locator('.cite-card');
+  await expect(card).toBeVisible();
+  const m = (await marker.boundingBox())!;
+  const c = (await card.boundingBox())!;
+  expect(Math.min(Math.abs(c.y - (m.y + m.height)), Math.abs(m.y - (c.y + c.height)))).toBeLessThan(20);
+  const section = (await marker.locator('xpath=ancestor::div[contains(@class, "doc-section")]').boundingBox())!;
+  expect(c.y).toBeLessThan(section.y);
+  // Not clipped to the section: its corners and the middle of its bottom edge are the card's.
+  const hits = await card.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return [
+      [r.left + 4, r.top + 4],
+      [r.left + 4, r.bottom - 4],
+      [(r.left + r.right) / 2, r.bottom - 4],
+    ].map(([x, y]) => el.contains(document.elementFromPoint(x!, y!)));
+  });
+  expect(hits).toEqual([true, true, true]);
 });

@@ -93,27 +93,45 @@ function onFocusOut(event: FocusEvent): void {
   close();
 }
 
+const MARKER = '.cite a[data-cite]';
+
+/** The citation marker an event happened on, if any. */
+const markerOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>(MARKER) : null);
+
+/**
+ * Listens on the document rather than on each marker (a long page has a hundred), so loading a page costs
+ * one pass that marks the markers as expandable and nothing else. Cards are absolutely positioned against
+ * the page (the initial containing block; the body has no margin).
+ */
 export function initCitePreviews(): void {
-  const markers = document.querySelectorAll<HTMLAnchorElement>('.cite a[data-cite]');
+  const markers = document.querySelectorAll<HTMLAnchorElement>(MARKER);
   if (markers.length === 0) return;
-  // Cards are absolutely positioned against the document.
-  document.body.style.position ||= 'relative';
-  for (const marker of markers) {
-    marker.setAttribute('aria-expanded', 'false');
-    marker.addEventListener('mouseenter', () => {
-      window.clearTimeout(hideTimer);
-      open(marker);
-    });
-    marker.addEventListener('mouseleave', scheduleClose);
-    marker.addEventListener('focus', () => open(marker));
-    marker.addEventListener('blur', onFocusOut);
-    marker.addEventListener('click', (event) => {
-      // With a card available, a tap or click shows it (focus may already have); the card links on to
-      // the full reference. Escape, a tap outside, or leaving it closes it.
-      event.preventDefault();
-      open(marker);
-    });
-  }
+  for (const marker of markers) marker.setAttribute('aria-expanded', 'false');
+  document.addEventListener('mouseover', (event) => {
+    const marker = markerOf(event.target);
+    if (!marker) return;
+    window.clearTimeout(hideTimer);
+    open(marker);
+  });
+  document.addEventListener('mouseout', (event) => {
+    const marker = markerOf(event.target);
+    if (marker && !(event.relatedTarget instanceof Node && marker.contains(event.relatedTarget))) scheduleClose();
+  });
+  document.addEventListener('focusin', (event) => {
+    const marker = markerOf(event.target);
+    if (marker) open(marker);
+  });
+  document.addEventListener('focusout', (event) => {
+    if (markerOf(event.target)) onFocusOut(event);
+  });
+  document.addEventListener('click', (event) => {
+    const marker = markerOf(event.target);
+    if (!marker) return;
+    // With a card available, a tap or click shows it (focus may already have); the card links on to the
+    // full reference. Escape, a tap outside, or leaving it closes it.
+    event.preventDefault();
+    open(marker);
+  });
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && card) close(true);
   });

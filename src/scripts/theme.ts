@@ -3,11 +3,11 @@ import { nextTheme, parseTheme, type Theme } from '../lib/theme.ts';
 
 const LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 
-function readStored(): Theme {
-  try {
-    return parseTheme(localStorage.getItem('theme'));
-  } catch {
-    return 'system';
+function label(theme: Theme): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
+    button.setAttribute('aria-label', `Color theme: ${LABELS[theme]}`);
+    const text = button.querySelector('.label');
+    if (text) text.textContent = LABELS[theme];
   }
 }
 
@@ -21,16 +21,14 @@ function apply(theme: Theme): void {
   } catch {
     // Storage can be blocked; the choice then lasts for this page only.
   }
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
-    button.setAttribute('aria-label', `Color theme: ${LABELS[theme]}`);
-    const label = button.querySelector('.label');
-    if (label) label.textContent = LABELS[theme];
-  }
+  label(theme);
 }
 
 export function initThemeToggle(): void {
-  let current = readStored();
-  apply(current);
+  // The head script has applied a valid stored theme before first paint; on load only the buttons' label
+  // may need to follow it (it says System as built), so nothing else on the page is touched.
+  let current = parseTheme(document.documentElement.dataset.theme);
+  if (current !== 'system') label(current);
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
     button.hidden = false;
     button.addEventListener('click', () => {

@@ -1,38 +1,54 @@
-/** Highlights the table-of-contents entry of the section at the top of the viewport. */
+/**
+ * Marks the table-of-contents entry of the section being read: the last heading above a line 120 px below
+ * the top of the window (the first entry while none is). An IntersectionObserver reports headings crossing
+ * that line, so nothing reads layout while the page loads or scrolls.
+ */
+const LINE = 120;
+
 export function initTableOfContents(): void {
   const toc = document.querySelector<HTMLElement>('[data-toc]');
   if (!toc) return;
-  const links = [...toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
-  const targets = links
-    .map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))))
-    .filter((el): el is HTMLElement => el !== null);
+  const links = new Map<Element, HTMLAnchorElement>();
+  for (const link of toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
+    const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+    if (target) links.set(target, link);
+  }
+  const targets = [...links.keys()]; // in document order, as the contents list them
   if (targets.length === 0) return;
 
+  const above = new Set<Element>();
+  let current: HTMLAnchorElement | undefined;
   const mark = () => {
-    const offset = 120;
-    let current = targets[0]!;
-    for (const target of targets) {
-      if (target.getBoundingClientRect().top - offset <= 0) current = target;
-    }
-    for (const link of links) {
-      const active = link.hash === `#${current.id}`;
-      link.classList.toggle('is-current', active);
-      if (active) link.setAttribute('aria-current', 'location');
-      else link.removeAttribute('aria-current');
-    }
+    const link = links.get(targets.findLast((target) => above.has(target)) ?? targets[0]!)!;
+    if (link === current) return;
+    current?.classList.remove('is-current');
+    current?.removeAttribute('aria-current');
+    link.classList.add('is-current');
+    link.setAttribute('aria-current', 'location');
+    current = link;
   };
-  let queued = false;
-  document.addEventListener(
-    'scroll',
-    () => {
-      if (queued) return;
-      queued = true;
-      requestAnimationFrame(() => {
-        queued = false;
+
+  let observer: IntersectionObserver | undefined;
+  let height = -1;
+  const observe = () => {
+    if (innerHeight === height) return;
+    height = innerHeight;
+    observer?.disconnect();
+    above.clear();
+    // The root runs from far above the page down to the line, so a heading intersects it exactly while it
+    // is above the line, and a jump from below the line to above it (or back) is reported too.
+    observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (entry.isIntersecting) above.add(entry.target);
+          else above.delete(entry.target);
+        }
         mark();
-      });
-    },
-    { passive: true },
-  );
-  mark();
+      },
+      { rootMargin: `1000000px 0px ${LINE - height}px 0px` },
+    );
+    for (const target of targets) observer.observe(target);
+  };
+  observe();
+  addEventListener('resize', observe, { passive: true });
 }

@@ -1,0 +1,58 @@
+/** The on-page contents mark the section being read, wherever the reader scrolls or jumps. */
+import { expect, test, type Page } from '@playwright/test';
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+const current = (page: Page) => page.locator('[data-toc] a[aria-current="location"]');
+
+test('the contents mark the heading being read as the page scrolls and jumps', async ({ page }) => {
+  await page.goto('/guides/fine-tuning/');
+  const toc = page.locator('[data-toc]');
+  await expect(toc).toBeVisible();
+  const links = toc.locator('a');
+  const count = await links.count();
+  expect(count).toBeGreaterThan(4);
+
+  // At the top, before any heading: the first entry.
+  await expect(current(page)).toHaveCount(1);
+  await expect(current(page)).toHaveAttribute('href', (await links.first().getAttribute('href'))!);
+
+  // Following an entry in the middle marks that entry (its heading lands below the sticky header).
+  const middle = links.nth(Math.floor(count / 2));
+  await middle.click();
+  await expect(middle).toHaveAttribute('aria-current', 'location');
+  await expect(middle).toHaveClass(/is-current/);
+  await expect(current(page)).toHaveCount(1);
+
+  // Scrolling on, part way into the next section, marks the next entry.
+  const next = links.nth(Math.floor(count / 2) + 1);
+  const nextHeading = page.locator((await next.getAttribute('href'))!);
+  await nextHeading.evaluate((h) => scrollTo(0, h.getBoundingClientRect().top + scrollY - 100));
+  await expect(next).toHaveAttribute('aria-current', 'location');
+
+  // A jump straight to the end, and straight back to the top, past every heading in one step.
+  await page.keyboard.press('End');
+  await expect(current(page)).toHaveAttribute('href', '#references');
+  await page.keyboard.press('Home');
+  await expect(current(page)).toHaveAttribute('href', (await links.first().getAttribute('href'))!);
+  await expect(current(page)).toHaveCount(1);
+});
+
+test('the contents follow a change of window height', async ({ page }) => {
+  await page.goto('/guides/fine-tuning/');
+  const links = page.locator('[data-toc] a');
+  const second = links.nth(1);
+  const heading = page.locator((await second.getAttribute('href'))!);
+  // The heading 300 px down a short window is below the line; in a tall window scrolled the same, too.
+  await page.setViewportSize({ width: 1280, height: 500 });
+  await heading.evaluate((h) => scrollTo(0, h.getBoundingClientRect().top + scrollY - 300));
+  await expect(second).not.toHaveAttribute('aria-current', 'location');
+  // Then 60 px down (above the line at 120 px): marked, and still after the window grows.
+  await heading.evaluate((h) => scrollTo(0, h.getBoundingClientRect().top + scrollY - 60));
+  await expect(second).toHaveAttribute('aria-current', 'location');
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await heading.evaluate((h) => scrollTo(0, h.getBoundingClientRect().top + scrollY - 60));
+  await expect(second).toHaveAttribute('aria-current', 'location');
+  await heading.evaluate((h) => scrollTo(0, h.getBoundingClientRect().top + scrollY - 300));
+  await expect(second).not.toHaveAttribute('aria-current', 'location');
+});
