@@ -49,6 +49,12 @@ export function initTableOfContents(): void {
     );
     for (const target of targets) observer.observe(target);
   };
-  observe();
-  addEventListener('resize', observe, { passive: true });
+  const start = () => {
+    observe();
+    addEventListener('resize', observe, { passive: true });
+  };
+  // Reading the window height forces a layout while the page is still being laid out (this runs as soon as
+  // it is parsed), so wait until the browser is idle; the mark is not needed before the reader scrolls.
+  if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 1000 });
+  else setTimeout(start, 200);
 }
