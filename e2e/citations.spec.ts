@@ -28,6 +28,14 @@ test('a tap opens the card and a tap outside closes it', async ({ browser }) => 
   const marker = page.locator('.cite a[data-cite]').first();
   await marker.tap();
   await expect(page.locator('.cite-card')).toBeVisible();
+  // Long titles wrap inside the card, which stays on screen.
+  const box = await page.locator('.cite-card').evaluate((card) => {
+    const rect = card.getBoundingClientRect();
+    return { left: rect.left, right: rect.right, overflow: card.scrollWidth - card.clientWidth };
+  });
+  expect(box.left).toBeGreaterThanOrEqual(0);
+  expect(box.right).toBeLessThanOrEqual(375);
+  expect(box.overflow).toBeLessThanOrEqual(0);
   await page.locator('h1').tap();
   await expect(page.locator('.cite-card')).toHaveCount(0);
   await context.close();
@@ -57,6 +65,8 @@ test('markers are numbered in order and the bibliography matches', async ({ page
     max = Math.max(max, n);
   }
   await expect(page.locator('.bibliography li')).toHaveCount(max);
+  // "Author (2024). Title": the year's full stop and the title keep their space.
+  for (const head of await page.locator('.bibliography .ref-head').allTextContents()) expect(head).toMatch(/\(\d{4}\)\. \S/);
 });
 
 test('a card opened inside a section that skips rendering off screen is drawn whole, next to its marker', async ({ page }) => {
