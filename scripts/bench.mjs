@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { buildResearchIndex, searchResearch } from '../src/lib/research-engine.ts';
-import { DEFAULT_STATE } from '../src/lib/research-search.ts';
+import { DEFAULT_STATE, RESULTS_PAGE_SIZE } from '../src/lib/research-search.ts';
 import { BUDGETS, pageWeigher, gz } from './page-weight.mjs';
 import { build, copyProject, preview, removeProject } from '../bench/lib/project.mjs';
 import { indexJson, loadRealCitations, makeQueries, syntheticCitations, writeCitations } from '../bench/lib/synthetic.mjs';
@@ -195,7 +195,7 @@ function engineOnly(docs, searches) {
   const buildMs = performance.now() - started;
   const time = (q) => {
     const t0 = performance.now();
-    searchResearch(index, { ...DEFAULT_STATE, q }, 20);
+    searchResearch(index, { ...DEFAULT_STATE, q }, RESULTS_PAGE_SIZE);
     return performance.now() - t0;
   };
   for (const q of searches.slice(0, 5)) time(q); // warm up the JIT, as the page's earlier searches do

@@ -4,6 +4,7 @@
 // exactly the built one while the index grows.
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, assertChromium } from './chromium.mjs';
+import { RESULTS_PAGE_SIZE as RENDERED } from '../../src/lib/research-search.ts';
 
 /**
  * Runs in the page before its own scripts. The research browser searches in a worker and dispatches a
@@ -80,8 +81,6 @@ function harness() {
  * @param {number} [o.typingBudgetMs]
  * @param {number} [o.pauseMs] idle time after each input's frame, like a fast typist's gap
  */
-/** Results the research browser renders at once (PAGE_SIZE in src/islands/CitationBrowser.tsx). */
-const RENDERED = 20;
 
 export async function measureSearch({ origin, queries, indexJson, expectedDocs, typingBudgetMs = 600_000, pauseMs = 40 }) {
   const browser = await chromium.launch({

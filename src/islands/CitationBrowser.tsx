@@ -7,11 +7,12 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { highlightWords } from '../lib/highlight.ts';
 import { latestOnly } from '../lib/latest-only.ts';
-import { words, type ResearchResults } from '../lib/research-engine.ts';
+import type { ResearchResults } from '../lib/research-engine.ts';
 import type { SearchReply, SearchRequest } from '../lib/research-protocol.ts';
 import {
   DEFAULT_STATE,
   MAX_QUERY_LENGTH,
+  RESULTS_PAGE_SIZE as PAGE_SIZE,
   SORTS,
   isDefaultView,
   parseState,
@@ -29,11 +30,6 @@ interface Props {
   maxYear: number;
 }
 
-/**
- * Results rendered at a time; "Show more" adds as many again. Rendering is most of a keystroke's cost
- * (bench/RESULTS.md), so the first page is short.
- */
-const PAGE_SIZE = 20;
 /** Typing updates the address bar once the reader pauses: browsers throttle a flood of history calls. */
 const URL_DELAY_MS = 400;
 
@@ -42,12 +38,6 @@ const SORT_LABELS: Record<Sort, string> = {
   'year-desc': 'Newest first',
   'year-asc': 'Oldest first',
   title: 'Title A–Z',
-};
-
-/** A word as the index spells it; most words are plain ASCII and skip Unicode normalization. */
-const normalizeWord = (word: string) => {
-  const lower = word.toLowerCase();
-  return /^[a-z0-9]+$/.test(lower) ? lower : words(word).join('');
 };
 
 type Shown = { state: ResearchState; results: ResearchResults };
@@ -283,7 +273,7 @@ function ResultList({ results, actions }: ResultListProps) {
     );
   }
   const matched = new Set(results.matched);
-  const mark = (text: string) => <Highlighted parts={highlightWords(text, matched, normalizeWord)} />;
+  const mark = (text: string) => <Highlighted parts={highlightWords(text, matched)} />;
   return (
     <>
       <ol class="research-results">

@@ -12,6 +12,7 @@
 import Fuse from 'fuse.js';
 import { matchesFilters, type ResearchDoc, type ResearchState } from './research-search.ts';
 import { TOPIC_LABELS } from './vocabulary.ts';
+import { words } from './words.ts';
 
 /** How much a match in each field counts: a title word says more about a source than a claim word. */
 export const FIELD_WEIGHTS = { title: 3, authors: 2, claims: 1, venue: 0.7, topics: 0.7 } as const;
@@ -26,17 +27,6 @@ const MIN_FUZZY_LENGTH = 4;
 const FUZZY_THRESHOLD = 0.34;
 /** Only the first query words count; a pasted paragraph must not cost a second per keystroke. */
 const MAX_QUERY_WORDS = 8;
-
-/** Lower-case words without diacritics: what documents and queries are both cut into. */
-export function words(text: string): string[] {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  );
-}
 
 interface Postings {
   docs: number[];

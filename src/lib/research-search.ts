@@ -44,6 +44,11 @@ export interface ResearchState {
 
 export const DEFAULT_STATE: ResearchState = { q: '', topic: '', type: '', from: null, to: null, sort: 'relevance' };
 export const MAX_QUERY_LENGTH = 200;
+/**
+ * Results rendered at a time; "Show more" adds as many again. Rendering is most of a keystroke's cost
+ * (bench/RESULTS.md), so the first page is short.
+ */
+export const RESULTS_PAGE_SIZE = 20;
 
 const isTopic = (v: string): v is Topic => (TOPICS as readonly string[]).includes(v);
 const isType = (v: string): v is SourceType => (SOURCE_TYPES as readonly string[]).includes(v);
