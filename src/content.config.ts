@@ -11,7 +11,7 @@ import { COLLECTIONS, CONTENT_DIR, entryPattern } from './lib/collections.ts';
 const loader = ({ dir, format }: { dir: string; format: 'mdx' | 'yaml' }) =>
   glob({ base: `./${CONTENT_DIR}/${dir}`, pattern: entryPattern(format) });
 
-const { guides, scenarios, faq, glossary, citations, claimChecks, questions } = COLLECTIONS;
+const { guides, scenarios, faq, glossary, citations, claimChecks, questions, models } = COLLECTIONS;
 
 export const collections = {
   guides: defineCollection({ loader: loader(guides), schema: guides.schema }),
@@ -21,4 +21,5 @@ export const collections = {
   citations: defineCollection({ loader: loader(citations), schema: citations.schema }),
   claimChecks: defineCollection({ loader: loader(claimChecks), schema: claimChecks.schema }),
   questions: defineCollection({ loader: loader(questions), schema: questions.schema }),
+  models: defineCollection({ loader: loader(models), schema: models.schema }),
 };

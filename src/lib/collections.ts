@@ -8,6 +8,7 @@ import {
   faqSchema,
   glossarySchema,
   guideSchema,
+  modelSchema,
   questionSchema,
   scenarioSchema,
   slug,
@@ -30,6 +31,8 @@ export const COLLECTIONS = {
   claimChecks: { dir: 'claim-checks', format: 'yaml', schema: claimCheckSchema },
   /** Onboarding-quiz questions drawn from the guides, one YAML file each. */
   questions: { dir: 'questions', format: 'yaml', schema: questionSchema },
+  /** Model offerings with dated, cited prices, lifecycle and fine-tuning options: one YAML file each. */
+  models: { dir: 'models', format: 'yaml', schema: modelSchema },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

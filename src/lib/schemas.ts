@@ -202,3 +202,122 @@ export const questionSchema = z.strictObject({
   section: z.string().regex(/^[a-z0-9-]+$/, 'a heading anchor: lowercase letters, digits and hyphens'),
   quiz: quizSchema,
 });
+
+/** A date read from a page: YAML dates and ISO strings both become a Date. */
+const day = z.coerce.date({ error: 'a date such as 2026-11-24' });
+
+/** Where a fact came from: the research-index id of the page it was read on, and the day it was read. */
+export const sourcedSchema = z.strictObject({
+  /** Day the figure was read on `source`. Prices older than 180 days are listed by the content check, older than 365 fail. */
+  asOf: day,
+  /** Citation id (a file in content/citations/) of the page that shows the figure. */
+  source: citationId,
+});
+
+/** US dollars per million tokens; zero is allowed (free tiers), negative is not. */
+const perMTok = z.number().min(0, 'a price per million tokens cannot be negative');
+
+/** One price list for one place a model is served: the provider's own API or a host of open weights. */
+export const priceBlockSchema = sourcedSchema.extend({
+  /** Who serves the model at these prices, e.g. "OpenAI API", "Together AI". */
+  where: z.string().min(2),
+  /** The model's id at this place when it differs from `modelId`. */
+  modelId: z.string().min(1).optional(),
+  /** Standard input, $/MTok. */
+  input: perMTok,
+  /** Input read from the prompt cache, $/MTok. Empty when the page publishes none. */
+  cachedInput: perMTok.optional(),
+  /** Writing the prompt cache, $/MTok, where it is charged separately. */
+  cacheWrite: perMTok.optional(),
+  /** Output (reasoning tokens included, for reasoning models), $/MTok. */
+  output: perMTok,
+  /** Share taken off for asynchronous batch processing, 0.5 for half price. Empty when none is published. */
+  batchDiscount: z.number().gt(0).lt(1).optional(),
+  /** Anything the numbers alone would mislead about (tiers by prompt length, regional surcharges…). */
+  note: z.string().min(5).optional(),
+});
+export type PriceBlock = z.infer<typeof priceBlockSchema>;
+
+export const FINE_TUNING_PLACES = ['provider-api', 'enterprise-platform', 'third-party-host', 'self-hosted'] as const;
+export const FINE_TUNING_METHODS = ['supervised', 'preference', 'reinforcement', 'lora', 'full'] as const;
+
+/** One place a model can be fine-tuned, with what it costs there. */
+export const fineTuningOfferSchema = sourcedSchema.extend({
+  place: z.enum(FINE_TUNING_PLACES),
+  /** The product or host, e.g. "OpenAI fine-tuning API", "Vertex AI", "Together AI". */
+  platform: z.string().min(2),
+  methods: z.array(z.enum(FINE_TUNING_METHODS)).min(1, 'name at least one tuning method'),
+  /** Training price per million training tokens (tokens × epochs), when billed that way. */
+  trainingPerMTok: perMTok.optional(),
+  /** Training price per GPU-hour (or per hour of training time), when billed that way. */
+  trainingPerHour: perMTok.optional(),
+  /** Serving the tuned model, $/MTok, when the page publishes it. */
+  tunedInput: perMTok.optional(),
+  tunedOutput: perMTok.optional(),
+  /** Minimum charges, hosting or storage fees, in the page's own terms. */
+  fees: z.string().min(3).optional(),
+  /** Last day new tuning jobs are accepted, when announced. */
+  newJobsUntil: day.optional(),
+  note: z.string().min(5).optional(),
+});
+export type FineTuningOffer = z.infer<typeof fineTuningOfferSchema>;
+
+export const MODEL_KINDS = ['hosted', 'open-weights'] as const;
+
+/** One model offering: a hosted API model or an open-weight model, with its prices, lifecycle and tuning options. */
+export const modelSchema = z
+  .strictObject({
+    /** Who makes the model, e.g. "OpenAI", "Meta". */
+    provider: z.string().min(2),
+    /** The family it belongs to, e.g. "GPT-5", "Llama 3.3", for the tuning matrix. */
+    family: z.string().min(2),
+    /** The provider's id, e.g. "gpt-5-mini", "meta-llama/Llama-3.3-70B-Instruct". */
+    modelId: z.string().min(1),
+    /** The name a reader knows it by, e.g. "GPT-5 mini". */
+    name: z.string().min(2),
+    /** Other ways content may spell the name; the shutdown gate looks for these too. */
+    aliases: z.array(z.string().min(2)).default([]),
+    kind: z.enum(MODEL_KINDS),
+    /** Parameter count in billions, for open weights (memory fit in the calculator). */
+    parametersB: z.number().positive().optional(),
+    /** Reasoning models think in hidden tokens before answering. */
+    reasoning: z
+      .strictObject({
+        /** How the hidden tokens are billed, in the provider's terms. */
+        billing: z.string().min(5),
+        /** The control that limits thinking, e.g. "reasoning.effort: minimal…high". */
+        control: z.string().min(3).optional(),
+        source: citationId,
+      })
+      .optional(),
+    /** Context window in tokens, with the page that states it. */
+    context: sourcedSchema.extend({ tokens: z.number().int().positive() }).optional(),
+    /** Price lists, one per place it is served. Empty for a model no page prices. */
+    prices: z.array(priceBlockSchema).default([]),
+    lifecycle: sourcedSchema
+      .omit({ asOf: true })
+      .extend({
+        released: day.optional(),
+        /** Day the deprecation was announced. */
+        deprecationNotice: day.optional(),
+        /** Day the model stops answering. After it, content may name the model only as historical. */
+        shutdown: day.optional(),
+        /** What the provider names as the substitute. */
+        replacement: z.string().min(2).optional(),
+      })
+      .optional(),
+    /** Where the model can be fine-tuned. An empty list means nowhere: say why in `fineTuningNote`. */
+    fineTuning: z.array(fineTuningOfferSchema).default([]),
+    fineTuningNote: z.string().min(5).optional(),
+    /** Kept for the record (figures in claim checks, the source material): not offered as a current choice. */
+    historical: z.boolean().default(false),
+  })
+  .superRefine((model, ctx) => {
+    if (model.historical && !model.lifecycle?.shutdown) {
+      ctx.addIssue({ code: 'custom', path: ['lifecycle', 'shutdown'], message: 'a historical model needs its shutdown date' });
+    }
+    if (model.kind === 'open-weights' && model.parametersB === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['parametersB'], message: 'an open-weight model needs its parameter count' });
+    }
+  });
+export type ModelData = z.infer<typeof modelSchema>;
