@@ -11,7 +11,7 @@ import { COLLECTIONS, CONTENT_DIR, entryPattern } from './lib/collections.ts';
 const loader = ({ dir, format }: { dir: string; format: 'mdx' | 'yaml' }) =>
   glob({ base: `./${CONTENT_DIR}/${dir}`, pattern: entryPattern(format) });
 
-const { guides, scenarios, faq, glossary, citations, claimChecks, questions, models } = COLLECTIONS;
+const { guides, scenarios, faq, glossary, citations, claimChecks, questions, models, gpus } = COLLECTIONS;
 
 export const collections = {
   guides: defineCollection({ loader: loader(guides), schema: guides.schema }),
@@ -22,4 +22,5 @@ export const collections = {
   claimChecks: defineCollection({ loader: loader(claimChecks), schema: claimChecks.schema }),
   questions: defineCollection({ loader: loader(questions), schema: questions.schema }),
   models: defineCollection({ loader: loader(models), schema: models.schema }),
+  gpus: defineCollection({ loader: loader(gpus), schema: gpus.schema }),
 };

@@ -13,6 +13,8 @@ export type GlossaryTerm = CollectionEntry<'glossary'>;
 export type Citation = CollectionEntry<'citations'>;
 export type ClaimCheck = CollectionEntry<'claimChecks'>;
 export type Question = CollectionEntry<'questions'>;
+export type Model = CollectionEntry<'models'>;
+export type Gpu = CollectionEntry<'gpus'>;
 
 export interface SiteContent {
   guides: Guide[];
@@ -23,6 +25,9 @@ export interface SiteContent {
   citationsById: Map<string, Citation>;
   claimChecks: ClaimCheck[];
   questions: Question[];
+  models: Model[];
+  modelsById: Map<string, Model>;
+  gpus: Gpu[];
 }
 
 let loaded: Promise<SiteContent> | undefined;
@@ -35,7 +40,7 @@ export function loadContent(): Promise<SiteContent> {
 const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
 
 async function load(): Promise<SiteContent> {
-  const [guides, scenarios, faq, glossary, citations, claimChecks, questions] = await Promise.all([
+  const [guides, scenarios, faq, glossary, citations, claimChecks, questions, models, gpus] = await Promise.all([
     getCollection('guides'),
     getCollection('scenarios'),
     getCollection('faq'),
@@ -43,7 +48,11 @@ async function load(): Promise<SiteContent> {
     getCollection('citations'),
     getCollection('claimChecks'),
     getCollection('questions'),
+    getCollection('models'),
+    getCollection('gpus'),
   ]);
+  models.sort((a, b) => a.data.provider.localeCompare(b.data.provider, 'en') || a.data.name.localeCompare(b.data.name, 'en'));
+  gpus.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
   questions.sort(byOrder);
   guides.sort(byOrder);
   scenarios.sort(byOrder);
@@ -82,5 +91,8 @@ async function load(): Promise<SiteContent> {
     citationsById: new Map(citations.map((c) => [c.id, c])),
     claimChecks,
     questions,
+    models,
+    modelsById: new Map(models.map((m) => [m.id, m])),
+    gpus,
   };
 }

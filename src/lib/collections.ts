@@ -7,6 +7,7 @@ import {
   claimCheckSchema,
   faqSchema,
   glossarySchema,
+  gpuSchema,
   guideSchema,
   modelSchema,
   questionSchema,
@@ -33,6 +34,8 @@ export const COLLECTIONS = {
   questions: { dir: 'questions', format: 'yaml', schema: questionSchema },
   /** Model offerings with dated, cited prices, lifecycle and fine-tuning options: one YAML file each. */
   models: { dir: 'models', format: 'yaml', schema: modelSchema },
+  /** GPUs for self-hosting open weights: memory, cited hourly prices and measured throughput. */
+  gpus: { dir: 'gpus', format: 'yaml', schema: gpuSchema },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

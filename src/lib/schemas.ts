@@ -238,6 +238,19 @@ export const priceBlockSchema = sourcedSchema.extend({
 });
 export type PriceBlock = z.infer<typeof priceBlockSchema>;
 
+/** A measured speed: time to first token and output speed, with how it was measured. */
+export const speedSchema = sourcedSchema.extend({
+  /** Where or on what it was measured, e.g. "OpenAI API", "1× H100 with vLLM". */
+  where: z.string().min(2),
+  /** Seconds from request to the first output token. */
+  ttftSeconds: z.number().positive().optional(),
+  /** Output tokens per second for one request (or per GPU, for throughput figures: say which in `setup`). */
+  tokensPerSecond: z.number().positive().optional(),
+  /** What was measured: prompt and output lengths, concurrency, precision, percentile. */
+  setup: z.string().min(5),
+});
+export type SpeedData = z.infer<typeof speedSchema>;
+
 export const FINE_TUNING_PLACES = ['provider-api', 'enterprise-platform', 'third-party-host', 'self-hosted'] as const;
 export const FINE_TUNING_METHODS = ['supervised', 'preference', 'reinforcement', 'lora', 'full'] as const;
 
@@ -306,6 +319,8 @@ export const modelSchema = z
         replacement: z.string().min(2).optional(),
       })
       .optional(),
+    /** Measured speeds (time to first token, tokens per second), each with its source. */
+    speed: z.array(speedSchema).default([]),
     /** Where the model can be fine-tuned. An empty list means nowhere: say why in `fineTuningNote`. */
     fineTuning: z.array(fineTuningOfferSchema).default([]),
     fineTuningNote: z.string().min(5).optional(),
@@ -321,3 +336,19 @@ export const modelSchema = z
     }
   });
 export type ModelData = z.infer<typeof modelSchema>;
+
+/** A GPU a team might rent to serve or tune open weights: memory, hourly prices and measured throughput. */
+export const gpuSchema = z.strictObject({
+  /** e.g. "NVIDIA H100 80GB SXM". */
+  name: z.string().min(3),
+  /** Memory in GB, from the vendor's or a cloud's page. */
+  memoryGB: z.number().positive(),
+  memorySource: citationId,
+  /** On-demand hourly prices per GPU. */
+  prices: z
+    .array(sourcedSchema.extend({ where: z.string().min(2), perHour: z.number().positive(), note: z.string().min(5).optional() }))
+    .min(1, 'a GPU needs at least one cited hourly price'),
+  /** Measured serving throughput on this GPU, for the calculator's defaults. */
+  throughput: z.array(speedSchema.extend({ model: z.string().min(2) })).default([]),
+});
+export type GpuData = z.infer<typeof gpuSchema>;
