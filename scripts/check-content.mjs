@@ -8,6 +8,7 @@ import { compile } from '@mdx-js/mdx';
 import yaml from 'js-yaml';
 import { COLLECTIONS, CONTENT_DIR } from '../src/lib/collections.ts';
 import { findIntegrityProblems, integrityInput } from '../src/lib/integrity.ts';
+import { PRICE_FAIL_DAYS, PRICE_WARN_DAYS, buildDate, isoDay, stalePrices } from '../src/lib/model-data.ts';
 
 const args = process.argv.slice(2);
 const rootFlag = args.indexOf('--root');
@@ -67,9 +68,17 @@ if (only.length === 0) {
   try {
     citationFiles = readdirSync(join(root, 'content/citations')).filter((f) => /\.ya?ml$/.test(f));
   } catch {}
-  const problems = findIntegrityProblems(integrityInput(set, citationFiles));
+  const today = buildDate();
+  const problems = findIntegrityProblems(integrityInput(set, citationFiles, today));
   for (const problem of problems) console.error(`✗ ${problem}`);
   failures += problems.length;
+  const ageing = stalePrices(set.models, set.gpus, today, PRICE_WARN_DAYS).filter((p) => p.days <= PRICE_FAIL_DAYS);
+  if (ageing.length > 0) {
+    console.warn(`Prices older than ${PRICE_WARN_DAYS} days on ${isoDay(today)} (they fail after ${PRICE_FAIL_DAYS}): re-read them on their sources.`);
+    for (const p of ageing) console.warn(`  ${p.file}: ${p.field} ${isoDay(p.asOf)} (${p.days} days)`);
+  } else if (set.models.length + set.gpus.length > 0) {
+    console.log(`No price is older than ${PRICE_WARN_DAYS} days on ${isoDay(today)}.`);
+  }
 }
 console.log(`${checked} content files checked, ${failures} problem(s)`);
 process.exit(failures ? 1 : 0);

@@ -72,8 +72,8 @@ function fixture(files: Record<string, string>): string {
   return root;
 }
 
-function check(root: string): { status: number; output: string } {
-  const result = spawnSync(process.execPath, [join(project, 'scripts/check-content.mjs'), '--root', root], { encoding: 'utf8' });
+function check(root: string, env: Record<string, string> = {}): { status: number; output: string } {
+  const result = spawnSync(process.execPath, [join(project, 'scripts/check-content.mjs'), '--root', root], { encoding: 'utf8', env: { ...process.env, ...env } });
   return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -102,6 +102,90 @@ describe('the content check', () => {
       expect(result.output).toMatch(message);
     });
   }
+});
+
+/** A model that shut down on 2026-06-01, priced on 2026-11-01, cited to the fixture's one source. */
+const model = (over: { asOf?: string; source?: string; shutdown?: string; historical?: boolean } = {}) => `provider: Acme
+family: Acme One
+modelId: acme-one
+name: Acme One
+kind: hosted
+prices:
+  - where: Acme API
+    input: 1
+    output: 2
+    asOf: ${over.asOf ?? '2026-11-01'}
+${over.source === '' ? '' : `    source: ${over.source ?? 'lovelace-2023'}\n`}lifecycle:
+  shutdown: ${over.shutdown ?? '2026-06-01'}
+  source: lovelace-2023
+historical: ${over.historical ?? false}
+`;
+
+describe('the model-data gates', () => {
+  const onBuildDay = { TOP_BUILD_DATE: '2026-11-24' };
+  const withModel = (files: Record<string, string>, over: Parameters<typeof model>[0] = {}) =>
+    fixture({ 'content/models/acme-one.yaml': model(over), ...files });
+
+  it('refuses a page that names a shut-down model in plain text, naming file, line and model', () => {
+    const result = check(withModel({ 'content/guides/a-guide.mdx': guide('Ship it on Acme One today.') }), onBuildDay);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/content\/guides\/a-guide\.mdx:\d+: names Acme One \(content\/models\/acme-one\), shut down on 2026-06-01/);
+  });
+
+  it('refuses a component that names a shut-down model without marking it historical', () => {
+    const result = check(withModel({ 'content/guides/a-guide.mdx': guide('It cost <Price model="acme-one" field="input" /> then.') }), onBuildDay);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/a-guide\.mdx:\d+: names Acme One/);
+  });
+
+  it('lets a mention pass once it is marked historical', () => {
+    const body = 'Back then <ModelName id="acme-one" historical /> cost <Price model="acme-one" field="input" historical />.\n\n<Historical>Acme One was cheap.</Historical>';
+    expect(check(withModel({ 'content/guides/a-guide.mdx': guide(body) }), onBuildDay).status).toBe(0);
+  });
+
+  it('lets the same page pass before the shutdown day', () => {
+    expect(check(withModel({ 'content/guides/a-guide.mdx': guide('Ship it on Acme One today.') }), { TOP_BUILD_DATE: '2026-05-31' }).status).toBe(0);
+  });
+
+  it('refuses a component naming a model that does not exist', () => {
+    const result = check(fixture({ 'content/guides/a-guide.mdx': guide('<Price model="ghost-model" field="input" />') }), onBuildDay);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/a-guide\.mdx:\d+: <Price model="ghost-model" field="input" \/> names no model in content\/models\/ \("ghost-model"\)/);
+  });
+
+  it('lists a price older than 180 days and passes', () => {
+    const result = check(withModel({}, { asOf: '2026-04-01', shutdown: '2027-06-01' }), onBuildDay);
+    expect(result.status).toBe(0);
+    expect(result.output).toMatch(/content\/models\/acme-one\.yaml: prices\[0\]\.asOf 2026-04-01 \(237 days\)/);
+  });
+
+  it('fails on a price older than 365 days, naming file and field', () => {
+    const result = check(withModel({}, { asOf: '2025-10-01', shutdown: '2027-06-01' }), onBuildDay);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/content\/models\/acme-one\.yaml: prices\[0\]\.asOf is 2025-10-01, 419 days before the build/);
+  });
+
+  it('exempts the prices of a model kept for the record', () => {
+    expect(check(withModel({}, { asOf: '2024-07-18', historical: true }), onBuildDay).status).toBe(0);
+  });
+
+  it('fails on a price without a citation, naming the field', () => {
+    const result = check(withModel({}, { source: '' }), onBuildDay);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/content\/models\/acme-one\.yaml: prices\.0\.source: /);
+  });
+
+  it('fails on a price citing a source that does not exist', () => {
+    const result = check(withModel({}, { source: 'nobody-2026-price-list' }), onBuildDay);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/content\/models\/acme-one\.yaml: prices\[0\]\.source\[0\] names unknown citation id "nobody-2026-price-list"/);
+  });
+
+  it('fails on a price without an as-of date, naming the field', () => {
+    const result = check(fixture({ 'content/models/acme-one.yaml': model().replace(/^    asOf:.*\n/m, '') }), onBuildDay);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/content\/models\/acme-one\.yaml: prices\.0\.asOf: /);
+  });
 });
 
 describe('the build', () => {

@@ -5,6 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentIntegrityError, findIntegrityProblems, integrityInput } from '../lib/integrity.ts';
+import { buildDate } from '../lib/model-data.ts';
 
 export type Guide = CollectionEntry<'guides'>;
 export type Scenario = CollectionEntry<'scenarios'>;
@@ -76,8 +77,11 @@ async function load(): Promise<SiteContent> {
         citations: citations.map(withFile('citations')),
         claimChecks: claimChecks.map(withFile('claim-checks')),
         questions: questions.map(withFile('questions')),
+        models: models.map(withFile('models')),
+        gpus: gpus.map(withFile('gpus')),
       },
       readdirSync('content/citations').filter((name) => /\.ya?ml$/.test(name)),
+      buildDate(),
     ),
   );
   if (problems.length > 0) throw new ContentIntegrityError(problems);

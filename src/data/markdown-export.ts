@@ -13,9 +13,12 @@ import {
   mdxToMarkdown,
   shiftHeadings,
   type CiteRef,
+  type ConvertOptions,
   type LlmsSection,
 } from '../lib/markdown-export.ts';
 import { authorList, doiUrl, shortAuthors } from '../lib/references.ts';
+import { modelFigure, type FigureField } from '../lib/model-data.ts';
+import { formatPercent, formatPrice } from '../lib/format.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
 import { APPROACH_LABELS } from '../lib/vocabulary.ts';
 
@@ -31,6 +34,18 @@ function citeRefs(content: SiteContent, site: URL): (id: string) => CiteRef | un
       url: new URL(`/research/${id}/`, site).href,
       reference: `${authorList(data.authors)} (${data.year}). ${data.title}. ${data.venue}. <${link}>`,
     };
+  };
+}
+
+/** How `<Price>` and `<ModelName>` read in Markdown: the same figure and name the HTML prints. */
+function modelText(content: SiteContent): NonNullable<ConvertOptions['model']> {
+  return (component, attrs) => {
+    const id = component === 'Price' ? attrs.model : attrs.id;
+    const model = id ? content.modelsById.get(id) : undefined;
+    if (!model) throw new Error(`<${component}> names no model in content/models/ ("${id ?? ''}")`);
+    if (component === 'ModelName') return model.data.name;
+    const entry = { id: model.id, file: '', data: model.data };
+    return modelFigure(entry, (attrs.field ?? '') as FigureField, attrs.where, { price: formatPrice, percent: formatPercent }).text;
   };
 }
 
@@ -56,7 +71,7 @@ export async function guideMarkdown(guide: Guide, site: URL): Promise<string> {
     title: guide.data.title,
     url,
     description: guide.data.description,
-    body: mdxToMarkdown(guide.body ?? '', { site, pageUrl: url, cite }),
+    body: mdxToMarkdown(guide.body ?? '', { site, pageUrl: url, cite, model: modelText(content) }),
     references: references([guide.body], cite),
   });
 }
@@ -70,7 +85,7 @@ export async function scenarioMarkdown(scenario: Scenario, site: URL): Promise<s
     url,
     description: scenario.data.description,
     lead: [`**Recommendation: ${APPROACH_LABELS[scenario.data.recommendation]}.** ${scenario.data.verdict}`],
-    body: mdxToMarkdown(scenario.body ?? '', { site, pageUrl: url, cite }),
+    body: mdxToMarkdown(scenario.body ?? '', { site, pageUrl: url, cite, model: modelText(content) }),
     after: readMore(content, scenario.data.guides, site),
     references: references([scenario.body], cite),
   });
@@ -84,7 +99,7 @@ export async function faqMarkdown(site: URL): Promise<string> {
   const body = content.faq
     .map((entry) => {
       const entryUrl = `${url}#${entry.id}`;
-      const answer = shiftHeadings(mdxToMarkdown(entry.body ?? '', { site, pageUrl: entryUrl, cite }), 1);
+      const answer = shiftHeadings(mdxToMarkdown(entry.body ?? '', { site, pageUrl: entryUrl, cite, model: modelText(content) }), 1);
       return [`## ${entry.data.question}`, `**Short answer:** ${entry.data.answer}`, answer.trim(), ...readMore(content, entry.data.guides, site)].join('\n\n');
     })
     .join('\n\n');

@@ -60,6 +60,12 @@ export async function sitePages(): Promise<SitePage[]> {
       group: 'tools',
     },
     {
+      path: '/models/',
+      title: 'Models, prices and where to fine-tune',
+      description: 'Current model prices per million tokens with the day each was read, where each model family can still be fine-tuned and at what cost, and the shutdowns to plan around.',
+      group: 'tools',
+    },
+    {
       path: '/quiz/',
       title: 'Onboarding quiz',
       description: `${questions.length} questions on prompting, retrieval, fine-tuning, evaluation and cost, drawn from every scenario and guide, with a review and a shareable result.`,

@@ -34,3 +34,8 @@ export function parseNumberInput(raw: string, rule: NumberRule): Parsed {
   if (rule.integer && !Number.isInteger(value)) return { ok: false, error: 'Use a whole number.' };
   return { ok: true, value };
 }
+
+/** A price per million tokens as price lists print it: cents always shown, sub-cent figures kept ($0.075). */
+export function formatPrice(value: number, locale = 'en-US'): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: value < 1 ? 4 : 2 }).format(value);
+}

@@ -3,6 +3,17 @@
  * linked guide exists, and no source is entered twice. Each problem names the file and the field.
  */
 import { citedIdsInOrder } from './cite.ts';
+import {
+  PRICE_FAIL_DAYS,
+  gpuCitationFields,
+  isoDay,
+  modelCitationFields,
+  modelMentionProblems,
+  stalePrices,
+  type GpuEntry,
+  type ModelEntry,
+  type ScannedText,
+} from './model-data.ts';
 
 export interface IdField {
   /** Field path as the author wrote it, e.g. `quiz.cite` or `guides`. */
@@ -33,6 +44,12 @@ export interface IntegrityInput {
   documents: readonly DocumentRefs[];
   /** Citation file names (with extension), to catch the same id saved twice. */
   citationFiles?: readonly string[];
+  /** The model and GPU data, and the texts scanned for model names, for the shutdown and staleness gates. */
+  models?: readonly ModelEntry[];
+  gpus?: readonly GpuEntry[];
+  texts?: readonly ScannedText[];
+  /** The build day: mentions of models shut down before it, and prices a year older than it, fail. */
+  today?: Date;
 }
 
 export function findIntegrityProblems(input: IntegrityInput): string[] {
@@ -59,6 +76,13 @@ export function findIntegrityProblems(input: IntegrityInput): string[] {
   }
 
   problems.push(...duplicateSources(input.citations));
+
+  if (input.today) {
+    problems.push(...modelMentionProblems(input.texts ?? [], input.models ?? [], input.today));
+    for (const stale of stalePrices(input.models ?? [], input.gpus ?? [], input.today, PRICE_FAIL_DAYS)) {
+      problems.push(`${stale.file}: ${stale.field} is ${isoDay(stale.asOf)}, ${stale.days} days before the build (more than ${PRICE_FAIL_DAYS}): re-read the price on its source page`);
+    }
+  }
 
   const byId = new Map<string, string[]>();
   for (const file of input.citationFiles ?? []) {
@@ -127,11 +151,33 @@ export interface ContentSet {
   citations: readonly Entry<{ url: string; doi?: string | undefined; arxiv?: string | undefined }>[];
   claimChecks: readonly Entry<{ sources: readonly string[] }>[];
   questions: readonly Entry<{ guide: string; quiz: { cite: readonly string[] } }>[];
+  models?: readonly ModelEntry[];
+  gpus?: readonly GpuEntry[];
+}
+
+/** Every string in a value, joined by line breaks: frontmatter and YAML texts scanned for model names. */
+function stringsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsOf);
+  if (value && typeof value === 'object' && !(value instanceof Date)) return Object.values(value).flatMap(stringsOf);
+  return [];
+}
+
+/** The texts in which content names models: page bodies, and the prose fields of frontmatter and YAML. */
+function textsToScan(set: ContentSet): ScannedText[] {
+  const texts: ScannedText[] = [];
+  for (const entry of [...set.guides, ...set.scenarios, ...set.faq]) {
+    if (entry.body) texts.push({ file: entry.file, text: entry.body });
+    texts.push({ file: `${entry.file} (frontmatter)`, text: stringsOf(entry.data).join('\n') });
+  }
+  for (const entry of [...set.glossary, ...set.questions]) texts.push({ file: entry.file, text: stringsOf(entry.data).join('\n') });
+  return texts;
 }
 
 /** Gathers every cross-file reference of a content set for `findIntegrityProblems`. */
-export function integrityInput(set: ContentSet, citationFiles?: readonly string[]): IntegrityInput {
+export function integrityInput(set: ContentSet, citationFiles?: readonly string[], today?: Date): IntegrityInput {
   return {
+    ...(today ? { today, models: set.models ?? [], gpus: set.gpus ?? [], texts: textsToScan(set) } : {}),
     citations: set.citations.map((c) => ({ id: c.id, file: c.file, url: c.data.url, doi: c.data.doi, arxiv: c.data.arxiv })),
     guideIds: set.guides.map((g) => g.id),
     ...(citationFiles ? { citationFiles } : {}),
@@ -151,6 +197,8 @@ export function integrityInput(set: ContentSet, citationFiles?: readonly string[
         citationFields: [{ field: 'quiz.cite', ids: q.data.quiz.cite }],
         guideFields: [{ field: 'guide', ids: [q.data.guide] }],
       })),
+      ...(set.models ?? []).map((m) => ({ file: m.file, citationFields: modelCitationFields(m.data) })),
+      ...(set.gpus ?? []).map((g) => ({ file: g.file, citationFields: gpuCitationFields(g.data) })),
     ],
   };
 }

@@ -4,6 +4,7 @@
  *
  * - `<Cite id="a, b" />` becomes "([Hu et al., 2022](https://…/research/hu-2021-lora/); […])".
  * - `<Aside title="…">…</Aside>` becomes a blockquote led by its title in bold.
+ * - `<Price …/>` and `<ModelName …/>` become the figure and the name the HTML shows; `<Historical>` tags go.
  * - An inline SVG figure becomes its <title> and <desc> text, followed by the caption.
  * - Site-relative links ("/guides/…", "#section") become absolute URLs.
  * - MDX comments and one-line ESM imports/exports are dropped. Fenced code is left exactly as it is.
@@ -27,11 +28,14 @@ export interface ConvertOptions {
   pageUrl?: string | URL | undefined;
   /** Looks up a cited id; an unknown id is an error. */
   cite: (id: string) => CiteRef | undefined;
+  /** The text of a `<Price>` or `<ModelName>` mention, from the model data; throws for an unknown model. */
+  model?: ((component: 'Price' | 'ModelName', attributes: Record<string, string>) => string) | undefined;
 }
 
 const ASIDE_LABELS: Record<string, string> = { note: 'Note', tip: 'Tip', caution: 'Check the figure' };
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const CITE = /<Cite\b([^>]*?)\/?>/g;
+const MODEL_MENTION = /<(Price|ModelName)\b([^>]*?)\/?>/g;
 
 /** MDX body → Markdown. */
 export function mdxToMarkdown(body: string, options: ConvertOptions): string {
@@ -208,6 +212,11 @@ function inline(line: string, options: ConvertOptions): string {
   return line
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
     .replace(CITE, (_whole, attrs: string) => citation(attrs, options))
+    .replace(MODEL_MENTION, (whole, component: 'Price' | 'ModelName', attrs: string) => {
+      if (!options.model) throw new Error(`${whole} needs the model data to convert`);
+      return options.model(component, attributes(attrs));
+    })
+    .replace(/<\/?Historical\s*>/g, '')
     .replace(/(\]\(\s*)([/#][^)\s]*)/g, (_whole, open: string, target: string) => `${open}${absolute(target, options)}`);
 }
 
@@ -248,7 +257,7 @@ export function findLeftoverTag(markdown: string): string | undefined {
       continue;
     }
     if (inFence) continue;
-    const m = /<\/?(Cite|Aside|svg)\b[^>]*>?/.exec(line.replace(/`[^`]*`/g, ''));
+    const m = /<\/?(Cite|Aside|Price|ModelName|Historical|svg)\b[^>]*>?/.exec(line.replace(/`[^`]*`/g, ''));
     if (m) return m[0];
   }
   return undefined;

@@ -3,5 +3,8 @@ import Cite from '../Cite.astro';
 import Aside from '../Aside.astro';
 import Table from './Table.astro';
 import Pre from './Pre.astro';
+import Price from './Price.astro';
+import ModelName from './ModelName.astro';
+import Historical from './Historical.astro';
 
-export const mdxComponents = { Cite, Aside, table: Table, pre: Pre };
+export const mdxComponents = { Cite, Aside, Price, ModelName, Historical, table: Table, pre: Pre };

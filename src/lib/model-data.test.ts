@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { modelSchema } from './schemas.ts';
+import {
+  findModelMentions,
+  lifecycleEvents,
+  modelFigure,
+  openTuningOffers,
+  stalePrices,
+  tuningMatrix,
+  type ModelEntry,
+} from './model-data.ts';
+import { formatPercent, formatPrice } from './format.ts';
+
+const entry = (id: string, raw: Record<string, unknown>): ModelEntry => ({ id, file: `content/models/${id}.yaml`, data: modelSchema.parse(raw) });
+const cited = { asOf: '2026-11-24', source: 'a-2026-price-list' };
+
+const gpt4 = entry('openai-gpt-4', { provider: 'OpenAI', family: 'GPT-4', modelId: 'gpt-4', name: 'GPT-4', kind: 'hosted' });
+const gpt4o = entry('openai-gpt-4o', { provider: 'OpenAI', family: 'GPT-4o', modelId: 'gpt-4o', name: 'GPT-4o', kind: 'hosted' });
+const mini = entry('openai-gpt-4o-mini', {
+  provider: 'OpenAI',
+  family: 'GPT-4o',
+  modelId: 'gpt-4o-mini',
+  name: 'GPT-4o mini',
+  kind: 'hosted',
+  prices: [{ where: 'OpenAI API', input: 0.15, cachedInput: 0.075, output: 0.6, batchDiscount: 0.5, ...cited }],
+  lifecycle: { deprecationNotice: '2026-10-14', shutdown: '2027-01-14', source: 'a-2026-deprecations' },
+  fineTuning: [{ place: 'provider-api', platform: 'Tuning API', methods: ['supervised'], trainingPerMTok: 3, newJobsUntil: '2027-01-06', ...cited }],
+});
+const models = [gpt4, gpt4o, mini];
+
+describe('findModelMentions', () => {
+  it('reads the longest name first, so "GPT-4o mini" is one mention, not also GPT-4o', () => {
+    const found = findModelMentions('We used GPT-4o mini, then GPT-4o.', models);
+    expect(found.map((m) => m.model)).toEqual(['openai-gpt-4o-mini', 'openai-gpt-4o']);
+  });
+
+  it('does not read GPT-4 inside GPT-4o or gpt-4o-mini inside a longer id', () => {
+    expect(findModelMentions('GPT-4o and gpt-4o-mini-2024-07-18', models).map((m) => m.model)).toEqual(['openai-gpt-4o']);
+  });
+
+  it('finds components and their historical mark, with line numbers', () => {
+    const found = findModelMentions('one\n<Price model="openai-gpt-4o-mini" field="input" historical />\n<ModelName id="openai-gpt-4" />', models);
+    expect(found).toEqual([
+      { model: 'openai-gpt-4o-mini', historical: true, line: 2, as: '<Price model="openai-gpt-4o-mini" field="input" historical />' },
+      { model: 'openai-gpt-4', historical: false, line: 3, as: '<ModelName id="openai-gpt-4" />' },
+    ]);
+  });
+
+  it('treats names inside <Historical> as historical', () => {
+    const found = findModelMentions('<Historical>\nGPT-4 was priced at $30.\n</Historical>\nGPT-4o mini', models);
+    expect(found.map((m) => [m.model, m.historical])).toEqual([
+      ['openai-gpt-4', true],
+      ['openai-gpt-4o-mini', false],
+    ]);
+  });
+});
+
+describe('tuning availability', () => {
+  it('is open until the last day for new jobs, then closed', () => {
+    expect(openTuningOffers(mini.data, new Date('2027-01-06'))).toHaveLength(1);
+    expect(openTuningOffers(mini.data, new Date('2027-01-07'))).toHaveLength(0);
+  });
+
+  it('puts each offer in its family row and place, marked open or closed', () => {
+    const [row] = tuningMatrix(models, new Date('2027-01-10')).filter((r) => r.family === 'GPT-4o');
+    expect(row!.cells['provider-api']).toMatchObject([{ model: 'openai-gpt-4o-mini', open: false }]);
+    expect(row!.cells['self-hosted']).toEqual([]);
+  });
+
+  it('lists notice, last tuning day and shutdown in date order, marking what has passed', () => {
+    const events = lifecycleEvents(models, new Date('2026-11-24'));
+    expect(events.map((e) => [e.what, e.date.toISOString().slice(0, 10), e.past])).toEqual([
+      ['deprecation notice', '2026-10-14', true],
+      ['last day for new tuning jobs', '2027-01-06', false],
+      ['shutdown', '2027-01-14', false],
+    ]);
+  });
+});
+
+describe('modelFigure', () => {
+  const format = { price: formatPrice, percent: formatPercent };
+  it('prints a price-list field and a tuning field with the day they were read', () => {
+    expect(modelFigure(mini, 'cachedInput', undefined, format)).toMatchObject({ value: 0.075, text: '$0.075', source: 'a-2026-price-list' });
+    expect(modelFigure(mini, 'trainingPerMTok', 'Tuning API', format).text).toBe('$3.00');
+    expect(modelFigure(mini, 'batchDiscount', undefined, format).text).toBe('50%');
+  });
+
+  it('refuses a figure the data does not publish, naming model and field', () => {
+    expect(() => modelFigure(mini, 'cacheWrite', undefined, format)).toThrow('content/models/openai-gpt-4o-mini publishes no cacheWrite');
+    expect(() => modelFigure(mini, 'input', 'Some host', format)).toThrow('publishes no input at "Some host"');
+  });
+});
+
+describe('stalePrices', () => {
+  it('counts the days since each price was read', () => {
+    expect(stalePrices([mini], [], new Date('2027-06-01'), 180)).toEqual([
+      { file: 'content/models/openai-gpt-4o-mini.yaml', field: 'prices[0].asOf', asOf: new Date('2026-11-24'), days: 189 },
+      { file: 'content/models/openai-gpt-4o-mini.yaml', field: 'fineTuning[0].asOf', asOf: new Date('2026-11-24'), days: 189 },
+    ]);
+    expect(stalePrices([mini], [], new Date('2027-01-01'), 180)).toEqual([]);
+  });
+});

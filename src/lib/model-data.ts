@@ -1,0 +1,294 @@
+/**
+ * Reading the model collection: where content names a model (by component or in plain text), which of those
+ * names a model that has shut down, which prices have gone stale, and the views /models/ shows. Pure: the
+ * build (src/data/content.ts) and the fast content check (scripts/check-content.mjs) pass the entries in.
+ */
+import type { FineTuningOffer, GpuData, ModelData, PriceBlock } from './schemas.ts';
+
+/** A model entry as these functions need it: the file name as id, the file, and its validated data. */
+export interface ModelEntry {
+  id: string;
+  file: string;
+  data: ModelData;
+}
+
+export interface GpuEntry {
+  id: string;
+  file: string;
+  data: GpuData;
+}
+
+const DAY_MS = 86_400_000;
+/** Prices older than this many days are listed by the content check. */
+export const PRICE_WARN_DAYS = 180;
+/** Prices older than this many days fail the build, unless the model is kept only for the record. */
+export const PRICE_FAIL_DAYS = 365;
+
+/** The day the build runs, or the one `TOP_BUILD_DATE` names (for tests and for rebuilding an old state). */
+export function buildDate(env: Record<string, string | undefined> = process.env): Date {
+  const named = env.TOP_BUILD_DATE;
+  if (named) {
+    const date = new Date(named);
+    if (Number.isNaN(date.getTime())) throw new Error(`TOP_BUILD_DATE="${named}" is not a date such as 2026-11-24`);
+    return date;
+  }
+  return new Date();
+}
+
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function daysBetween(earlier: Date, later: Date): number {
+  return Math.floor((later.getTime() - earlier.getTime()) / DAY_MS);
+}
+
+/** A model has shut down when its shutdown day is before the build day. */
+export function isShutDown(model: ModelData, today: Date): boolean {
+  const shutdown = model.lifecycle?.shutdown;
+  return shutdown !== undefined && isoDay(shutdown) < isoDay(today);
+}
+
+/** One place content names a model. */
+export interface ModelMention {
+  /** The model's file name. */
+  model: string;
+  /** Marked as a historical mention (`<ModelName … historical />`, or inside `<Historical>`). */
+  historical: boolean;
+  /** 1-based line in the text. */
+  line: number;
+  /** What was written: the component tag or the matched name. */
+  as: string;
+}
+
+const COMPONENT = /<(ModelName|Price)\b([^>]*?)\/?>/g;
+const HISTORICAL_BLOCK = /<Historical\b[^>]*>[\s\S]*?<\/Historical>/g;
+
+function attribute(attrs: string, name: string): string | undefined {
+  const match = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|\\{\\s*["'\`]([^"'\`]*)["'\`]\\s*\\})`).exec(attrs);
+  return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
+}
+
+const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
+
+/** Blanks a span but keeps its line breaks, so later matches keep their line numbers. */
+const blank = (text: string, start: number, end: number) =>
+  text.slice(0, start) + text.slice(start, end).replace(/[^\n]/g, ' ') + text.slice(end);
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Every mention of a known model in a text: `<ModelName id>` and `<Price model>` components first, then the
+ * models' names and aliases in plain text, longest first so "GPT-4o mini" is not also read as "GPT-4o".
+ * Mentions inside `<Historical>…</Historical>` are historical.
+ */
+export function findModelMentions(text: string, models: readonly ModelEntry[]): ModelMention[] {
+  const mentions: ModelMention[] = [];
+  let rest = text;
+  for (const match of text.matchAll(COMPONENT)) {
+    const [tag, kind, attrs = ''] = match;
+    const model = attribute(attrs, kind === 'Price' ? 'model' : 'id');
+    if (model) mentions.push({ model, historical: /\bhistorical\b/.test(attrs), line: lineAt(text, match.index), as: tag });
+    rest = blank(rest, match.index, match.index + tag.length);
+  }
+  const historicalSpans = [...rest.matchAll(HISTORICAL_BLOCK)].map((m) => [m.index, m.index + m[0].length] as const);
+  const names = models
+    .flatMap((m) => [m.data.name, m.data.modelId, ...m.data.aliases].map((name) => ({ name, model: m.id })))
+    .sort((a, b) => b.name.length - a.name.length);
+  for (const { name, model } of names) {
+    const pattern = new RegExp(`(?<![\\w.-])${escapeRegExp(name)}(?![\\w]|[.-]\\w)`, 'gi');
+    for (const match of rest.matchAll(pattern)) {
+      const at = match.index;
+      mentions.push({
+        model,
+        historical: historicalSpans.some(([start, end]) => at >= start && at < end),
+        line: lineAt(text, at),
+        as: match[0],
+      });
+      rest = blank(rest, at, at + match[0].length);
+    }
+  }
+  return mentions.sort((a, b) => a.line - b.line);
+}
+
+/** A document's text to scan, with the file it came from. */
+export interface ScannedText {
+  file: string;
+  text: string;
+}
+
+/**
+ * The build refuses content that names a model after its shutdown, unless the mention is marked historical,
+ * and content whose components name a model that does not exist.
+ */
+export function modelMentionProblems(texts: readonly ScannedText[], models: readonly ModelEntry[], today: Date): string[] {
+  const byId = new Map(models.map((m) => [m.id, m]));
+  const problems: string[] = [];
+  for (const { file, text } of texts) {
+    for (const mention of findModelMentions(text, models)) {
+      const model = byId.get(mention.model);
+      if (!model) {
+        problems.push(`${file}:${mention.line}: ${mention.as} names no model in content/models/ ("${mention.model}")`);
+        continue;
+      }
+      if (!mention.historical && isShutDown(model.data, today)) {
+        problems.push(
+          `${file}:${mention.line}: names ${model.data.name} (content/models/${model.id}), shut down on ${isoDay(model.data.lifecycle!.shutdown!)}; ` +
+            `name a current model, or mark the mention historical (<ModelName id="${model.id}" historical /> or <Historical>…</Historical>)`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/** One dated figure in the model or GPU data. */
+export interface DatedFigure {
+  file: string;
+  /** Field path, e.g. `prices[0].asOf`. */
+  field: string;
+  asOf: Date;
+  days: number;
+}
+
+/** Every dated price of current offerings older than `minDays` on `today` (models kept for the record are exempt). */
+export function stalePrices(models: readonly ModelEntry[], gpus: readonly GpuEntry[], today: Date, minDays: number): DatedFigure[] {
+  const found: DatedFigure[] = [];
+  const add = (file: string, field: string, asOf: Date) => {
+    const days = daysBetween(asOf, today);
+    if (days > minDays) found.push({ file, field, asOf, days });
+  };
+  for (const { file, data } of models) {
+    if (data.historical) continue;
+    data.prices.forEach((p, i) => add(file, `prices[${i}].asOf`, p.asOf));
+    data.fineTuning.forEach((f, i) => add(file, `fineTuning[${i}].asOf`, f.asOf));
+  }
+  for (const { file, data } of gpus) data.prices.forEach((p, i) => add(file, `prices[${i}].asOf`, p.asOf));
+  return found;
+}
+
+/** Every citation id a model file refers to, by field, for the integrity check. */
+export function modelCitationFields(data: ModelData): { field: string; ids: string[] }[] {
+  const fields: { field: string; ids: string[] }[] = [];
+  const one = (field: string, id: string | undefined) => id && fields.push({ field, ids: [id] });
+  one('context.source', data.context?.source);
+  one('reasoning.source', data.reasoning?.source);
+  one('lifecycle.source', data.lifecycle?.source);
+  data.prices.forEach((p, i) => one(`prices[${i}].source`, p.source));
+  data.fineTuning.forEach((f, i) => one(`fineTuning[${i}].source`, f.source));
+  data.speed.forEach((s, i) => one(`speed[${i}].source`, s.source));
+  return fields;
+}
+
+export function gpuCitationFields(data: GpuData): { field: string; ids: string[] }[] {
+  return [
+    { field: 'memorySource', ids: [data.memorySource] },
+    ...data.prices.map((p, i) => ({ field: `prices[${i}].source`, ids: [p.source] })),
+    ...data.throughput.map((t, i) => ({ field: `throughput[${i}].source`, ids: [t.source] })),
+  ];
+}
+
+export const PRICE_FIELDS = ['input', 'cachedInput', 'cacheWrite', 'output'] as const;
+export type PriceField = (typeof PRICE_FIELDS)[number];
+
+/** The price block a mention means: the one served at `where`, or the first (the maker's own list). */
+export function priceBlock(model: ModelEntry, where?: string): PriceBlock | undefined {
+  if (where === undefined) return model.data.prices[0];
+  return model.data.prices.find((p) => p.where.toLowerCase() === where.toLowerCase());
+}
+
+/** A model is offered for tuning today when an offer exists, new jobs are still taken and the model still runs. */
+export function openTuningOffers(model: ModelData, today: Date): FineTuningOffer[] {
+  if (isShutDown(model, today)) return [];
+  return model.fineTuning.filter((offer) => !offer.newJobsUntil || isoDay(offer.newJobsUntil) >= isoDay(today));
+}
+
+/** One dated event that matters to the decision: a deprecation notice, a last day for tuning jobs, a shutdown. */
+export interface LifecycleEvent {
+  date: Date;
+  model: string;
+  name: string;
+  what: 'deprecation notice' | 'last day for new tuning jobs' | 'shutdown';
+  detail?: string | undefined;
+  source: string;
+  past: boolean;
+}
+
+export function lifecycleEvents(models: readonly ModelEntry[], today: Date): LifecycleEvent[] {
+  const events: LifecycleEvent[] = [];
+  const past = (date: Date) => isoDay(date) < isoDay(today);
+  for (const { id, data } of models) {
+    const life = data.lifecycle;
+    if (life?.deprecationNotice) events.push({ date: life.deprecationNotice, model: id, name: data.name, what: 'deprecation notice', source: life.source, past: past(life.deprecationNotice) });
+    if (life?.shutdown) {
+      const detail = life.replacement ? `replacement named: ${life.replacement}` : undefined;
+      events.push({ date: life.shutdown, model: id, name: data.name, what: 'shutdown', detail, source: life.source, past: past(life.shutdown) });
+    }
+    for (const offer of data.fineTuning) {
+      if (offer.newJobsUntil) {
+        events.push({ date: offer.newJobsUntil, model: id, name: data.name, what: 'last day for new tuning jobs', detail: offer.platform, source: offer.source, past: past(offer.newJobsUntil) });
+      }
+    }
+  }
+  return events.sort((a, b) => a.date.getTime() - b.date.getTime() || a.name.localeCompare(b.name, 'en'));
+}
+
+export const TUNING_FIELDS = ['trainingPerMTok', 'trainingPerHour', 'tunedInput', 'tunedOutput'] as const;
+export type FigureField = PriceField | 'batchDiscount' | (typeof TUNING_FIELDS)[number];
+
+/** The figure a `<Price>` mention prints: the value, how it reads, and the day it was read on its source. */
+export interface ModelFigure {
+  value: number;
+  text: string;
+  asOf: Date;
+  source: string;
+}
+
+/**
+ * One price from a model's data: a price-list field at `where` (a host; default the first list), or a tuning
+ * field at `where` (a platform; default the first offer). Throws, naming the model and field, when the data
+ * publishes no such figure, so a page cannot print an empty price.
+ */
+export function modelFigure(model: ModelEntry, field: FigureField, where: string | undefined, format: { price: (n: number) => string; percent: (n: number) => string }): ModelFigure {
+  const tuning = (TUNING_FIELDS as readonly string[]).includes(field);
+  const block: (PriceBlock | FineTuningOffer) | undefined = tuning
+    ? model.data.fineTuning.find((offer) => where === undefined || offer.platform.toLowerCase() === where.toLowerCase())
+    : priceBlock(model, where);
+  const value = block ? (block as unknown as Record<string, unknown>)[field] : undefined;
+  if (typeof value !== 'number') {
+    throw new Error(`content/models/${model.id} publishes no ${field}${where ? ` at "${where}"` : ''}`);
+  }
+  return { value, text: field === 'batchDiscount' ? format.percent(value) : format.price(value), asOf: block!.asOf, source: block!.source };
+}
+
+/** One entry of the "where you can fine-tune" matrix: a model's offer at one place. */
+export interface TuningEntry {
+  model: string;
+  name: string;
+  offer: FineTuningOffer;
+  /** New jobs are still taken and the model still runs. */
+  open: boolean;
+}
+
+export type TuningPlace = FineTuningOffer['place'];
+
+export interface TuningRow {
+  provider: string;
+  family: string;
+  cells: Record<TuningPlace, TuningEntry[]>;
+}
+
+/** Provider × family × place: who tunes what, by which methods, at what price, and whether the door is still open. */
+export function tuningMatrix(models: readonly ModelEntry[], today: Date): TuningRow[] {
+  const rows = new Map<string, TuningRow>();
+  for (const { id, data } of models) {
+    const key = `${data.provider}\u0000${data.family}`;
+    const row = rows.get(key) ?? { provider: data.provider, family: data.family, cells: { 'provider-api': [], 'enterprise-platform': [], 'third-party-host': [], 'self-hosted': [] } };
+    rows.set(key, row);
+    const open = new Set(openTuningOffers(data, today));
+    for (const offer of data.fineTuning) row.cells[offer.place].push({ model: id, name: data.name, offer, open: open.has(offer) });
+  }
+  return [...rows.values()].sort((a, b) => a.provider.localeCompare(b.provider, 'en') || a.family.localeCompare(b.family, 'en'));
+}
