@@ -18,7 +18,7 @@ import {
 } from '../lib/markdown-export.ts';
 import { authorList, doiUrl, shortAuthors } from '../lib/references.ts';
 import { modelFigure, type FigureField } from '../lib/model-data.ts';
-import { formatPercent, formatPrice } from '../lib/format.ts';
+import { FIGURE_FORMAT } from '../lib/format.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
 import { APPROACH_LABELS } from '../lib/vocabulary.ts';
 
@@ -45,7 +45,7 @@ function modelText(content: SiteContent): NonNullable<ConvertOptions['model']> {
     if (!model) throw new Error(`<${component}> names no model in content/models/ ("${id ?? ''}")`);
     if (component === 'ModelName') return model.data.name;
     const entry = { id: model.id, file: '', data: model.data };
-    return modelFigure(entry, (attrs.field ?? '') as FigureField, attrs.where, { price: formatPrice, percent: formatPercent }).text;
+    return modelFigure(entry, (attrs.field ?? '') as FigureField, attrs.where, FIGURE_FORMAT, attrs.times === undefined ? undefined : Number(attrs.times)).text;
   };
 }
 

@@ -39,3 +39,6 @@ export function parseNumberInput(raw: string, rule: NumberRule): Parsed {
 export function formatPrice(value: number, locale = 'en-US'): string {
   return new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: value < 1 ? 4 : 2 }).format(value);
 }
+
+/** A price per million tokens and the totals built from it, in the forms pages print. */
+export const FIGURE_FORMAT = { price: (n: number) => formatPrice(n), percent: (n: number) => formatPercent(n, 'en-US'), money: (n: number) => formatMoney(n, 'en-US') };

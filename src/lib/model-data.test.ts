@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { modelSchema } from './schemas.ts';
 import {
   findModelMentions,
+  hardCodedPrices,
   lifecycleEvents,
   modelFigure,
   openTuningOffers,
@@ -9,7 +10,7 @@ import {
   tuningMatrix,
   type ModelEntry,
 } from './model-data.ts';
-import { formatPercent, formatPrice } from './format.ts';
+import { FIGURE_FORMAT } from './format.ts';
 
 const entry = (id: string, raw: Record<string, unknown>): ModelEntry => ({ id, file: `content/models/${id}.yaml`, data: modelSchema.parse(raw) });
 const cited = { asOf: '2026-11-24', source: 'a-2026-price-list' };
@@ -78,11 +79,16 @@ describe('tuning availability', () => {
 });
 
 describe('modelFigure', () => {
-  const format = { price: formatPrice, percent: formatPercent };
+  const format = FIGURE_FORMAT;
   it('prints a price-list field and a tuning field with the day they were read', () => {
     expect(modelFigure(mini, 'cachedInput', undefined, format)).toMatchObject({ value: 0.075, text: '$0.075', source: 'a-2026-price-list' });
     expect(modelFigure(mini, 'trainingPerMTok', 'Tuning API', format).text).toBe('$3.00');
     expect(modelFigure(mini, 'batchDiscount', undefined, format).text).toBe('50%');
+  });
+
+  it('multiplies a price for a worked example and prints the total as money', () => {
+    expect(modelFigure(mini, 'input', undefined, format, 1_200_000)).toMatchObject({ value: 180_000, text: '$180,000' });
+    expect(() => modelFigure(mini, 'batchDiscount', undefined, format, 2)).toThrow('cannot multiply batchDiscount');
   });
 
   it('refuses a figure the data does not publish, naming model and field', () => {
@@ -98,5 +104,21 @@ describe('stalePrices', () => {
       { file: 'content/models/openai-gpt-4o-mini.yaml', field: 'fineTuning[0].asOf', asOf: new Date('2026-11-24'), days: 189 },
     ]);
     expect(stalePrices([mini], [], new Date('2027-01-01'), 180)).toEqual([]);
+  });
+});
+
+describe('hardCodedPrices', () => {
+  it('finds per-million-token prices written by hand, with their lines', () => {
+    const text = 'Input costs $0.15 per million tokens.\n| Output | $0.60/MTok |\nA budget of $50,000 a month.\nAt $3 per 1M input tokens.';
+    expect(hardCodedPrices(text)).toEqual([
+      { line: 1, figure: '$0.15' },
+      { line: 2, figure: '$0.60' },
+      { line: 4, figure: '$3' },
+    ]);
+  });
+
+  it('leaves historical passages, code and data-driven prices alone', () => {
+    const text = '<Historical>\nIn 2024 it was $0.15 per million.\n</Historical>\n`$1 per million`\n```\nprice = "$2 per million"\n```\nNow <Price model="m" field="input" /> per million.';
+    expect(hardCodedPrices(text)).toEqual([]);
   });
 });

@@ -251,7 +251,17 @@ export interface ModelFigure {
  * field at `where` (a platform; default the first offer). Throws, naming the model and field, when the data
  * publishes no such figure, so a page cannot print an empty price.
  */
-export function modelFigure(model: ModelEntry, field: FigureField, where: string | undefined, format: { price: (n: number) => string; percent: (n: number) => string }): ModelFigure {
+export interface FigureFormat {
+  price: (n: number) => string;
+  percent: (n: number) => string;
+  money: (n: number) => string;
+}
+
+/**
+ * `times` multiplies the price, for worked examples ("1,200,000 MTok × price"), so a total follows the data
+ * too; it prints as money rather than as a price per MTok.
+ */
+export function modelFigure(model: ModelEntry, field: FigureField, where: string | undefined, format: FigureFormat, times?: number): ModelFigure {
   const tuning = (TUNING_FIELDS as readonly string[]).includes(field);
   const block: (PriceBlock | FineTuningOffer) | undefined = tuning
     ? model.data.fineTuning.find((offer) => where === undefined || offer.platform.toLowerCase() === where.toLowerCase())
@@ -259,6 +269,10 @@ export function modelFigure(model: ModelEntry, field: FigureField, where: string
   const value = block ? (block as unknown as Record<string, unknown>)[field] : undefined;
   if (typeof value !== 'number') {
     throw new Error(`content/models/${model.id} publishes no ${field}${where ? ` at "${where}"` : ''}`);
+  }
+  if (times !== undefined) {
+    if (!Number.isFinite(times) || field === 'batchDiscount') throw new Error(`times="${times}" cannot multiply ${field}`);
+    return { value: value * times, text: format.money(value * times), asOf: block!.asOf, source: block!.source };
   }
   return { value, text: field === 'batchDiscount' ? format.percent(value) : format.price(value), asOf: block!.asOf, source: block!.source };
 }
@@ -291,4 +305,21 @@ export function tuningMatrix(models: readonly ModelEntry[], today: Date): Tuning
     for (const offer of data.fineTuning) row.cells[offer.place].push({ model: id, name: data.name, offer, open: open.has(offer) });
   }
   return [...rows.values()].sort((a, b) => a.provider.localeCompare(b.provider, 'en') || a.family.localeCompare(b.family, 'en'));
+}
+
+const FENCED = /^(\s{0,3})(`{3,}|~{3,})[\s\S]*?^\1\2\s*$/gm;
+const INLINE_CODE = /`[^`\n]*`/g;
+/** A dollar figure followed, in the same clause, by "per million (tokens)", "/MTok", "per 1M" and the like. */
+const PER_MILLION_PRICE = /\$\s?\d[\d,]*(?:\.\d+)?(?=[^.;\n|]{0,48}?(?:per\s+(?:one\s+)?(?:1\s?M\b|million)|\/\s?M(?:Tok|TOK|tok)\b|per\s+MTok\b|\/\s?1M\b))/g;
+
+/**
+ * Per-million-token prices written into content by hand, outside `<Historical>` passages and code: each should
+ * come from the model data through `<Price>`, so a price changes in one file.
+ */
+export function hardCodedPrices(text: string): { line: number; figure: string }[] {
+  let rest = text;
+  for (const pattern of [FENCED, HISTORICAL_BLOCK, INLINE_CODE]) {
+    for (const match of text.matchAll(pattern)) rest = blank(rest, match.index, match.index + match[0].length);
+  }
+  return [...rest.matchAll(PER_MILLION_PRICE)].map((m) => ({ line: lineAt(text, m.index), figure: m[0] }));
 }
