@@ -1,0 +1,57 @@
+/** /models/: dated prices that sort by keyboard, the fine-tuning matrix and the shutdown timeline, with or without JavaScript. */
+import { expect, test } from '@playwright/test';
+
+const priceCells = (page: import('@playwright/test').Page, column: number) =>
+  page.locator('table.models-table tbody tr').evaluateAll(
+    (rows, col) =>
+      rows.map((row) => {
+        const value = (row as HTMLTableRowElement).cells[col]?.getAttribute('data-value');
+        return value === null || value === undefined || value === '' ? null : Number(value);
+      }),
+    column,
+  );
+
+test('every current price shows the day it was read and links to its source', async ({ page }) => {
+  await page.goto('/models/');
+  const rows = page.locator('table.models-table tbody tr');
+  expect(await rows.count()).toBeGreaterThanOrEqual(1);
+  const dates = await rows.locator('td:last-child').allTextContents();
+  for (const date of dates) expect(date.trim()).toMatch(/^\d{4}-\d{2}-\d{2}$|^–$/);
+  const links = await rows.locator('td:last-child a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  for (const href of links) expect(href).toMatch(/^\/research\/[a-z0-9-]+\/$/);
+});
+
+test('the price table sorts by input price from the keyboard, and back', async ({ page }) => {
+  await page.goto('/models/');
+  const button = page.getByRole('button', { name: /^Input/ });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('th', { has: button })).toHaveAttribute('aria-sort', 'ascending');
+  const ascending = (await priceCells(page, 2)).filter((v): v is number => v !== null);
+  expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('th', { has: button })).toHaveAttribute('aria-sort', 'descending');
+  const descending = (await priceCells(page, 2)).filter((v): v is number => v !== null);
+  expect(descending).toEqual([...descending].sort((a, b) => b - a));
+  // Rows without a figure stay at the end either way.
+  const all = await priceCells(page, 2);
+  const firstMissing = all.indexOf(null);
+  if (firstMissing >= 0) expect(all.slice(firstMissing).every((v) => v === null)).toBe(true);
+});
+
+test('the fine-tuning matrix and the timeline are there to read', async ({ page }) => {
+  await page.goto('/models/');
+  await expect(page.getByRole('table', { name: /Fine-tuning by model family and place/ })).toBeVisible();
+  const events = page.locator('ol.timeline li');
+  const dates = await events.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+  expect(dates).toEqual([...dates].sort());
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the tables read in their server order with plain headers', async ({ page }) => {
+    await page.goto('/models/');
+    await expect(page.locator('table.models-table thead th').first()).toHaveText('Model');
+    await expect(page.locator('.sort-button')).toHaveCount(0);
+  });
+});
