@@ -18,6 +18,14 @@ import {
 import { authorList, doiUrl, shortAuthors } from '../lib/references.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
 import { APPROACH_LABELS } from '../lib/vocabulary.ts';
+import { checklistMarkdown } from '../lib/decision-rule.ts';
+
+/** The Markdown of the MDX components that generate content (see src/components/mdx/index.ts). */
+function generated(site: URL) {
+  return {
+    DecisionChecklist: (attributes: Record<string, string>) => checklistMarkdown(site.href, attributes.part === 'steps' ? 'steps' : 'concerns'),
+  };
+}
 
 function citeRefs(content: SiteContent, site: URL): (id: string) => CiteRef | undefined {
   return (id) => {
@@ -56,7 +64,7 @@ export async function guideMarkdown(guide: Guide, site: URL): Promise<string> {
     title: guide.data.title,
     url,
     description: guide.data.description,
-    body: mdxToMarkdown(guide.body ?? '', { site, pageUrl: url, cite }),
+    body: mdxToMarkdown(guide.body ?? '', { site, pageUrl: url, cite, components: generated(site) }),
     references: references([guide.body], cite),
   });
 }
@@ -70,7 +78,7 @@ export async function scenarioMarkdown(scenario: Scenario, site: URL): Promise<s
     url,
     description: scenario.data.description,
     lead: [`**Recommendation: ${APPROACH_LABELS[scenario.data.recommendation]}.** ${scenario.data.verdict}`],
-    body: mdxToMarkdown(scenario.body ?? '', { site, pageUrl: url, cite }),
+    body: mdxToMarkdown(scenario.body ?? '', { site, pageUrl: url, cite, components: generated(site) }),
     after: readMore(content, scenario.data.guides, site),
     references: references([scenario.body], cite),
   });
@@ -84,7 +92,7 @@ export async function faqMarkdown(site: URL): Promise<string> {
   const body = content.faq
     .map((entry) => {
       const entryUrl = `${url}#${entry.id}`;
-      const answer = shiftHeadings(mdxToMarkdown(entry.body ?? '', { site, pageUrl: entryUrl, cite }), 1);
+      const answer = shiftHeadings(mdxToMarkdown(entry.body ?? '', { site, pageUrl: entryUrl, cite, components: generated(site) }), 1);
       return [`## ${entry.data.question}`, `**Short answer:** ${entry.data.answer}`, answer.trim(), ...readMore(content, entry.data.guides, site)].join('\n\n');
     })
     .join('\n\n');

@@ -909,19 +909,39 @@ export const CHECKLIST: readonly ChecklistRow[] = [
   },
 ];
 
-/** The checklist and the cheaper steps as Markdown tables (for the Markdown twin of the guide). */
-export function checklistMarkdown(origin: string): string {
+/** The checklist (`part: 'concerns'`) or the cheaper steps (`part: 'steps'`) as a Markdown table, for the guide's Markdown twin. */
+export function checklistMarkdown(origin: string, part: 'concerns' | 'steps' = 'concerns'): string {
   const abs = (href: string) => new URL(href, origin).href;
   const cell = (text: string) => text.replace(/\|/g, '\\|');
-  const rows = CHECKLIST.map((r) => `| [${cell(r.concern)}](${abs(r.href)}) | ${cell(r.towardTuning)} | ${cell(r.otherwise)} |`);
-  const steps = CHEAPER_STEPS.map((s) => `| [${cell(s.title)}](${abs(s.href)}) | ${cell(s.text)} | ${s.helps.join(', ')} |`);
+  if (part === 'steps') {
+    return [
+      `| ${STEP_COLUMNS.join(' | ')} |`,
+      '| --- | --- | --- |',
+      ...CHEAPER_STEPS.map((s) => `| [${cell(s.title)}](${abs(s.href)}) | ${cell(s.text)} | ${helpsText(s)} |`),
+    ].join('\n');
+  }
   return [
-    '| Concern | Counts toward tuning when | Otherwise, or first |',
+    `| ${CHECKLIST_COLUMNS.join(' | ')} |`,
     '| --- | --- | --- |',
-    ...rows,
-    '',
-    '| Cheaper step | What to do | Helps with |',
-    '| --- | --- | --- |',
-    ...steps,
+    ...CHECKLIST.map((r) => `| [${cell(r.concern)}](${abs(r.href)}) | ${cell(r.towardTuning)} | ${cell(r.otherwise)} |`),
   ].join('\n');
 }
+
+export const CHECKLIST_COLUMNS = ['Concern', 'Counts toward tuning when', 'Otherwise, or first'] as const;
+export const STEP_COLUMNS = ['Cheaper step', 'What to do', 'Helps with'] as const;
+
+/** "cost, latency" for a step's concerns. */
+export function helpsText(step: CheaperStep): string {
+  return step.helps.join(', ');
+}
+
+/** The result's title for each verdict, as the wizard shows it. */
+export const VERDICT_TITLES: Record<Verdict, string> = {
+  tune: 'Fine-tune',
+  'steps-first': 'Cheaper steps first',
+  'not-yet': 'Not yet: keep prompting',
+  ship: 'Ship the prompt',
+  iterate: 'Keep improving the prompt',
+  measure: 'Build the eval set first',
+  default: 'Prompting, the default',
+};

@@ -5,6 +5,8 @@
  * - `<Cite id="a, b" />` becomes "([Hu et al., 2022](https://…/research/hu-2021-lora/); […])".
  * - `<Aside title="…">…</Aside>` becomes a blockquote led by its title in bold.
  * - An inline SVG figure becomes its <title> and <desc> text, followed by the caption.
+ * - A self-closing component on a line of its own (`<DecisionChecklist part="steps" />`) becomes the Markdown
+ *   that `components` gives for it; any other component left outside code is an error.
  * - Site-relative links ("/guides/…", "#section") become absolute URLs.
  * - MDX comments and one-line ESM imports/exports are dropped. Fenced code is left exactly as it is.
  */
@@ -27,6 +29,8 @@ export interface ConvertOptions {
   pageUrl?: string | URL | undefined;
   /** Looks up a cited id; an unknown id is an error. */
   cite: (id: string) => CiteRef | undefined;
+  /** Markdown for self-closing components that generate content, by component name, given its attributes. */
+  components?: Readonly<Record<string, (attributes: Record<string, string>) => string>> | undefined;
 }
 
 const ASIDE_LABELS: Record<string, string> = { note: 'Note', tip: 'Tip', caution: 'Check the figure' };
@@ -63,6 +67,13 @@ function convertLines(source: readonly string[], options: ConvertOptions): strin
       continue;
     }
     if (/^(import|export)\s/.test(line) && (i === 0 || lines[i - 1]!.trim() === '')) {
+      i++;
+      continue;
+    }
+    const component = /^\s*<([A-Z][A-Za-z0-9]*)\b([^>]*?)\/>\s*$/.exec(line);
+    const render = component ? options.components?.[component[1]!] : undefined;
+    if (component && render) {
+      out.push('', ...render(attributes(component[2] ?? '')).split('\n'), '');
       i++;
       continue;
     }
@@ -248,7 +259,7 @@ export function findLeftoverTag(markdown: string): string | undefined {
       continue;
     }
     if (inFence) continue;
-    const m = /<\/?(Cite|Aside|svg)\b[^>]*>?/.exec(line.replace(/`[^`]*`/g, ''));
+    const m = /<\/?(Cite|Aside|svg)\b[^>]*>?|<[A-Z][A-Za-z0-9]*\b[^>]*\/>/.exec(line.replace(/`[^`]*`/g, ''));
     if (m) return m[0];
   }
   return undefined;
