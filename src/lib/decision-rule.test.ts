@@ -285,6 +285,6 @@ describe('the rule as data', () => {
     const rows = md.split('\n').filter((l) => /^\| \[/.test(l));
     expect(rows).toHaveLength(CHECKLIST.length);
     expect(checklistMarkdown('https://example.test', 'steps').split('\n').filter((l) => /^\| \[/.test(l))).toHaveLength(CHEAPER_STEPS.length);
-    expect(rows[0]).toContain('(https://example.test/guides/decision-framework/#measure-before-deciding)');
+    expect(rows[0]).toContain('(https://example.test/guides/decision-framework/#no-labeled-eval-set-yet)');
   });
 });

@@ -466,7 +466,7 @@ function reasonsOf(verdict: Verdict, s: Assessment, a: WizardAnswers): Reason[] 
         a.promptF1 === null
           ? 'With no representative eval set, neither a prompt change nor a tuned model can be shown to help.'
           : 'A score not measured on a representative eval set cannot settle the choice, so it is set aside.',
-      href: `${FRAMEWORK}#measure-before-deciding`,
+      href: `${FRAMEWORK}#no-labeled-eval-set-yet`,
       leans: 'prompt',
     });
   }
@@ -863,7 +863,7 @@ export const CHECKLIST: readonly ChecklistRow[] = [
     concern: 'Measurement',
     towardTuning: 'A representative, labeled eval set exists and can show a margin over the best prompt (condition 3).',
     otherwise: 'Build the eval set before deciding anything else.',
-    href: `${FRAMEWORK}#measure-before-deciding`,
+    href: `${FRAMEWORK}#no-labeled-eval-set-yet`,
   },
   {
     concern: 'Quality',
