@@ -179,7 +179,7 @@ export default function DecisionWizard() {
             <ol class="reasons">
               {result.reasons.map((reason) => (
                 <li class={`leans-${reason.leans}`}>
-                  {reason.text} <a href={reason.href}>Read the argument</a>
+                  {reason.text} <a href={reason.href}>{reason.href === CALCULATOR_HREF ? 'Open the calculator' : 'Read the argument'}</a>
                 </li>
               ))}
             </ol>
@@ -201,14 +201,9 @@ export default function DecisionWizard() {
                   {result.open.map((o) => (
                     <li>
                       {o.question}{' '}
-                      {o.changes.map((c, i) => (
-                        <>
-                          {i > 0 && '; '}
-                          <span class="muted">
-                            “{c.answer}” gives: {c.headline}
-                          </span>
-                        </>
-                      ))}
+                      <span class="muted">
+                        {o.changes.map((c) => `“${c.answer}” gives ${VERDICT_TITLES[c.verdict]}`).join('; ')}.
+                      </span>
                     </li>
                   ))}
                 </ul>

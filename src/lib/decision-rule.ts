@@ -500,18 +500,23 @@ function reasonsOf(verdict: Verdict, s: Assessment, a: WizardAnswers): Reason[] 
 
   // Cost and latency.
   if (s.costMissed || s.latencyMissed) {
-    const what = s.costMissed && s.latencyMissed ? 'cost and latency targets are' : s.costMissed ? 'serving cost is' : 'latency target is';
+    const what =
+      s.costMissed && s.latencyMissed
+        ? 'Serving cost is too high and the latency target is missed'
+        : s.costMissed
+          ? 'Serving cost is too high'
+          : 'The latency target is missed';
     reasons.push(
       s.stepsTried
         ? {
             concern: s.costMissed ? 'cost' : 'latency',
-            text: `The ${what} still missed after the cheaper steps: a smaller tuned model becomes a candidate, though it still needs the data and an eval set to prove it.`,
+            text: `${what} even after the cheaper steps: a smaller tuned model becomes a candidate, though it still needs the data and an eval set to prove it.`,
             href: `${FRAMEWORK}#cost-and-latency-cheaper-steps-first`,
             leans: 'tune',
           }
         : {
             concern: s.costMissed ? 'cost' : 'latency',
-            text: `The ${what} missed, and the cheaper steps have not been tried: they are faster and cheaper than training, and cost alone never justifies tuning.`,
+            text: `${what}, and the cheaper steps have not been tried yet: they are quicker and cheaper than training, and cost alone never justifies tuning.`,
             href: `${FRAMEWORK}#cost-and-latency-cheaper-steps-first`,
             leans: 'prompt',
           },
@@ -630,8 +635,8 @@ function blockersOf(s: Assessment): string[] {
 export interface OpenQuestion {
   key: AnswerKey;
   question: string;
-  /** Answers that would give a different verdict, with the verdict's headline. */
-  changes: { answer: string; headline: string }[];
+  /** Answers that would give a different verdict, with that verdict and its headline. */
+  changes: { answer: string; verdict: Verdict; headline: string }[];
 }
 
 export interface Decision {
@@ -675,9 +680,14 @@ function numericProbes(key: NumberKey, a: WizardAnswers): number[] {
   }
 }
 
-function probeLabel(key: NumberKey, value: number): string {
+function probeLabel(key: NumberKey, value: number, a: WizardAnswers): string {
   if (key === 'examples') return value >= EXAMPLES_RULE_OF_THUMB ? `${EXAMPLES_RULE_OF_THUMB} or more` : `fewer than ${EXAMPLES_RULE_OF_THUMB}`;
-  return `${value.toFixed(2)}`;
+  if (key === 'promptF1') {
+    const bar = (a.bar ?? DEFAULT_BAR).toFixed(2);
+    return value >= (a.bar ?? DEFAULT_BAR) ? `${bar} or more` : `below ${bar}`;
+  }
+  if (a.promptF1 === null) return value.toFixed(2);
+  return value > a.promptF1 ? 'a bar above your score' : 'a bar at or below your score';
 }
 
 function openQuestions(a: WizardAnswers, verdict: Verdict): OpenQuestion[] {
@@ -685,13 +695,13 @@ function openQuestions(a: WizardAnswers, verdict: Verdict): OpenQuestion[] {
   for (const q of QUESTIONS) {
     if (a[q.key] !== null) continue;
     const tries: { answer: string; value: string | number }[] =
-      q.kind === 'choice' ? q.options.map((o) => ({ answer: o.label, value: o.value })) : numericProbes(q.key, a).map((v) => ({ answer: probeLabel(q.key, v), value: v }));
+      q.kind === 'choice' ? q.options.map((o) => ({ answer: o.label, value: o.value })) : numericProbes(q.key, a).map((v) => ({ answer: probeLabel(q.key, v, a), value: v }));
     const changes: OpenQuestion['changes'] = [];
     for (const t of tries) {
       const next = { ...a, [q.key]: t.value } as WizardAnswers;
       const s = assess(next);
       const v = verdictOf(s);
-      if (v !== verdict && !changes.some((c) => c.answer === t.answer)) changes.push({ answer: t.answer, headline: headlineOf(v, s, next) });
+      if (v !== verdict && !changes.some((c) => c.answer === t.answer)) changes.push({ answer: t.answer, verdict: v, headline: headlineOf(v, s, next) });
     }
     if (changes.length) open.push({ key: q.key, question: q.question, changes });
   }
