@@ -1,4 +1,5 @@
 /** The decision wizard and the calculators, completed by keyboard. */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 test('the wizard reaches a recommendation with reasons, and the URL reproduces it', async ({ page }) => {
@@ -119,6 +120,26 @@ test('the print view shows the answers, the result, the date and the link on at 
   await page.goto('/decide/');
   await expect(page.locator('.wizard-open li').first()).toBeVisible();
   expect(await printedPages()).toBeLessThanOrEqual(2);
+});
+
+test('the wizard stays accessible in its other states: a notice, steps and open questions, an invalid answer', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/decide/?v=2&evalSet=yes&f1=0.9&cost=unsustainable&latency=strict');
+  await expect(page.locator('.wizard-notice')).toBeVisible();
+  await expect(page.locator('.wizard-steps')).toBeVisible();
+  const check = async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      await page.evaluate((t) => {
+        document.documentElement.dataset.theme = t;
+      }, theme);
+      const results = await new AxeBuilder({ page }).include('.wizard').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${theme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    }
+  };
+  await check();
+  await page.getByLabel(/F1/).fill('2');
+  await expect(page.locator('.wizard-result h2')).toHaveText('No recommendation');
+  await check();
 });
 
 test('the cost calculator reproduces the source example and reacts to input', async ({ page }) => {
