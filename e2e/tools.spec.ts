@@ -142,6 +142,24 @@ test('the wizard stays accessible in its other states: a notice, steps and open 
   await check();
 });
 
+test('on a phone, a summary of the result stays on screen beside the questions', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/decide/');
+  const summary = page.locator('.wizard-summary');
+  await expect(summary).toBeInViewport();
+  await expect(summary).toContainText('Recommendation: Prompting, the default.');
+  await page.getByRole('group', { name: /serving cost/ }).getByRole('radio', { name: 'No, it is too high' }).check();
+  await expect(summary).toContainText('Recommendation: Cheaper steps first.');
+  await expect(summary).toBeInViewport();
+  // A focused control is not hidden under it.
+  const examples = page.getByLabel(/could you train on/);
+  await examples.focus();
+  const [box, bar] = [await examples.boundingBox(), await summary.boundingBox()];
+  expect(box!.y + box!.height).toBeLessThanOrEqual(bar!.y);
+  await summary.getByRole('link', { name: 'See why' }).click();
+  await expect(page.locator('#wizard-result-title')).toBeInViewport();
+});
+
 test('the cost calculator reproduces the source example and reacts to input', async ({ page }) => {
   await page.goto('/calculator/');
   await expect(page.locator('.calculator .implied')).toContainText('$0.0417 per million input tokens');

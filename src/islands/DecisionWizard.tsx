@@ -143,6 +143,10 @@ export default function DecisionWizard() {
           </button>
           <span role="status">{copied}</span>
         </div>
+        <p class="wizard-summary">
+          {result.status === 'invalid' ? 'No recommendation while an answer is invalid.' : `Recommendation: ${VERDICT_TITLES[result.verdict]}.`}{' '}
+          <a href="#wizard-result-title">See why</a>
+        </p>
       </section>
       <section class="wizard-result" aria-labelledby="wizard-result-title" aria-live="polite" tabindex={0}>
         {result.status === 'invalid' ? (

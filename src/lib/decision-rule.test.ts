@@ -194,6 +194,8 @@ describe('the cases the review tried', () => {
     const costOnly = { ...EMPTY_ANSWERS, cost: 'unsustainable', cheaperSteps: 'tried' } as const;
     expect(ok(costOnly).tune).toBe(false);
     expect(ok(costOnly).verdict).toBe('not-yet');
+    expect(ok(costOnly).headline).toBe('Not yet: you have a measured reason to consider tuning, but the data (not answered) and the means to prove and keep it (not answered) are still open.');
+    expect(ok({ ...costOnly, examples: 40, evalSet: 'yes', operations: 'yes' }).headline).toMatch(/but the data \(missing\) is still open\.$/);
     expect(ok({ ...costOnly, evalSet: 'yes', examples: 800, operations: 'yes' }).approach).toBe('smaller-model');
   });
   it('a plateau with weekly facts tunes for behavior and keeps the facts in retrieval', () => {

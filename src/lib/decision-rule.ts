@@ -440,8 +440,12 @@ function headlineOf(verdict: Verdict, s: Assessment, a: WizardAnswers): string {
             : '';
       return `Cut ${what} first, with the cheaper steps below, before any fine-tuning.${quality}`;
     }
-    case 'not-yet':
-      return 'Not yet: you have a measured reason to consider tuning, but not all three conditions hold.';
+    case 'not-yet': {
+      const gaps = CONDITIONS.filter((c) => c.id !== 'reason' && s.conditions[c.id] !== 'met').map(
+        (c) => `${c.title.replace(/^T/, 't')} (${s.conditions[c.id] === 'unknown' ? 'not answered' : 'missing'})`,
+      );
+      return `Not yet: you have a measured reason to consider tuning, but ${gaps.join(' and ')} ${gaps.length > 1 ? 'are' : 'is'} still open.`;
+    }
     case 'ship':
       return 'Ship the prompt: it already meets your quality bar.';
     case 'iterate':
@@ -618,17 +622,6 @@ function stepsOf(verdict: Verdict, s: Assessment): CheaperStep[] {
   );
 }
 
-/** The condition that blocks tuning, in words, for a "not yet" result. */
-function blockersOf(s: Assessment): string[] {
-  const out: string[] = [];
-  for (const c of CONDITIONS) {
-    const status = s.conditions[c.id];
-    if (status === 'not-met') out.push(`${c.title}: not yet.`);
-    else if (status === 'unknown') out.push(`${c.title}: not answered yet.`);
-  }
-  return out;
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // The result
 
@@ -652,8 +645,6 @@ export interface Decision {
   /** The cheaper steps to try first, in order, each linked to its argument. */
   steps: CheaperStep[];
   conditions: { condition: Condition; status: Status }[];
-  /** Conditions still blocking tuning, in words (empty unless the verdict is "not-yet"). */
-  blockers: string[];
   /** Unanswered questions whose answer would change the verdict. */
   open: OpenQuestion[];
   /** What the result assumed in place of an unanswered question (said, never silent). */
@@ -736,7 +727,6 @@ export function decide(a: WizardAnswers, inputProblems: readonly Problem[] = [])
     reasons: reasonsOf(verdict, s, a),
     steps: stepsOf(verdict, s),
     conditions: CONDITIONS.map((condition) => ({ condition, status: s.conditions[condition.id] })),
-    blockers: verdict === 'not-yet' ? blockersOf(s) : [],
     open: openQuestions(a, verdict),
     assumptions,
   };
