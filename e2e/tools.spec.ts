@@ -1,35 +1,163 @@
 /** The decision wizard and the calculators, completed by keyboard. */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 test('the wizard reaches a recommendation with reasons, and the URL reproduces it', async ({ page }) => {
   await page.goto('/decide/');
   const result = page.locator('.wizard-result');
-  await expect(result).toContainText('Start with prompt engineering');
-  await page.getByRole('radio', { name: 'Yes' }).first().check();
-  await page.getByLabel('How many labeled, reviewed examples do you have?').fill('1200');
-  await page.getByLabel(/Prompt F1/).fill('0.7');
-  await page.getByRole('group', { name: /latency/ }).getByRole('radio', { name: 'No' }).check();
-  await page.getByRole('group', { name: /serving cost/ }).getByRole('radio', { name: 'Yes' }).check();
+  await expect(result.getByRole('heading', { level: 2 })).toHaveText('Recommendation: Prompting, the default');
+  await page.getByRole('group', { name: /labeled eval set/ }).getByRole('radio', { name: 'Yes' }).check();
+  await page.getByLabel(/F1/).fill('0.7');
   await page.getByRole('radio', { name: 'Yes, over several rounds' }).check();
-  await page.getByRole('radio', { name: 'Daily or weekly' }).check();
-  await expect(result.getByRole('heading', { level: 2 })).toHaveText('Recommendation: Retrieval plus fine-tuning');
-  await expect(result.locator('.reasons a').first()).toHaveAttribute('href', /^\/guides\//);
+  await page.getByRole('group', { name: /serving cost/ }).getByRole('radio', { name: 'Yes' }).check();
+  await page.getByRole('group', { name: /latency target/ }).getByRole('radio', { name: 'We have no target' }).check();
+  await page.getByLabel(/could you train on/).fill('1200');
+  await page.getByRole('radio', { name: 'Weekly or faster' }).check();
+  await page.getByRole('group', { name: /lifecycle/ }).getByRole('radio', { name: 'Yes' }).check();
+  await expect(result.getByRole('heading', { level: 2 })).toHaveText('Recommendation: Fine-tune');
+  await expect(result.locator('.wizard-approach')).toHaveText('Approach: Retrieval plus fine-tuning');
+  await expect(result.locator('.wizard-headline')).toContainText('train only for behavior');
+  for (const link of await result.locator('.reasons a').all()) await expect(link).toHaveAttribute('href', /^\/(guides\/[a-z-]+\/#[a-z0-9-]+|calculator\/)$/);
   const url = page.url();
   expect(url).toContain('examples=1200');
+  expect(url).toContain('v=2');
   await page.goto(url);
-  await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Retrieval plus fine-tuning');
+  await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Fine-tune');
+  await expect(page.getByLabel(/could you train on/)).toHaveValue('1200');
 
-  // Changing one answer changes the result.
-  await page.getByLabel(/Prompt F1/).fill('0.9');
-  await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Prompting with retrieval (RAG)');
+  // Changing one answer changes the result: a prompt at the bar ships.
+  await page.getByLabel(/F1/).fill('0.9');
+  await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Ship the prompt');
 });
 
-test('the wizard explains bad numbers', async ({ page }) => {
+test('with F1 0.90 and an unsustainable cost, the wizard says to cut serving cost first, and how', async ({ page }) => {
   await page.goto('/decide/');
-  await page.getByLabel('How many labeled, reviewed examples do you have?').fill('-3');
+  await page.getByRole('group', { name: /labeled eval set/ }).getByRole('radio', { name: 'Yes' }).check();
+  await page.getByLabel(/F1/).fill('0.90');
+  await page.getByRole('group', { name: /serving cost/ }).getByRole('radio', { name: 'No, it is too high' }).check();
+  const result = page.locator('.wizard-result');
+  await expect(result.getByRole('heading', { level: 2 })).toHaveText('Recommendation: Cheaper steps first');
+  await expect(result.locator('.wizard-headline')).toContainText('Cut serving cost first');
+  await expect(result.locator('.wizard-headline')).toContainText('already meets your bar');
+  const steps = result.locator('.wizard-steps li');
+  await expect(steps.first().getByRole('link')).toHaveText('Prompt caching');
+  await expect(steps.first().getByRole('link')).toHaveAttribute('href', '/guides/cost-and-latency/#prompt-caching');
+  await expect(steps.getByRole('link', { name: 'Batch processing' })).toBeVisible();
+  await expect(result.locator('a[href="/calculator/"]').first()).toBeVisible();
+  // Leaving the bar empty is said, not hidden.
+  await expect(result).toContainText('rule-of-thumb bar');
+});
+
+test('the wizard explains bad numbers, and an invalid answer clears the result', async ({ page }) => {
+  await page.goto('/decide/');
+  await page.getByLabel(/could you train on/).fill('-3');
   await expect(page.locator('#wizard-examples-error')).toHaveText('Cannot be negative.');
-  await page.getByLabel(/Prompt F1/).fill('7');
+  await page.getByLabel(/could you train on/).fill('');
+  await page.getByRole('group', { name: /labeled eval set/ }).getByRole('radio', { name: 'Yes' }).check();
+  await page.getByLabel(/F1/).fill('0.9');
+  await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Ship the prompt');
+  await page.getByLabel(/F1/).fill('7');
   await expect(page.locator('#wizard-f1-error')).toHaveText('Must be at most 1.');
+  await expect(page.locator('.wizard-result h2')).toHaveText('No recommendation');
+  await expect(page.locator('.wizard-result')).toContainText('F1');
+  await expect(page.locator('.wizard-result .reasons')).toHaveCount(0);
+  await page.getByLabel(/F1/).fill('0.5');
+  await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Keep improving the prompt');
+});
+
+test('an outdated or broken wizard link falls back to empty answers with a notice', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/decide/?evalSet=yes&examples=1200&f1=0.7&latency=strict&knowledge=daily');
+  const notice = page.locator('.wizard-notice');
+  await expect(notice).toContainText('earlier version');
+  await expect(page.locator('.wizard input[type=radio]:checked')).toHaveCount(0);
+  await expect(page.getByLabel(/F1/)).toHaveValue('');
+  await expect(page).toHaveURL(/\/decide\/$/);
+  await page.goto('/decide/?v=2&f1=abc&cost=unsustainable&format=<script>');
+  await expect(notice).toContainText('2 answers were left empty');
+  await expect(page.getByRole('group', { name: /serving cost/ }).getByRole('radio', { name: 'No, it is too high' })).toBeChecked();
+  await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Cheaper steps first');
+  expect(errors).toEqual([]);
+});
+
+test('the wizard copies its link, and the copied link reproduces the result', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/decide/');
+  await page.getByRole('group', { name: /labeled eval set/ }).getByRole('radio', { name: 'Not yet' }).check();
+  await page.getByRole('radio', { name: 'Weekly or faster' }).check();
+  await page.getByRole('button', { name: 'Copy link' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.wizard-actions [role=status]')).toHaveText('Link copied.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(page.url());
+  await page.goto('/');
+  await page.goto(copied);
+  await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Build the eval set first');
+  await expect(page.locator('.wizard-approach')).toHaveText('Approach: Prompting with retrieval (RAG)');
+});
+
+test('the print view shows the answers, the result, the date and the link on at most two pages', async ({ page }) => {
+  await page.goto('/decide/?v=2&evalSet=yes&f1=0.9&cost=unsustainable');
+  await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Cheaper steps first');
+  await page.emulateMedia({ media: 'print' });
+  const printed = page.locator('.wizard-print');
+  await expect(printed).toBeVisible();
+  await expect(page.locator('.wizard-form')).toBeHidden();
+  await expect(printed.locator('dt').first()).toHaveText(/representative, labeled eval set/);
+  await expect(printed.locator('dd').first()).toHaveText('Yes');
+  await expect(printed.locator('dd').nth(1)).toHaveText('0.9');
+  await expect(printed.locator('dd', { hasText: 'No, it is too high' })).toHaveCount(1);
+  await expect(printed.locator('dd', { hasText: 'Not answered' })).toHaveCount(8);
+  await expect(printed.locator('.wizard-date')).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
+  await expect(printed.locator('.share-link')).toHaveText(/\/decide\/\?.*f1=0\.9/);
+  await expect(page.locator('.wizard-result')).toBeVisible();
+  await expect(page.locator('.wizard-steps li').first()).toBeVisible();
+  const printedPages = async () => (await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+  expect(await printedPages()).toBeGreaterThan(0);
+  expect(await printedPages()).toBeLessThanOrEqual(2);
+  // The longest result, with nothing answered and every question listed as open, still fits on two pages.
+  await page.goto('/decide/');
+  await expect(page.locator('.wizard-open li').first()).toBeVisible();
+  expect(await printedPages()).toBeLessThanOrEqual(2);
+});
+
+test('the wizard stays accessible in its other states: a notice, steps and open questions, an invalid answer', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/decide/?v=2&evalSet=yes&f1=0.9&cost=unsustainable&latency=strict');
+  await expect(page.locator('.wizard-notice')).toBeVisible();
+  await expect(page.locator('.wizard-steps')).toBeVisible();
+  const check = async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      await page.evaluate((t) => {
+        document.documentElement.dataset.theme = t;
+      }, theme);
+      const results = await new AxeBuilder({ page }).include('.wizard').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${theme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    }
+  };
+  await check();
+  await page.getByLabel(/F1/).fill('2');
+  await expect(page.locator('.wizard-result h2')).toHaveText('No recommendation');
+  await check();
+});
+
+test('on a phone, a summary of the result stays on screen beside the questions', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/decide/');
+  const summary = page.locator('.wizard-summary');
+  await expect(summary).toBeInViewport();
+  await expect(summary).toContainText('Recommendation: Prompting, the default.');
+  await page.getByRole('group', { name: /serving cost/ }).getByRole('radio', { name: 'No, it is too high' }).check();
+  await expect(summary).toContainText('Recommendation: Cheaper steps first.');
+  await expect(summary).toBeInViewport();
+  // A focused control is not hidden under it.
+  const examples = page.getByLabel(/could you train on/);
+  await examples.focus();
+  const [box, bar] = [await examples.boundingBox(), await summary.boundingBox()];
+  expect(box!.y + box!.height).toBeLessThanOrEqual(bar!.y);
+  await summary.getByRole('link', { name: 'See why' }).click();
+  await expect(page.locator('#wizard-result-title')).toBeInViewport();
 });
 
 test('the cost calculator reproduces the source example and reacts to input', async ({ page }) => {
@@ -59,25 +187,39 @@ test('the routing calculator shows the real 70/30 arithmetic next to the claim',
 
 test('the wizard can be completed with the keyboard alone', async ({ page }) => {
   await page.goto('/decide/');
-  const first = page.getByRole('group', { name: /labeled evaluation set/ }).getByRole('radio').first();
+  const first = page.getByRole('group', { name: /labeled eval set/ }).getByRole('radio').first();
   await expect(first).toBeEnabled(); // the server-rendered form is disabled until the island hydrates
   await first.focus();
   await page.keyboard.press('Space'); // "Yes"
   await expect(first).toBeChecked();
-  await page.keyboard.press('Tab'); // leaves the radio group for the examples field
-  await expect(page.getByLabel('How many labeled, reviewed examples do you have?')).toBeFocused();
-  await page.keyboard.type('2000');
-  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab'); // leaves the radio group for the F1 field
+  await expect(page.getByLabel(/F1/)).toBeFocused();
   await page.keyboard.type('0.6');
-  await page.keyboard.press('Tab'); // latency group: first option
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown'); // "No"
-  await page.keyboard.press('Tab'); // cost group
-  await page.keyboard.press('Space'); // "Yes", sustainable
+  await page.keyboard.press('Tab'); // the bar: left empty
   await page.keyboard.press('Tab'); // plateau group
   await page.keyboard.press('Space'); // "Yes, over several rounds"
-  await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Fine-tuning');
+  await page.keyboard.press('Tab'); // cost group
+  await page.keyboard.press('Space'); // "Yes", sustainable
+  await page.keyboard.press('Tab'); // latency group: first option
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown'); // "We have no target"
+  await expect(page.getByRole('radio', { name: 'We have no target' })).toBeChecked();
+  await page.keyboard.press('Tab'); // cheaper steps: skipped
+  await page.keyboard.press('Tab'); // examples
+  await expect(page.getByLabel(/could you train on/)).toBeFocused();
+  await page.keyboard.type('2000');
+  await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Not yet: keep prompting');
+  await page.keyboard.press('Tab'); // knowledge: skipped
+  await page.keyboard.press('Tab'); // format: skipped
+  await page.keyboard.press('Tab'); // operations
+  await page.keyboard.press('Space'); // "Yes"
+  await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Fine-tune');
   await expect(page).toHaveURL(/plateau=yes/);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Start over' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Prompting, the default');
+  await expect(page.getByLabel(/F1/)).toHaveValue('');
 });
 
 test('the cost calculator can be used with the keyboard alone', async ({ page }) => {
@@ -100,16 +242,19 @@ test('the cost calculator can be used with the keyboard alone', async ({ page })
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the wizard shows its questions, disabled, and points to the checklist', async ({ page }) => {
+  test('the wizard shows its questions, disabled, and points to the rule and its checklist', async ({ page }) => {
     await page.goto('/decide/');
-    await expect(page.locator('.wizard fieldset')).toHaveCount(6);
-    await expect(page.getByRole('group', { name: /labeled evaluation set/ }).getByRole('radio')).toHaveCount(2);
-    await expect(page.getByRole('group', { name: /labeled evaluation set/ }).getByRole('radio').first()).toBeDisabled();
-    await expect(page.getByLabel('How many labeled, reviewed examples do you have?')).toBeDisabled();
-    await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Prompt engineering');
+    await expect(page.locator('.wizard fieldset')).toHaveCount(8);
+    await expect(page.getByRole('group', { name: /labeled eval set/ }).getByRole('radio')).toHaveCount(2);
+    await expect(page.getByRole('group', { name: /labeled eval set/ }).getByRole('radio').first()).toBeDisabled();
+    await expect(page.getByLabel(/could you train on/)).toBeDisabled();
+    await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Prompting, the default');
     const note = page.locator('.aside', { hasText: 'needs JavaScript' });
     await expect(note).toBeVisible();
     await expect(note.getByRole('link')).toHaveAttribute('href', '#the-checklist');
+    await expect(page.locator('.decision-rule')).toContainText('Fine-tune only when three conditions hold together');
+    await expect(page.locator('.decision-checklist[data-part="concerns"] tbody tr')).toHaveCount(8);
+    await expect(page.locator('.decision-checklist[data-part="steps"] tbody tr')).toHaveCount(6);
   });
 
   test('the calculators show the source example, disabled', async ({ page }) => {

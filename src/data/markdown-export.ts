@@ -21,6 +21,14 @@ import { modelFigure, type FigureField } from '../lib/model-data.ts';
 import { FIGURE_FORMAT } from '../lib/format.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
 import { APPROACH_LABELS } from '../lib/vocabulary.ts';
+import { checklistMarkdown } from '../lib/decision-rule.ts';
+
+/** The Markdown of the MDX components that generate content (see src/components/mdx/index.ts). */
+function generated(site: URL) {
+  return {
+    DecisionChecklist: (attributes: Record<string, string>) => checklistMarkdown(site.href, attributes.part === 'steps' ? 'steps' : 'concerns'),
+  };
+}
 
 function citeRefs(content: SiteContent, site: URL): (id: string) => CiteRef | undefined {
   return (id) => {
@@ -38,14 +46,19 @@ function citeRefs(content: SiteContent, site: URL): (id: string) => CiteRef | un
 }
 
 /** How `<Price>` and `<ModelName>` read in Markdown: the same figure and name the HTML prints. */
-function modelText(content: SiteContent): NonNullable<ConvertOptions['model']> {
-  return (component, attrs) => {
-    const id = component === 'Price' ? attrs.model : attrs.id;
-    const model = id ? content.modelsById.get(id) : undefined;
-    if (!model) throw new Error(`<${component}> names no model in content/models/ ("${id ?? ''}")`);
-    if (component === 'ModelName') return model.data.name;
-    const entry = { id: model.id, file: '', data: model.data };
-    return modelFigure(entry, (attrs.field ?? '') as FigureField, attrs.where, FIGURE_FORMAT, attrs.times === undefined ? undefined : Number(attrs.times)).text;
+function modelComponents(content: SiteContent): NonNullable<ConvertOptions['components']> {
+  const model = (component: string, id: string | undefined) => {
+    const found = id ? content.modelsById.get(id) : undefined;
+    if (!found) throw new Error(`<${component}> names no model in content/models/ ("${id ?? ''}")`);
+    return found;
+  };
+  return {
+    ModelName: (attrs) => model('ModelName', attrs.id).data.name,
+    Price: (attrs) => {
+      const { id, data } = model('Price', attrs.model);
+      const times = attrs.times === undefined ? undefined : Number(attrs.times);
+      return modelFigure({ id, file: '', data }, (attrs.field ?? '') as FigureField, attrs.where, FIGURE_FORMAT, times).text;
+    },
   };
 }
 
@@ -71,7 +84,7 @@ export async function guideMarkdown(guide: Guide, site: URL): Promise<string> {
     title: guide.data.title,
     url,
     description: guide.data.description,
-    body: mdxToMarkdown(guide.body ?? '', { site, pageUrl: url, cite, model: modelText(content) }),
+    body: mdxToMarkdown(guide.body ?? '', { site, pageUrl: url, cite, components: { ...generated(site), ...modelComponents(content) } }),
     references: references([guide.body], cite),
   });
 }
@@ -85,7 +98,7 @@ export async function scenarioMarkdown(scenario: Scenario, site: URL): Promise<s
     url,
     description: scenario.data.description,
     lead: [`**Recommendation: ${APPROACH_LABELS[scenario.data.recommendation]}.** ${scenario.data.verdict}`],
-    body: mdxToMarkdown(scenario.body ?? '', { site, pageUrl: url, cite, model: modelText(content) }),
+    body: mdxToMarkdown(scenario.body ?? '', { site, pageUrl: url, cite, components: { ...generated(site), ...modelComponents(content) } }),
     after: readMore(content, scenario.data.guides, site),
     references: references([scenario.body], cite),
   });
@@ -99,7 +112,7 @@ export async function faqMarkdown(site: URL): Promise<string> {
   const body = content.faq
     .map((entry) => {
       const entryUrl = `${url}#${entry.id}`;
-      const answer = shiftHeadings(mdxToMarkdown(entry.body ?? '', { site, pageUrl: entryUrl, cite, model: modelText(content) }), 1);
+      const answer = shiftHeadings(mdxToMarkdown(entry.body ?? '', { site, pageUrl: entryUrl, cite, components: { ...generated(site), ...modelComponents(content) } }), 1);
       return [`## ${entry.data.question}`, `**Short answer:** ${entry.data.answer}`, answer.trim(), ...readMore(content, entry.data.guides, site)].join('\n\n');
     })
     .join('\n\n');

@@ -1,61 +1,85 @@
 /**
- * The decision wizard: the checklist as questions. Every answer stays editable; the recommendation and
- * the chain of reasons update as you answer, and the answers live in the URL so a result can be shared.
+ * The decision wizard: the site's decision rule (src/lib/decision-rule.ts) as questions. Every answer stays
+ * editable; the result, its reasons, the cheaper steps and the questions that would change it update as you
+ * answer. The whole state lives in the URL; a link from an earlier version, or with a value the wizard does not
+ * know, falls back to empty answers with a notice. A print-only summary lists every answer, the date and the link.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { parseNumberInput } from '../lib/format.ts';
-import { EMPTY_ANSWERS, parseAnswers, recommend, serializeAnswers, type WizardAnswers } from '../lib/wizard.ts';
+import {
+  CALCULATOR_HREF,
+  EMPTY_ANSWERS,
+  QUESTIONS,
+  VERDICT_TITLES,
+  answerLabel,
+  decide,
+  parseAnswers,
+  serializeAnswers,
+  type ChoiceQuestion,
+  type NumberKey,
+  type NumberQuestion,
+  type Problem,
+  type WizardAnswers,
+} from '../lib/decision-rule.ts';
 import { APPROACH_LABELS } from '../lib/vocabulary.ts';
 import { useHydrated } from './hydrated.ts';
 
-type ChoiceKey = 'evalSet' | 'latency' | 'cost' | 'plateau' | 'knowledge' | 'format';
+type Texts = Record<NumberKey, string>;
+const EMPTY_TEXTS: Texts = { promptF1: '', bar: '', examples: '' };
+const STATUS_LABELS = { met: 'holds', 'not-met': 'does not hold', unknown: 'not answered yet' } as const;
 
-const CHOICE_QUESTIONS: { key: ChoiceKey; legend: string; options: { value: string; label: string }[] }[] = [
-  { key: 'evalSet', legend: 'Do you have a labeled evaluation set for this task?', options: [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'Not yet' }] },
-  { key: 'latency', legend: 'Is there a hard latency requirement?', options: [{ value: 'strict', label: 'Yes, under 300 ms' }, { value: 'relaxed', label: 'Yes, but looser' }, { value: 'none', label: 'No' }] },
-  { key: 'cost', legend: 'At your projected scale, is the serving cost sustainable?', options: [{ value: 'sustainable', label: 'Yes' }, { value: 'unsustainable', label: 'No, it is too high' }] },
-  { key: 'plateau', legend: 'Has systematic prompt iteration stopped improving your metric?', options: [{ value: 'yes', label: 'Yes, over several rounds' }, { value: 'no', label: 'No, it still improves' }, { value: 'unknown', label: 'We have not measured' }] },
-  { key: 'knowledge', legend: 'How often do the facts the model needs change?', options: [{ value: 'static', label: 'Rarely' }, { value: 'monthly', label: 'Monthly' }, { value: 'daily', label: 'Daily or weekly' }] },
-  { key: 'format', legend: 'How strict is the output format?', options: [{ value: 'free', label: 'Free text' }, { value: 'schema', label: 'A standard JSON schema' }, { value: 'custom', label: 'A custom format the model keeps breaking' }] },
-];
+const textsOf = (a: WizardAnswers): Texts => ({
+  promptF1: a.promptF1 === null ? '' : String(a.promptF1),
+  bar: a.bar === null ? '' : String(a.bar),
+  examples: a.examples === null ? '' : String(a.examples),
+});
 
 export default function DecisionWizard() {
   const hydrated = useHydrated();
   const [answers, setAnswers] = useState<WizardAnswers>(EMPTY_ANSWERS);
-  const [examplesText, setExamplesText] = useState('');
-  const [f1Text, setF1Text] = useState('');
-  const [errors, setErrors] = useState<{ examples?: string; f1?: string }>({});
+  const [texts, setTexts] = useState<Texts>(EMPTY_TEXTS);
+  const [errors, setErrors] = useState<Partial<Record<NumberKey, string>>>({});
+  const [notice, setNotice] = useState<string | null>(null);
   const [copied, setCopied] = useState('');
+  const [link, setLink] = useState('');
+  const [date, setDate] = useState('');
 
   // The server renders the empty answers; a shared link's answers are applied once hydrated.
   useEffect(() => {
-    const initial = parseAnswers(window.location.search);
-    setAnswers(initial);
-    setExamplesText(initial.labeledExamples === null ? '' : String(initial.labeledExamples));
-    setF1Text(initial.promptF1 === null ? '' : String(initial.promptF1));
+    const parsed = parseAnswers(window.location.search);
+    setAnswers(parsed.answers);
+    setTexts(textsOf(parsed.answers));
+    setNotice(parsed.notice);
+    if (parsed.notice) window.history.replaceState(null, '', `${window.location.pathname}${serializeAnswers(parsed.answers)}`);
+    setLink(window.location.href);
+    setDate(new Date().toISOString().slice(0, 10));
   }, []);
 
   const save = (next: WizardAnswers) => {
     setAnswers(next);
     setCopied('');
     window.history.replaceState(null, '', `${window.location.pathname}${serializeAnswers(next)}`);
+    setLink(window.location.href);
   };
 
-  const setNumber = (key: 'labeledExamples' | 'promptF1', raw: string) => {
-    const field = key === 'labeledExamples' ? 'examples' : 'f1';
-    if (key === 'labeledExamples') setExamplesText(raw);
-    else setF1Text(raw);
+  const setNumber = (q: NumberQuestion, raw: string) => {
+    setTexts((t) => ({ ...t, [q.key]: raw }));
     if (raw.trim() === '') {
-      setErrors((e) => ({ ...e, [field]: undefined }));
-      save({ ...answers, [key]: null });
+      setErrors((e) => ({ ...e, [q.key]: undefined }));
+      save({ ...answers, [q.key]: null });
       return;
     }
-    const parsed = parseNumberInput(raw, key === 'labeledExamples' ? { min: 0, max: 100_000_000, integer: true } : { min: 0, max: 1 });
-    setErrors((e) => ({ ...e, [field]: parsed.ok ? undefined : parsed.error }));
-    if (parsed.ok) save({ ...answers, [key]: parsed.value });
+    const parsed = parseNumberInput(raw, { min: q.min, max: q.max, integer: q.integer });
+    setErrors((e) => ({ ...e, [q.key]: parsed.ok ? undefined : parsed.error }));
+    // An invalid number is no answer: the link keeps the question empty, and the result says why it is gone.
+    save({ ...answers, [q.key]: parsed.ok ? parsed.value : null });
   };
 
-  const result = recommend(answers);
+  const problems: Problem[] = QUESTIONS.flatMap((q) => {
+    const error = q.kind === 'number' ? errors[q.key] : undefined;
+    return error ? [{ key: q.key, message: `is not usable yet (${error.replace(/\.$/, '').toLowerCase()})` }] : [];
+  });
+  const result = decide(answers, problems);
 
   const copyLink = async () => {
     try {
@@ -66,59 +90,154 @@ export default function DecisionWizard() {
     }
   };
 
+  const startOver = () => {
+    setTexts(EMPTY_TEXTS);
+    setErrors({});
+    setNotice(null);
+    save(EMPTY_ANSWERS);
+  };
+
   return (
     <div class="wizard">
+      {notice && (
+        <p class="aside caution wizard-notice" role="status">
+          {notice}
+        </p>
+      )}
       <section class="wizard-form" aria-label="Your situation">
-        {CHOICE_QUESTIONS.slice(0, 1).map((q) => choiceGroup(q, answers, save, !hydrated))}
-        <div class="field">
-          <label for="wizard-examples">How many labeled, reviewed examples do you have?</label>
-          <input id="wizard-examples" type="text" disabled={!hydrated} inputMode="numeric" autoComplete="off" value={examplesText} aria-invalid={errors.examples ? 'true' : undefined} aria-describedby="wizard-examples-help wizard-examples-error" onInput={(e) => setNumber('labeledExamples', (e.target as HTMLInputElement).value)} />
-          <p id="wizard-examples-help" class="help">A count, for example 800.</p>
-          <p id="wizard-examples-error" class="field-error">{errors.examples ?? ''}</p>
-        </div>
-        <div class="field">
-          <label for="wizard-f1">Prompt F1 (or your main metric) on that set, from 0 to 1</label>
-          <input id="wizard-f1" type="text" disabled={!hydrated} inputMode="decimal" autoComplete="off" value={f1Text} aria-invalid={errors.f1 ? 'true' : undefined} aria-describedby="wizard-f1-help wizard-f1-error" onInput={(e) => setNumber('promptF1', (e.target as HTMLInputElement).value)} />
-          <p id="wizard-f1-help" class="help">For example 0.78. Leave empty if you have not measured it.</p>
-          <p id="wizard-f1-error" class="field-error">{errors.f1 ?? ''}</p>
-        </div>
-        {CHOICE_QUESTIONS.slice(1).map((q) => choiceGroup(q, answers, save, !hydrated))}
+        {QUESTIONS.map((q) =>
+          q.kind === 'choice' ? (
+            <ChoiceGroup q={q} answers={answers} save={save} disabled={!hydrated} />
+          ) : (
+            <div class="field">
+              <label for={`wizard-${q.param}`}>{q.question}</label>
+              <input
+                id={`wizard-${q.param}`}
+                type="text"
+                disabled={!hydrated}
+                inputMode={q.integer ? 'numeric' : 'decimal'}
+                autoComplete="off"
+                value={texts[q.key]}
+                aria-invalid={errors[q.key] ? 'true' : undefined}
+                aria-describedby={`wizard-${q.param}-help wizard-${q.param}-error`}
+                onInput={(e) => setNumber(q, (e.target as HTMLInputElement).value)}
+              />
+              <p id={`wizard-${q.param}-help`} class="help">
+                {q.help}
+              </p>
+              <p id={`wizard-${q.param}-error`} class="field-error">
+                {errors[q.key] ?? ''}
+              </p>
+            </div>
+          ),
+        )}
         <div class="wizard-actions">
-          <button type="button" class="button secondary" disabled={!hydrated} onClick={() => {
-            setExamplesText('');
-            setF1Text('');
-            setErrors({});
-            save(EMPTY_ANSWERS);
-          }}>
+          <button type="button" class="button secondary" disabled={!hydrated} onClick={startOver}>
             Start over
           </button>
           <button type="button" class="button secondary" disabled={!hydrated} onClick={copyLink}>
-            Copy link to this result
+            Copy link
+          </button>
+          <button type="button" class="button secondary" disabled={!hydrated} onClick={() => window.print()}>
+            Print
           </button>
           <span role="status">{copied}</span>
         </div>
+        <p class="wizard-summary">
+          {result.status === 'invalid' ? 'No recommendation while an answer is invalid.' : `Recommendation: ${VERDICT_TITLES[result.verdict]}.`}{' '}
+          <a href="#wizard-result-title">See why</a>
+        </p>
       </section>
-      <section class="wizard-result" aria-labelledby="wizard-result-title" aria-live="polite">
-        <h2 id="wizard-result-title">Recommendation: {APPROACH_LABELS[result.approach]}</h2>
-        <p class="wizard-headline">{result.headline}</p>
-        <h3>Why</h3>
-        <ol class="reasons">
-          {result.reasons.map((reason) => (
-            <li class={`leans-${reason.leans}`}>
-              {reason.text} <a href={reason.href}>Read the argument</a>
-            </li>
+      <section class="wizard-result" aria-labelledby="wizard-result-title" aria-live="polite" tabindex={0}>
+        {result.status === 'invalid' ? (
+          <>
+            <h2 id="wizard-result-title">No recommendation</h2>
+            <p class="wizard-headline wizard-invalid">{result.message}</p>
+            <p>Correct or clear that answer and the result comes back.</p>
+          </>
+        ) : (
+          <>
+            <h2 id="wizard-result-title">Recommendation: {VERDICT_TITLES[result.verdict]}</h2>
+            <p class="wizard-headline">{result.headline}</p>
+            <p class="wizard-approach">
+              Approach: <strong>{APPROACH_LABELS[result.approach]}</strong>
+            </p>
+            {result.steps.length > 0 && (
+              <>
+                <h3>Do these first</h3>
+                <ol class="wizard-steps">
+                  {result.steps.map((step) => (
+                    <li>
+                      <a href={step.href}>{step.title}</a>: {step.text}
+                    </li>
+                  ))}
+                </ol>
+                {result.steps.some((s) => s.helps.includes('cost')) && (
+                  <p>
+                    <a href={CALCULATOR_HREF}>Work out what each step saves in the cost calculator</a>.
+                  </p>
+                )}
+              </>
+            )}
+            <h3>Why</h3>
+            <ol class="reasons">
+              {result.reasons.map((reason) => (
+                <li class={`leans-${reason.leans}`}>
+                  {reason.text} <a href={reason.href}>{reason.href === CALCULATOR_HREF ? 'Open the calculator' : 'Read the argument'}</a>
+                </li>
+              ))}
+            </ol>
+            <h3>The three conditions for tuning</h3>
+            <ul class="wizard-conditions">
+              {result.conditions.map(({ condition, status }) => (
+                <li class={`status-${status}`}>
+                  <a href={condition.href}>{condition.title}</a>: {STATUS_LABELS[status]}
+                </li>
+              ))}
+            </ul>
+            {result.assumptions.map((text) => (
+              <p class="muted">{text}</p>
+            ))}
+            {result.open.length > 0 && (
+              <>
+                <h3>Answers that would change this</h3>
+                <ul class="wizard-open">
+                  {result.open.map((o) => (
+                    <li>
+                      {o.question}{' '}
+                      <span class="muted">
+                        {o.changes.map((c) => `“${c.answer}” gives ${VERDICT_TITLES[c.verdict]}`).join('; ')}.
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </>
+        )}
+      </section>
+      <section class="wizard-print" aria-label="Your answers, for print">
+        <h2>Your answers</h2>
+        <dl>
+          {QUESTIONS.map((q) => (
+            <>
+              <dt>{q.question}</dt>
+              <dd>{answerLabel(answers, q.key) ?? (q.kind === 'number' && errors[q.key] ? `Invalid: ${texts[q.key]}` : 'Not answered')}</dd>
+            </>
           ))}
-        </ol>
-        {result.missing.length > 0 && <p class="muted">Answer the remaining questions to firm this up.</p>}
+        </dl>
+        <p>
+          Printed on <span class="wizard-date">{date}</span>. This link reproduces the result: <span class="share-link">{link}</span>
+        </p>
       </section>
     </div>
   );
 }
 
-function choiceGroup(q: (typeof CHOICE_QUESTIONS)[number], answers: WizardAnswers, save: (a: WizardAnswers) => void, disabled: boolean) {
+function ChoiceGroup({ q, answers, save, disabled }: { q: ChoiceQuestion; answers: WizardAnswers; save: (a: WizardAnswers) => void; disabled: boolean }) {
   return (
     <fieldset class="choice-group" disabled={disabled}>
-      <legend>{q.legend}</legend>
+      <legend>{q.question}</legend>
       {q.options.map((option) => (
         <label class="choice">
           <input type="radio" name={`wizard-${q.key}`} value={option.value} checked={answers[q.key] === option.value} onChange={() => save({ ...answers, [q.key]: option.value })} />

@@ -126,6 +126,12 @@ describe('everything else', () => {
     expect(findLeftoverTag('fine `<Cite id="x"/>` here\n```\n<Aside>\n```\n')).toBeUndefined();
     expect(findLeftoverTag('oops <Cite id="x"/>')).toBe('<Cite id="x"/>');
     expect(findLeftoverTag('text\n<svg viewBox="0 0 1 1">')).toBe('<svg viewBox="0 0 1 1">');
+    expect(findLeftoverTag('<DecisionChecklist part="steps" />')).toBe('<DecisionChecklist part="steps" />');
+  });
+  it('replaces a generating component with the Markdown it is given, and refuses one it has none for', () => {
+    const components = { Rows: (a: Record<string, string>) => `| ${a.part ?? 'all'} |\n| --- |` };
+    expect(mdxToMarkdown('Before.\n\n<Rows part="steps" />\n\nAfter.', { ...options, components })).toBe('Before.\n\n| steps |\n| --- |\n\nAfter.\n');
+    expect(() => md('<Rows />')).toThrow(/left a component.*<Rows \/>/);
   });
   it('shifts headings outside code', () => {
     expect(shiftHeadings('## A\n```\n## code\n```\n###### deep\n#tag', 1)).toBe('### A\n```\n## code\n```\n###### deep\n#tag');
@@ -203,5 +209,23 @@ describe('llms.txt', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe('components that print data', () => {
+  it('turns inline self-closing components into the text their renderer gives, numbers included', () => {
+    const markdown = mdxToMarkdown('Reads cost <Price model="m" field="cachedInput" times={1200000} /> a month on <ModelName id="m" />.\n\n<Historical>\nIn 2024 it was cheaper.\n</Historical>', {
+      site: 'https://example.org',
+      cite: () => undefined,
+      components: {
+        Price: (attrs) => `[${attrs.model}.${attrs.field}×${attrs.times}]`,
+        ModelName: (attrs) => `Model ${attrs.id}`,
+      },
+    });
+    expect(markdown).toBe('Reads cost [m.cachedInput×1200000] a month on Model m.\n\nIn 2024 it was cheaper.\n');
+  });
+
+  it('refuses a component it has no renderer for', () => {
+    expect(() => mdxToMarkdown('Costs <Price model="m" field="input" />.', { site: 'https://example.org', cite: () => undefined })).toThrow(/left a component/);
   });
 });

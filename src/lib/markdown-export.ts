@@ -4,8 +4,11 @@
  *
  * - `<Cite id="a, b" />` becomes "([Hu et al., 2022](https://…/research/hu-2021-lora/); […])".
  * - `<Aside title="…">…</Aside>` becomes a blockquote led by its title in bold.
- * - `<Price …/>` and `<ModelName …/>` become the figure and the name the HTML shows; `<Historical>` tags go.
+ * - A self-closing component inside a line (`<Price …/>`, `<ModelName …/>`) becomes the text `components` gives
+ *   for it, the figure or name the HTML shows; `<Historical>` tags go.
  * - An inline SVG figure becomes its <title> and <desc> text, followed by the caption.
+ * - A self-closing component on a line of its own (`<DecisionChecklist part="steps" />`) becomes the Markdown
+ *   that `components` gives for it; any other component left outside code is an error.
  * - Site-relative links ("/guides/…", "#section") become absolute URLs.
  * - MDX comments and one-line ESM imports/exports are dropped. Fenced code is left exactly as it is.
  */
@@ -28,14 +31,14 @@ export interface ConvertOptions {
   pageUrl?: string | URL | undefined;
   /** Looks up a cited id; an unknown id is an error. */
   cite: (id: string) => CiteRef | undefined;
-  /** The text of a `<Price>` or `<ModelName>` mention, from the model data; throws for an unknown model. */
-  model?: ((component: 'Price' | 'ModelName', attributes: Record<string, string>) => string) | undefined;
+  /** Markdown for self-closing components that generate content, by component name, given its attributes. */
+  components?: Readonly<Record<string, (attributes: Record<string, string>) => string>> | undefined;
 }
 
 const ASIDE_LABELS: Record<string, string> = { note: 'Note', tip: 'Tip', caution: 'Check the figure' };
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const CITE = /<Cite\b([^>]*?)\/?>/g;
-const MODEL_MENTION = /<(Price|ModelName)\b([^>]*?)\/?>/g;
+const INLINE_COMPONENT = /<([A-Z][A-Za-z0-9]*)\b([^>]*?)\/>/g;
 
 /** MDX body → Markdown. */
 export function mdxToMarkdown(body: string, options: ConvertOptions): string {
@@ -67,6 +70,13 @@ function convertLines(source: readonly string[], options: ConvertOptions): strin
       continue;
     }
     if (/^(import|export)\s/.test(line) && (i === 0 || lines[i - 1]!.trim() === '')) {
+      i++;
+      continue;
+    }
+    const component = /^\s*<([A-Z][A-Za-z0-9]*)\b([^>]*?)\/>\s*$/.exec(line);
+    const render = component ? options.components?.[component[1]!] : undefined;
+    if (component && render) {
+      out.push('', ...render(attributes(component[2] ?? '')).split('\n'), '');
       i++;
       continue;
     }
@@ -141,8 +151,8 @@ function collect(lines: readonly string[], start: number, rest: string, tag: str
 
 function attributes(source: string): Record<string, string> {
   const found: Record<string, string> = {};
-  for (const m of source.matchAll(/([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/g)) {
-    found[m[1]!] = m[2] ?? m[3] ?? m[4] ?? '';
+  for (const m of source.matchAll(/([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\}|\{\s*(-?[\d.]+)\s*\})/g)) {
+    found[m[1]!] = m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
   }
   return found;
 }
@@ -212,9 +222,9 @@ function inline(line: string, options: ConvertOptions): string {
   return line
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
     .replace(CITE, (_whole, attrs: string) => citation(attrs, options))
-    .replace(MODEL_MENTION, (whole, component: 'Price' | 'ModelName', attrs: string) => {
-      if (!options.model) throw new Error(`${whole} needs the model data to convert`);
-      return options.model(component, attributes(attrs));
+    .replace(INLINE_COMPONENT, (whole, name: string, attrs: string) => {
+      const render = options.components?.[name];
+      return render ? render(attributes(attrs)) : whole;
     })
     .replace(/<\/?Historical\s*>/g, '')
     .replace(/(\]\(\s*)([/#][^)\s]*)/g, (_whole, open: string, target: string) => `${open}${absolute(target, options)}`);
@@ -257,7 +267,7 @@ export function findLeftoverTag(markdown: string): string | undefined {
       continue;
     }
     if (inFence) continue;
-    const m = /<\/?(Cite|Aside|Price|ModelName|Historical|svg)\b[^>]*>?/.exec(line.replace(/`[^`]*`/g, ''));
+    const m = /<\/?(Cite|Aside|Historical|svg)\b[^>]*>?|<[A-Z][A-Za-z0-9]*\b[^>]*\/>/.exec(line.replace(/`[^`]*`/g, ''));
     if (m) return m[0];
   }
   return undefined;

@@ -6,5 +6,6 @@ import Pre from './Pre.astro';
 import Price from './Price.astro';
 import ModelName from './ModelName.astro';
 import Historical from './Historical.astro';
+import DecisionChecklist from './DecisionChecklist.astro';
 
-export const mdxComponents = { Cite, Aside, Price, ModelName, Historical, table: Table, pre: Pre };
+export const mdxComponents = { Cite, Aside, Price, ModelName, Historical, DecisionChecklist, table: Table, pre: Pre };

@@ -1,0 +1,68 @@
+/**
+ * The rule as the content states it: the pages that state the rule quote RULE_STATEMENT word for word, the
+ * decision-framework guide's checklist is the generated component (not a hand-written table), and every guide
+ * section the rule links to exists as a heading in that guide's MDX.
+ */
+import { readFileSync } from 'node:fs';
+import GithubSlugger from 'github-slugger';
+import { describe, expect, it } from 'vitest';
+import { CHEAPER_STEPS, CHECKLIST, CONDITIONS, EMPTY_ANSWERS, QUESTIONS, RULE_STATEMENT, decide, type WizardAnswers } from './decision-rule.ts';
+
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const flat = (text: string) => text.replace(/^>\s?/gm, '').replace(/\s+/g, ' ');
+
+const STATING_PAGES = ['content/guides/decision-framework.mdx', 'content/guides/overview.mdx', 'content/faq/when-to-fine-tune.mdx'];
+
+describe('pages that state the rule', () => {
+  it.each(STATING_PAGES)('%s quotes the canonical statement verbatim', (path) => {
+    expect(flat(read(path))).toContain(RULE_STATEMENT);
+  });
+  it.each(STATING_PAGES)('%s keeps none of the old, contradicting wordings', (path) => {
+    const text = flat(read(path));
+    expect(text).not.toMatch(/any one alone is weak|rows 4 and 5|stop at the first|first (row )?that (matches|gives)|six-row/i);
+  });
+});
+
+describe("the decision-framework guide's checklist", () => {
+  const body = read('content/guides/decision-framework.mdx');
+  const section = (heading: string) => {
+    const start = body.indexOf(`\n## ${heading}\n`);
+    expect(start).toBeGreaterThan(-1);
+    const end = body.indexOf('\n## ', start + 1);
+    return body.slice(start, end === -1 ? undefined : end);
+  };
+  it('is the component generated from the rule, with no hand-written table beside it', () => {
+    const checklist = section('The checklist');
+    expect(checklist).toMatch(/^<DecisionChecklist \/>$/m);
+    expect(checklist).not.toMatch(/^\s*\|/m);
+    expect(section('Cost and latency: cheaper steps first')).toMatch(/^<DecisionChecklist part="steps" \/>$/m);
+  });
+});
+
+/** Heading slugs of a guide's MDX, as the site renders them (github-slugger, as Astro does). */
+function anchors(guide: string): Set<string> {
+  const slugger = new GithubSlugger();
+  const mdx = read(`content/guides/${guide}.mdx`).replace(/```[\s\S]*?```/g, '');
+  return new Set([...mdx.matchAll(/^#{2,6}\s+(.+?)\s*$/gm)].map((m) => slugger.slug(m[1]!)));
+}
+
+describe('every section the rule links to exists', () => {
+  const hrefs = new Set<string>([...CHEAPER_STEPS, ...CONDITIONS, ...CHECKLIST].map((x) => x.href));
+  // And every reason the wizard can give: one answer at a time, and a few full combinations.
+  const variants: WizardAnswers[] = [EMPTY_ANSWERS];
+  for (const q of QUESTIONS) {
+    const values = q.kind === 'choice' ? q.options.map((o) => o.value) : [0, 0.5, 0.9, 1000];
+    for (const v of values) variants.push({ ...EMPTY_ANSWERS, evalSet: 'yes', promptF1: 0.7, examples: 100, [q.key]: v } as WizardAnswers);
+  }
+  variants.push({ evalSet: 'yes', promptF1: 0.6, bar: null, plateau: 'yes', cost: 'sustainable', latency: 'none', cheaperSteps: 'tried', examples: 900, knowledge: 'rarely', format: 'free', operations: 'yes' });
+  variants.push({ evalSet: 'yes', promptF1: 0.9, bar: null, plateau: 'yes', cost: 'unsustainable', latency: 'missed', cheaperSteps: 'tried', examples: 900, knowledge: 'weekly', format: 'custom', operations: 'no' });
+  for (const a of variants) {
+    const d = decide(a);
+    if (d.status === 'ok') for (const r of d.reasons) hrefs.add(r.href);
+  }
+  it.each([...hrefs].filter((h) => h.startsWith('/guides/')))('%s', (href) => {
+    const m = /^\/guides\/([a-z-]+)\/#([a-z0-9-]+)$/.exec(href);
+    expect(m, `${href} names a guide section`).not.toBeNull();
+    expect(anchors(m![1]!)).toContain(m![2]);
+  });
+});
