@@ -32,12 +32,14 @@ for (const { name: collection, dir, schema, mdx } of collections) {
     const text = readFileSync(join(root, file), 'utf8');
     let data;
     let body = '';
+    let bodyLine = 1;
     try {
       if (mdx) {
         const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
         if (!match) throw new Error('no frontmatter block (--- ... ---) at the top');
         data = yaml.load(match[1]);
         body = match[2];
+        bodyLine = text.slice(0, text.length - body.length).split('\n').length;
       } else {
         data = yaml.load(text);
       }
@@ -47,7 +49,7 @@ for (const { name: collection, dir, schema, mdx } of collections) {
       continue;
     }
     const result = schema.safeParse(data);
-    if (result.success) (valid[collection] ??= []).push({ id: name.replace(/\.(mdx|ya?ml)$/, ''), file, data: result.data, body });
+    if (result.success) (valid[collection] ??= []).push({ id: name.replace(/\.(mdx|ya?ml)$/, ''), file, data: result.data, body, bodyLine });
     if (!result.success) {
       failures++;
       for (const issue of result.error.issues) console.error(`✗ ${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);

@@ -2,7 +2,7 @@
  * The one place routes get content from. Loads every collection once, sorts it, and runs the
  * cross-collection integrity check so that a broken reference fails the build naming file and field.
  */
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentIntegrityError, findIntegrityProblems, integrityInput } from '../lib/integrity.ts';
 import { buildDate } from '../lib/model-data.ts';
@@ -32,6 +32,17 @@ export interface SiteContent {
 }
 
 let loaded: Promise<SiteContent> | undefined;
+
+/** The file line a page body starts on (after its frontmatter), so a problem in the body names the real line. */
+function bodyLine(filePath: string, body: string): number | undefined {
+  try {
+    const raw = readFileSync(filePath, 'utf8');
+    const at = raw.lastIndexOf(body);
+    return at < 0 ? undefined : raw.slice(0, at).split('\n').length;
+  } catch {
+    return undefined;
+  }
+}
 
 export function loadContent(): Promise<SiteContent> {
   loaded ??= load();
@@ -65,6 +76,7 @@ async function load(): Promise<SiteContent> {
     id: entry.id,
     file: entry.filePath ?? `content/${dir}/${entry.id}`,
     body: entry.body,
+    bodyLine: entry.filePath && entry.body ? bodyLine(entry.filePath, entry.body) : undefined,
     data: entry.data as E['data'],
   });
   const problems = findIntegrityProblems(

@@ -139,6 +139,8 @@ interface Entry<D> {
   id: string;
   file: string;
   body?: string | undefined;
+  /** The file line the body starts on, after the frontmatter, so problems name real lines. */
+  bodyLine?: number | undefined;
   data: D;
 }
 
@@ -167,7 +169,7 @@ function stringsOf(value: unknown): string[] {
 function textsToScan(set: ContentSet): ScannedText[] {
   const texts: ScannedText[] = [];
   for (const entry of [...set.guides, ...set.scenarios, ...set.faq]) {
-    if (entry.body) texts.push({ file: entry.file, text: entry.body });
+    if (entry.body) texts.push({ file: entry.file, text: entry.body, firstLine: entry.bodyLine });
     texts.push({ file: `${entry.file} (frontmatter)`, text: stringsOf(entry.data).join('\n') });
   }
   for (const entry of [...set.glossary, ...set.questions]) texts.push({ file: entry.file, text: stringsOf(entry.data).join('\n') });

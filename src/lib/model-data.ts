@@ -117,6 +117,8 @@ export function findModelMentions(text: string, models: readonly ModelEntry[]): 
 export interface ScannedText {
   file: string;
   text: string;
+  /** The file line the text starts on (a page body starts after its frontmatter); 1 when left out. */
+  firstLine?: number | undefined;
 }
 
 /**
@@ -126,8 +128,9 @@ export interface ScannedText {
 export function modelMentionProblems(texts: readonly ScannedText[], models: readonly ModelEntry[], today: Date): string[] {
   const byId = new Map(models.map((m) => [m.id, m]));
   const problems: string[] = [];
-  for (const { file, text } of texts) {
-    for (const mention of findModelMentions(text, models)) {
+  for (const { file, text, firstLine = 1 } of texts) {
+    for (const found of findModelMentions(text, models)) {
+      const mention = { ...found, line: found.line + firstLine - 1 };
       const model = byId.get(mention.model);
       if (!model) {
         problems.push(`${file}:${mention.line}: ${mention.as} names no model in content/models/ ("${mention.model}")`);
