@@ -23,6 +23,8 @@ export interface Progress {
   finished: boolean;
   /** Name or handle the taker chose to put on the result ("" for none). */
   name: string;
+  /** The day the last round was finished (YYYY-MM-DD), shown on the result. */
+  finishedOn?: string;
 }
 
 export const STORAGE_KEY = 'tune-or-prompt:onboarding-quiz:v2';
@@ -76,7 +78,9 @@ export function parseProgress(raw: string | null, bank: readonly BankQuestion[])
   const current = Number.isInteger(p.current) ? Math.min(Math.max(p.current as number, 0), round.length - 1) : 0;
   const roundNo = Number.isInteger(p.roundNo) && (p.roundNo as number) >= 0 ? (p.roundNo as number) : 0;
   const name = typeof p.name === 'string' ? cleanName(p.name) : '';
-  return { progress: { version: 2, seed: p.seed, drawn, answers, round, roundNo, current, finished: p.finished === true, name }, removed };
+  const progress: Progress = { version: 2, seed: p.seed, drawn, answers, round, roundNo, current, finished: p.finished === true, name };
+  if (typeof p.finishedOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.finishedOn)) progress.finishedOn = p.finishedOn;
+  return { progress, removed };
 }
 
 /**
@@ -128,6 +132,12 @@ export function retryMissed(bank: readonly BankQuestion[], progress: Progress): 
   const answers = { ...progress.answers };
   for (const id of missed) delete answers[id];
   return { ...progress, answers, round: missed, roundNo: progress.roundNo + 1, current: 0, finished: false };
+}
+
+/** Today as YYYY-MM-DD in the taker's time zone. */
+export function today(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** The seed of a quiz link, from "?seed=…" (null when absent or malformed). */

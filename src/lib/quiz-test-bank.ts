@@ -1,8 +1,8 @@
 /** A synthetic question bank for the quiz unit tests: `perTopic` questions in every topic, correct option varying. */
 import type { BankQuestion } from './quiz-draw.ts';
-import { DIFFICULTIES, QUIZ_TOPICS, type QuizTopic } from './quiz-topics.ts';
+import { DIFFICULTIES, QUIZ_TOPICS, type Difficulty, type QuizTopic } from './quiz-topics.ts';
 
-export function makeQuestion(id: string, topic: QuizTopic = 'decision', correct = 0, difficulty = DIFFICULTIES[0]): BankQuestion {
+export function makeQuestion(id: string, topic: QuizTopic = 'decision', correct = 0, difficulty: Difficulty = 'basic'): BankQuestion {
   return {
     id,
     topic,
@@ -19,6 +19,6 @@ export function makeQuestion(id: string, topic: QuizTopic = 'decision', correct 
 
 export function makeBank(perTopic = 5): BankQuestion[] {
   return QUIZ_TOPICS.flatMap((topic, t) =>
-    Array.from({ length: perTopic }, (_, i) => makeQuestion(`${topic}-${i}`, topic, (t + i) % 4, DIFFICULTIES[i % DIFFICULTIES.length])),
+    Array.from({ length: perTopic }, (_, i) => makeQuestion(`${topic}-${i}`, topic, (t + i) % 4, DIFFICULTIES[i % DIFFICULTIES.length]!)),
   );
 }
