@@ -248,6 +248,13 @@ test('a lead pastes three result links, one tampered, and gets the table, the we
   expect(csv[0]).toMatch(/^Name,Date,Correct,Questions,Score %,When to fine-tune %/);
   expect(csv[1]).toMatch(/^Ana,\d{4}-\d{2}-\d{2},15,15,100,/);
   expect(csv[2]).toMatch(/^Ben,\d{4}-\d{2}-\d{2},5,15,33,/);
+
+  // The same links from a text file (Windows line endings, a blank line) give the same table.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Show the team' })).toBeEnabled();
+  await page.locator('input[type=file]').setInputFiles({ name: 'links.txt', mimeType: 'text/plain', buffer: Buffer.from([ana, '', ben, tampered].join('\r\n')) });
+  await expect(page.getByRole('heading', { name: '2 results counted, 1 not counted' })).toBeVisible();
+  await expect(page.locator('.team-rejected li')).toContainText('Line 4: not counted because its checksum does not match');
 });
 
 test('stored progress that is corrupt starts a fresh quiz; a garbage seed gets a new one', async ({ page }) => {
@@ -265,4 +272,23 @@ test('a tampered or foreign result link on the quiz page is refused with the rea
   await page.getByRole('button', { name: 'Show the team' }).click();
   await expect(page.locator('.team-rejected li')).toHaveText([/Line 1: not counted because it points to elsewhere\.example, not to this site\./, /Line 2: not counted because it is not a link\./]);
   await expect(page.locator('.team-table')).toHaveCount(0);
+});
+
+test.describe('on a 320 px screen', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test('a question, a result and the team view never scroll sideways', async ({ page }) => {
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.goto('/quiz/?seed=narrow');
+    await answer(page, false);
+    expect(await overflow()).toBe(0);
+    for (let i = 1; i < 15; i++) await answer(page, true);
+    await expect(page.locator('.share-link a')).toBeVisible();
+    expect(await overflow()).toBe(0);
+    const link = (await page.locator('.share-link a').getAttribute('href'))!;
+    await page.goto('/quiz/team/');
+    await page.getByLabel('Result links, one per line').fill(`${link}\n${link}x`);
+    await page.getByRole('button', { name: 'Show the team' }).click();
+    await expect(page.locator('.team-table')).toBeVisible();
+    expect(await overflow()).toBe(0);
+  });
 });

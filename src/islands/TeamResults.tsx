@@ -14,9 +14,10 @@ const MAX_FILE_BYTES = 1_000_000;
 export default function TeamResults() {
   const [bank, setBank] = useState<Bank | null>(null);
   const [error, setError] = useState('');
-  const [text, setText] = useState('');
   const [report, setReport] = useState<TeamReport | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // Uncontrolled: text typed or pasted before the island hydrated still counts.
+  const linksRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
     fetchBank()
@@ -44,9 +45,9 @@ export default function TeamResults() {
     <div class="team-results">
       <div class="team-input">
         <label for="team-links">Result links, one per line</label>
-        <textarea id="team-links" rows={6} spellcheck={false} value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
+        <textarea id="team-links" ref={linksRef} rows={6} spellcheck={false} />
         <div class="quiz-actions">
-          <button type="button" class="button" disabled={!bank} onClick={() => run(text)}>
+          <button type="button" class="button" disabled={!bank} onClick={() => run(linksRef.current?.value ?? '')}>
             Show the team
           </button>
           <label class="button secondary file-button">
@@ -64,7 +65,7 @@ export default function TeamResults() {
                   return;
                 }
                 const content = await file.text();
-                setText(content);
+                if (linksRef.current) linksRef.current.value = content;
                 run(content);
               }}
             />
