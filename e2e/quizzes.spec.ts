@@ -292,3 +292,14 @@ test.describe('on a 320 px screen', () => {
     expect(await overflow()).toBe(0);
   });
 });
+
+test('a saved quiz survives a question being removed from the bank: it is skipped with a notice', async ({ page }) => {
+  const ids = bank.questions.slice(0, 14).map((q) => q.id);
+  const saved = { version: 2, seed: 'kept', drawn: ['a-question-since-removed', ...ids], answers: {}, round: ['a-question-since-removed', ...ids], roundNo: 0, current: 0, finished: false, name: '' };
+  await page.addInitScript((value) => localStorage.setItem('tune-or-prompt:onboarding-quiz:v2', value), JSON.stringify(saved));
+  await page.goto('/quiz/');
+  await expect(page.getByText('One question of your saved quiz was removed from the site since you started, so it is skipped.')).toBeVisible();
+  await expect(page.getByText(/^Question 1 of 14/)).toBeVisible();
+  await expect(page.locator('.quiz-heading')).toHaveText(bank.questions[0]!.quiz.question);
+  await expect(page).toHaveURL(/\?seed=kept$/);
+});
