@@ -1,5 +1,7 @@
-/** Scenario quizzes and the onboarding quiz, by keyboard. */
-import { expect, test } from '@playwright/test';
+/** Scenario quizzes, the onboarding quiz (seeded draws, keyboard, results, print) and the team view. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 test('a scenario quiz grades on "Check answer", with feedback, retry and reveal', async ({ page }) => {
   await page.goto('/scenarios/hr-policies/');
@@ -49,53 +51,255 @@ test('without JavaScript a scenario quiz lists its options and keeps the answer 
   await context.close();
 });
 
-test('the onboarding quiz: keyboard run, reload keeps progress, retry missed, shared result', async ({ page }) => {
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+interface Bank {
+  version: string;
+  questions: { id: string; topic: string; quiz: { question: string; options: { text: string; correct: boolean }[] } }[];
+}
+const bank = JSON.parse(readFileSync('dist/quiz/questions.json', 'utf8')) as Bank;
+const byQuestion = new Map(bank.questions.map((q) => [q.quiz.question, q]));
+
+/** The question on screen and its options in the order shown. */
+async function shown(page: Page) {
+  const question = (await page.locator('.quiz-heading').textContent())!.trim();
+  const options = (await page.locator('.onboarding .quiz-option label').allTextContents()).map((t) => t.replace(/^[A-D]\.\s*/, '').trim());
+  return { question, options };
+}
+
+/** Checks one answer (right or wrong) with the mouse and moves on. */
+async function answer(page: Page, right: boolean) {
+  const { question, options } = await shown(page);
+  const q = byQuestion.get(question)!;
+  const correct = q.quiz.options.find((o) => o.correct)!.text;
+  const pick = right ? options.indexOf(correct) : options.findIndex((t) => t !== correct);
+  await page.locator('.onboarding .quiz-option input').nth(pick).check();
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await page.getByRole('button', { name: /Next question|See your result/ }).click();
+}
+
+/** Takes a whole quiz in a fresh context, right on the first `rightCount` questions; returns the result link. */
+async function takeQuiz(browser: Browser, name: string, rightCount: number): Promise<string> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
   await page.goto('/quiz/');
-  const progress = page.getByText(/^Question \d+ of \d+/);
-  await expect(progress).toBeVisible();
-  const total = Number((await progress.textContent())!.match(/of (\d+)/)![1]);
-  expect(total).toBeGreaterThanOrEqual(15);
+  for (let i = 0; i < 15; i++) await answer(page, i < rightCount);
+  await page.getByLabel(/Your name or handle/).fill(name);
+  await page.getByRole('button', { name: 'Save name' }).click();
+  const link = (await page.locator('.share-link a').getAttribute('href'))!;
+  await context.close();
+  return link;
+}
 
-  // Answer the first two questions by keyboard (always option A), then reload.
-  for (let i = 0; i < 2; i++) {
-    await page.getByRole('radio').first().focus();
-    await page.keyboard.press('Space');
-    await page.getByRole('button', { name: 'Check answer' }).press('Enter');
-    await page.getByRole('button', { name: /Next question/ }).press('Enter');
+async function expectAxeClean(page: Page, where: string) {
+  for (const theme of ['light', 'dark'] as const) {
+    await page.evaluate((t) => {
+      document.documentElement.dataset.theme = t;
+    }, theme);
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), `${where}, ${theme}`).toEqual([]);
   }
-  await expect(progress).toHaveText(new RegExp(`^Question 3 of ${total}`));
+}
+
+test('two fresh browsers get different quizzes, and one link gives the same quiz twice', async ({ browser }) => {
+  const first = await browser.newContext();
+  const second = await browser.newContext();
+  const a = await first.newPage();
+  const b = await second.newPage();
+  await a.goto('/quiz/');
+  await b.goto('/quiz/');
+  await expect(a).toHaveURL(/\?seed=[0-9a-z]+$/);
+  await expect(b).toHaveURL(/\?seed=[0-9a-z]+$/);
+  expect(a.url()).not.toBe(b.url());
+  // The whole sequence of questions differs (15 of 53 in a seeded order).
+  const sequence = async (page: Page) => {
+    const out: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const s = await shown(page);
+      out.push(`${s.question} | ${s.options.join(' / ')}`);
+      await answer(page, true);
+    }
+    return out;
+  };
+  const link = a.url();
+  const seqA = await sequence(a);
+  expect(await sequence(b)).not.toEqual(seqA);
+
+  // The same link in a third, fresh browser: same questions, same option order.
+  const third = await browser.newContext();
+  const c = await third.newPage();
+  await c.goto(link);
+  expect(await sequence(c)).toEqual(seqA);
+  // And again after a reload of that link in the same browser: the saved progress continues it.
+  await c.reload();
+  await expect(c.getByText(/^Question 4 of 15/)).toBeVisible();
+  await Promise.all([first.close(), second.close(), third.close()]);
+});
+
+test('the onboarding quiz by keyboard: tab order, focus, feedback in view, reload, retry, result, print', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/quiz/');
+  await expect(page.getByText(/^Question 1 of 15/)).toBeVisible();
+  // The question is in the page once: the heading is also the options' group name.
+  const first = (await page.locator('.quiz-heading').textContent())!.trim();
+  await expect(page.locator('.onboarding').getByText(first, { exact: true })).toHaveCount(1);
+  await expect(page.locator('#quiz-static')).toBeHidden();
+  await expect(page.getByRole('group', { name: first })).toBeVisible();
+  await expectAxeClean(page, 'a question');
+
+  // Option, Space, Tab lands on "Check answer"; Enter grades and focus stays on the same button, now "Next".
+  await page.getByRole('radio').first().focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Check answer' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const next = page.getByRole('button', { name: 'Next question' });
+  await expect(next).toBeFocused();
+  const feedback = page.locator('.onboarding .feedback');
+  await expect(feedback).toBeInViewport({ ratio: 1 });
+  await expect(next).toBeInViewport({ ratio: 1 });
+  expect(await page.evaluate(() => window.scrollY), 'the page did not have to scroll').toBe(0);
+  await expectAxeClean(page, 'feedback');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.quiz-heading')).toBeFocused();
+
+  // Question 2: Tab from the options reaches "Check answer" before "Previous".
+  await page.getByRole('radio').nth(1).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Check answer' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Previous' })).toBeFocused();
+  await page.getByRole('button', { name: 'Check answer' }).press('Enter');
+  await page.getByRole('button', { name: 'Next question' }).press('Enter');
+
+  // A reload keeps the quiz and puts focus on the question.
   await page.reload();
-  await expect(page.getByText(new RegExp(`^Question 3 of ${total}`))).toBeVisible();
+  await expect(page.getByText(/^Question 3 of 15/)).toBeVisible();
+  await expect(page.locator('.quiz-heading')).toBeFocused();
 
-  // Finish with option A everywhere.
-  for (let i = 2; i < total; i++) {
-    await page.getByRole('radio').first().check();
-    await page.getByRole('button', { name: 'Check answer' }).click();
-    await page.getByRole('button', { name: /Next question|See your result/ }).click();
-  }
-  const heading = page.getByRole('heading', { name: /Your result: \d+ of \d+ correct/ });
-  await expect(heading).toBeVisible();
-  const [, right] = (await heading.textContent())!.match(/(\d+) of/)!;
-  const missed = total - Number(right);
+  for (let i = 2; i < 15; i++) await answer(page, i % 3 === 0);
+  const heading = page.getByRole('heading', { name: /Your result: \d+ of 15 correct/ });
+  await expect(heading).toBeFocused();
+  const right = Number((await heading.textContent())!.match(/(\d+) of 15/)![1]);
+  const missed = 15 - right;
   expect(missed).toBeGreaterThan(0);
-  await expect(page.locator('.review-list > li')).toHaveCount(missed);
-  await expect(page.locator('.review-list a').first()).toHaveAttribute('href', /^\/(guides|scenarios)\//);
+  await expect(page.locator('.review-list > li')).toHaveCount(15);
+  await expect(page.locator('.review-list > li.is-missed')).toHaveCount(missed);
+  await expect(page.locator('.review-list')).not.toContainText('..');
+  await page.getByLabel(/Your name or handle/).fill('Rosa P.');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.locator('.quiz-who')).toContainText('Rosa P.,');
+  await expectAxeClean(page, 'the result');
 
-  const shareUrl = await page.locator('.share-link a').getAttribute('href');
+  // Print: name, date and every question with the answer given and the correct one, on one page.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.quiz-summary')).toBeVisible();
+  await expect(page.locator('.quiz-summary .quiz-actions')).toBeHidden();
+  await expect(page.locator('.quiz-who')).toContainText(/Rosa P\., \d{4}-\d{2}-\d{2}/);
+  await expect(page.locator('.review-list li.is-missed').first()).toContainText(/Correct:/);
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length, 'printed pages').toBe(1);
+  await page.emulateMedia({ media: 'screen' });
+
+  const shareUrl = (await page.locator('.share-link a').getAttribute('href'))!;
   await page.getByRole('button', { name: `Retry the ${missed} missed` }).click();
   await expect(page.getByText(new RegExp(`^Question 1 of ${missed} \\(retrying missed questions\\)`))).toBeVisible();
+  await expect(page.locator('.quiz-heading')).toBeFocused();
 
-  await page.goto(shareUrl!);
-  await expect(page.getByRole('heading', { name: new RegExp(`Shared result: ${right} of ${total} correct`) })).toBeVisible();
+  await page.goto(shareUrl);
+  await expect(page.getByRole('heading', { name: new RegExp(`Shared result: ${right} of 15 correct`) })).toBeVisible();
+  await expect(page.locator('.quiz-who')).toContainText('Rosa P.');
 });
 
-test('corrupt stored progress starts the quiz fresh', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('tune-or-prompt:onboarding-quiz:v1', '{"version":1,"answers":{"x":99},"round":"boom"'));
+test('a lead pastes three result links, one tampered, and gets the table, the weak topics, one rejection and a CSV', async ({ browser, page }) => {
+  test.setTimeout(120_000);
+  const ana = await takeQuiz(browser, 'Ana', 15);
+  const ben = await takeQuiz(browser, 'Ben', 5);
+  const cleo = await takeQuiz(browser, 'Cleo', 10);
+  // Cleo's link with her payload edited by one character: the checksum no longer matches.
+  const tampered = cleo.replace(/(#result=q2\.)(.)/, (_, p: string, ch: string) => `${p}${ch === 'e' ? 'f' : 'e'}`);
+  await page.goto('/quiz/team/');
+  await page.getByLabel('Result links, one per line').fill([ana, ben, tampered].join('\n'));
+  await page.getByRole('button', { name: 'Show the team' }).click();
+  await expect(page.getByRole('heading', { name: '2 results counted, 1 not counted' })).toBeFocused();
+  const rows = page.locator('.team-table tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0).locator('th')).toHaveText('Ana');
+  await expect(rows.nth(0).locator('td').nth(1)).toHaveText('15 of 15 (100%)');
+  await expect(rows.nth(1).locator('th')).toHaveText('Ben');
+  await expect(rows.nth(1).locator('td').nth(1)).toHaveText('5 of 15 (33%)');
+  // Every topic has a column, and each row's topic cells add up to 15 questions.
+  for (const row of [0, 1]) {
+    const cells = await rows.nth(row).locator('td').allTextContents();
+    const asked = cells.slice(2).reduce((sum, c) => sum + Number(c.match(/of (\d+)/)?.[1] ?? 0), 0);
+    expect(asked).toBe(15);
+  }
+  await expect(page.locator('.team-table thead th')).toHaveCount(3 + 9);
+  const rejected = page.locator('.team-rejected li');
+  await expect(rejected).toHaveCount(1);
+  await expect(rejected).toContainText('Line 3: not counted because its checksum does not match, so the link was altered after it was made.');
+  await expect(page.locator('.team-weakest li').first()).toContainText(/of \d+ answers right/);
+  await expect(page.locator('.team-weakest a').first()).toHaveAttribute('href', /^\/guides\/[a-z-]+\/#[a-z0-9-]+$/);
+  await expectAxeClean(page, 'the team view');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the table as CSV' }).click()]);
+  const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
+  expect(csv[0]).toMatch(/^Name,Date,Correct,Questions,Score %,When to fine-tune %/);
+  expect(csv[1]).toMatch(/^Ana,\d{4}-\d{2}-\d{2},15,15,100,/);
+  expect(csv[2]).toMatch(/^Ben,\d{4}-\d{2}-\d{2},5,15,33,/);
+
+  // The same links from a text file (Windows line endings, a blank line) give the same table.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Show the team' })).toBeEnabled();
+  await page.locator('input[type=file]').setInputFiles({ name: 'links.txt', mimeType: 'text/plain', buffer: Buffer.from([ana, '', ben, tampered].join('\r\n')) });
+  await expect(page.getByRole('heading', { name: '2 results counted, 1 not counted' })).toBeVisible();
+  await expect(page.locator('.team-rejected li')).toContainText('Line 4: not counted because its checksum does not match');
+});
+
+test('stored progress that is corrupt starts a fresh quiz; a garbage seed gets a new one', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('tune-or-prompt:onboarding-quiz:v2', '{"version":2,"seed":"ok","drawn":"boom"'));
+  await page.goto('/quiz/?seed=%3Cscript%3E');
+  await expect(page.getByText(/^Question 1 of 15/)).toBeVisible();
+  await expect(page).toHaveURL(/\?seed=[0-9a-z]+$/);
+});
+
+test('a tampered or foreign result link on the quiz page is refused with the reason', async ({ page }) => {
+  await page.goto('/quiz/#result=q2.eyJhIjoxfQ.abc');
+  await expect(page.getByText('That result link does not match this version of the quiz')).toContainText('checksum');
+  await page.goto('/quiz/team/');
+  await page.getByLabel('Result links, one per line').fill('https://elsewhere.example/quiz/#result=q2.x.y\nnot a link');
+  await page.getByRole('button', { name: 'Show the team' }).click();
+  await expect(page.locator('.team-rejected li')).toHaveText([/Line 1: not counted because it points to elsewhere\.example, not to this site\./, /Line 2: not counted because it is not a link\./]);
+  await expect(page.locator('.team-table')).toHaveCount(0);
+});
+
+test.describe('on a 320 px screen', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test('a question, a result and the team view never scroll sideways', async ({ page }) => {
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.goto('/quiz/?seed=narrow');
+    await answer(page, false);
+    expect(await overflow()).toBe(0);
+    for (let i = 1; i < 15; i++) await answer(page, true);
+    await expect(page.locator('.share-link a')).toBeVisible();
+    expect(await overflow()).toBe(0);
+    const link = (await page.locator('.share-link a').getAttribute('href'))!;
+    await page.goto('/quiz/team/');
+    await page.getByLabel('Result links, one per line').fill(`${link}\n${link}x`);
+    await page.getByRole('button', { name: 'Show the team' }).click();
+    await expect(page.locator('.team-table')).toBeVisible();
+    expect(await overflow()).toBe(0);
+  });
+});
+
+test('a saved quiz survives a question being removed from the bank: it is skipped with a notice', async ({ page }) => {
+  const ids = bank.questions.slice(0, 14).map((q) => q.id);
+  const saved = { version: 2, seed: 'kept', drawn: ['a-question-since-removed', ...ids], answers: {}, round: ['a-question-since-removed', ...ids], roundNo: 0, current: 0, finished: false, name: '' };
+  await page.addInitScript((value) => localStorage.setItem('tune-or-prompt:onboarding-quiz:v2', value), JSON.stringify(saved));
   await page.goto('/quiz/');
-  await expect(page.getByText(/^Question 1 of \d+/)).toBeVisible();
-});
-
-test('a tampered result link is refused, not shown', async ({ page }) => {
-  await page.goto('/quiz/#result=r1.zzz.0000');
-  await expect(page.getByText('That result link does not match this version of the quiz')).toBeVisible();
+  await expect(page.getByText('One question of your saved quiz was removed from the site since you started, so it is skipped.')).toBeVisible();
+  await expect(page.getByText(/^Question 1 of 14/)).toBeVisible();
+  await expect(page.locator('.quiz-heading')).toHaveText(bank.questions[0]!.quiz.question);
+  await expect(page).toHaveURL(/\?seed=kept$/);
 });

@@ -6,6 +6,7 @@
  */
 import { loadContent } from './content.ts';
 import { onboardingQuestions } from './onboarding.ts';
+import { QUIZ_SIZE } from '../lib/quiz-draw.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
 import { shortAuthors, sourceLabel } from '../lib/references.ts';
 
@@ -68,7 +69,13 @@ export async function sitePages(): Promise<SitePage[]> {
     {
       path: '/quiz/',
       title: 'Onboarding quiz',
-      description: `${questions.length} questions on prompting, retrieval, fine-tuning, evaluation and cost, drawn from every scenario and guide, with a review and a shareable result.`,
+      description: `A ${QUIZ_SIZE}-question quiz drawn from a bank of ${questions.length}, covering every topic on the site, with a printable result, a shareable link, and a team view for leads.`,
+      group: 'tools',
+    },
+    {
+      path: '/quiz/team/',
+      title: 'Quiz results for a team',
+      description: "Paste your team's onboarding-quiz result links to see scores by person and topic, the weakest topics with what to read, and a CSV, all computed in your browser.",
       group: 'tools',
     },
     {

@@ -1,22 +1,28 @@
 /**
- * The onboarding quiz. Questions come from /quiz/questions.json; progress is kept in localStorage under a
- * versioned key (anything unreadable means a fresh start); a result link carries the answers in the URL
- * fragment and opens a read-only summary. Until it loads, the server-rendered question list stays visible.
+ * The onboarding quiz. The bank comes from /quiz/questions.json; a seed (in the URL as ?seed= and in
+ * localStorage) picks a balanced set of questions and the order of every question's options, so a link or a
+ * reload shows the same quiz. A result link carries a checksummed result in the fragment and opens a
+ * read-only summary. Until the island loads, the server-rendered list of all questions stays visible.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
+  NAME_MAX,
   STORAGE_KEY,
-  decodeResult,
-  encodeResult,
+  cleanName,
   freshProgress,
   parseProgress,
-  resultFromHash,
   retryMissed,
-  score,
-  type OnboardingQuestion,
+  seedFromSearch,
+  startingProgress,
+  today,
   type Progress,
 } from '../lib/onboarding.ts';
-import { correctIndex, optionLetter } from '../lib/quiz.ts';
+import { asSentence, correctIndex, optionLetter } from '../lib/quiz.ts';
+import { optionOrder, type Bank, type BankQuestion } from '../lib/quiz-draw.ts';
+import { newSeed } from '../lib/quiz-random.ts';
+import { buildResult, decodeResult, encodeResult, resultFromHash, resultLink, type QuizResult } from '../lib/quiz-result.ts';
+import { TOPIC_LABELS } from '../lib/quiz-topics.ts';
+import { fetchBank } from './quiz-bank.ts';
 
 function readStorage(): string | null {
   try {
@@ -29,86 +35,140 @@ function writeStorage(progress: Progress): void {
   try {
     window.localStorage.setItem(STORAGE_KEY, JSON.stringify(progress));
   } catch {
-    // Blocked or full storage: the quiz still works, it just will not survive a reload.
+    // Blocked or full storage: the quiz still works, the seed in the URL still reproduces it.
   }
+}
+/** Keeps the quiz's seed in the address bar (leaving any fragment alone), so the link reproduces the quiz. */
+function showSeedInUrl(seed: string): void {
+  const url = new URL(window.location.href);
+  if (url.searchParams.get('seed') === seed) return;
+  url.searchParams.set('seed', seed);
+  history.replaceState(history.state, '', url);
+}
+
+type Shared = { result: QuizResult } | { error: string } | null;
+
+function readShared(): Shared {
+  const code = resultFromHash(window.location.hash);
+  if (code === null) return null;
+  const decoded = decodeResult(code);
+  return decoded.ok ? { result: decoded.result } : { error: decoded.reason };
 }
 
 export default function OnboardingQuiz() {
-  const [questions, setQuestions] = useState<OnboardingQuestion[] | null>(null);
+  const [bank, setBank] = useState<Bank | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
-  const [shared, setShared] = useState<Record<string, number> | null>(null);
-  const [sharedInvalid, setSharedInvalid] = useState(false);
+  const [removed, setRemoved] = useState<string[]>([]);
+  const [shared, setShared] = useState<Shared>(null);
   const [error, setError] = useState(false);
   const [choice, setChoice] = useState<number | null>(null);
-  const [checked, setChecked] = useState(false);
   const [status, setStatus] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const feedbackRef = useRef<HTMLDivElement>(null);
+  const focusNext = useRef(false);
 
   useEffect(() => {
-    fetch('/quiz/questions.json')
-      .then((r) => {
-        if (!r.ok) throw new Error(String(r.status));
-        return r.json() as Promise<OnboardingQuestion[]>;
-      })
-      .then((qs) => {
-        setQuestions(qs);
-        const showShared = () => {
-          const code = resultFromHash(window.location.hash);
-          const answers = code ? decodeResult(code, qs) : null;
-          setShared(answers);
-          setSharedInvalid(code !== null && answers === null);
-        };
-        showShared();
-        window.addEventListener('hashchange', showShared);
-        setProgress(parseProgress(readStorage(), qs) ?? freshProgress(qs));
+    fetchBank()
+      .then((b) => {
+        setBank(b);
+        setShared(readShared());
+        window.addEventListener('hashchange', () => setShared(readShared()));
+        const stored = parseProgress(readStorage(), b.questions);
+        const start = startingProgress(b.questions, seedFromSearch(window.location.search), stored, newSeed);
+        setProgress(start.progress);
+        setRemoved(start.removed);
+        writeStorage(start.progress);
+        showSeedInUrl(start.progress.seed);
+        // A reload in the middle of a quiz puts the reader back on the question.
+        focusNext.current = start === stored && (start.progress.current > 0 || Object.keys(start.progress.answers).length > 0);
         const fallback = document.getElementById('quiz-static');
         if (fallback) fallback.hidden = true;
       })
       .catch(() => setError(true));
   }, []);
 
-  const update = (next: Progress) => {
+  useEffect(() => {
+    if (!focusNext.current) return;
+    focusNext.current = false;
+    headingRef.current?.focus();
+  });
+
+  const update = (next: Progress, focus = false) => {
     setProgress(next);
     writeStorage(next);
+    showSeedInUrl(next.seed);
+    focusNext.current = focus;
   };
 
-  if (error) return <p role="status">The quiz could not load. The questions and answers are listed below.</p>;
-  if (!questions || !progress) return <p role="status" class="muted">Loading the quiz…</p>;
+  if (error) return <p role="status">The quiz could not load. All questions and answers are listed below.</p>;
+  if (!bank || !progress) return <p role="status" class="muted">Loading the quiz…</p>;
 
-  const byId = new Map(questions.map((q) => [q.id, q]));
+  const byId = new Map(bank.questions.map((q) => [q.id, q]));
 
-  if (shared) {
-    return <Summary questions={questions} answers={shared} readOnly onLeave={() => { history.replaceState(null, '', window.location.pathname); setShared(null); }} />;
-  }
-
-  if (progress.finished) {
-    const shareUrl = `${window.location.origin}${window.location.pathname}#result=${encodeURIComponent(encodeResult(questions, progress.answers))}`;
+  if (shared && 'result' in shared) {
     return (
       <Summary
-        questions={questions}
-        answers={progress.answers}
-        shareUrl={shareUrl}
-        onRetry={() => {
-          update(retryMissed(questions, progress));
-          setChoice(null);
-          setChecked(false);
-        }}
-        onRestart={() => {
-          update(freshProgress(questions));
-          setChoice(null);
-          setChecked(false);
+        bank={bank}
+        result={shared.result}
+        readOnly
+        onLeave={() => {
+          history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}`);
+          setShared(null);
+          focusNext.current = true;
         }}
       />
     );
   }
 
+  const notices = (
+    <>
+      {shared && 'error' in shared && (
+        <p class="field-error" role="alert">
+          That result link does not match this version of the quiz or was altered, so it cannot be shown: {asSentence(shared.error)}
+        </p>
+      )}
+      {removed.length > 0 && (
+        <p class="quiz-notice" role="status">
+          {removed.length === 1 ? 'One question' : `${removed.length} questions`} of your saved quiz {removed.length === 1 ? 'was' : 'were'} removed from the site since you started, so {removed.length === 1 ? 'it is' : 'they are'} skipped.
+        </p>
+      )}
+    </>
+  );
+
+  if (progress.finished) {
+    const result = buildResult(bank.questions, bank.version, progress, progress.finishedOn ?? today());
+    return (
+      <>
+        {notices}
+        <Summary
+          bank={bank}
+          result={result}
+          shareUrl={resultLink(window.location.origin, encodeResult(result))}
+          name={progress.name}
+          onName={(name) => update({ ...progress, name })}
+          onRetry={() => {
+            setChoice(null);
+            update(retryMissed(bank.questions, progress), true);
+          }}
+          onRestart={() => {
+            setChoice(null);
+            history.replaceState(history.state, '', window.location.pathname);
+            update(freshProgress(bank.questions, newSeed(), progress.name), true);
+          }}
+        />
+      </>
+    );
+  }
+
   const id = progress.round[progress.current]!;
   const question = byId.get(id)!;
+  const order = optionOrder(progress.seed, id, progress.roundNo, question.quiz.options.length);
   const answered = progress.answers[id];
-  const isChecked = checked || answered !== undefined;
+  const isChecked = answered !== undefined;
   const selected = choice ?? answered ?? null;
   const correct = correctIndex(question.quiz);
   const position = progress.current + 1;
+  const shownLetter = (stored: number) => optionLetter(order.indexOf(stored));
 
   const check = () => {
     if (selected === null) {
@@ -116,71 +176,76 @@ export default function OnboardingQuiz() {
       return;
     }
     setStatus('');
-    setChecked(true);
     update({ ...progress, answers: { ...progress.answers, [id]: selected } });
+    // On a short screen, bring the feedback into view (the button stays just above it).
+    requestAnimationFrame(() => feedbackRef.current?.scrollIntoView({ block: 'nearest' }));
   };
   const go = (delta: number) => {
     const nextIndex = progress.current + delta;
     setChoice(null);
-    setChecked(false);
     setStatus('');
-    if (nextIndex >= progress.round.length) update({ ...progress, finished: true });
-    else update({ ...progress, current: Math.max(0, nextIndex) });
-    requestAnimationFrame(() => headingRef.current?.focus());
+    if (nextIndex >= progress.round.length) update({ ...progress, finished: true, finishedOn: today() });
+    else update({ ...progress, current: Math.max(0, nextIndex) }, true);
   };
+  const last = position === progress.round.length;
 
   return (
     <div class="onboarding">
-      {sharedInvalid && <p class="field-error">That result link does not match this version of the quiz, so it cannot be shown.</p>}
+      {notices}
       <p class="quiz-progress">
         <label for="quiz-progress">
           Question {position} of {progress.round.length}
-          {progress.round.length < questions.length && ' (retrying missed questions)'}
+          {progress.roundNo > 0 && ' (retrying missed questions)'}
         </label>
         <progress id="quiz-progress" max={progress.round.length} value={position - 1} />
+        <span class="muted quiz-topic">{TOPIC_LABELS[question.topic]}</span>
       </p>
-      <h2 ref={headingRef} tabIndex={-1} class="quiz-heading">
-        {question.quiz.question}
-      </h2>
       <fieldset class="quiz" disabled={isChecked}>
-        <legend class="visually-hidden">{question.quiz.question}</legend>
-        {question.quiz.options.map((option, i) => (
-          <div class={`quiz-option${isChecked && i === correct ? ' is-correct' : ''}${isChecked && i === selected && i !== correct ? ' is-wrong' : ''}`}>
-            <input type="radio" id={`oq-${id}-${i}`} name={`oq-${id}`} checked={selected === i} onChange={() => setChoice(i)} />
-            <label for={`oq-${id}-${i}`}>
-              <span class="letter" aria-hidden="true">{optionLetter(i)}.</span> {option.text}
-            </label>
-          </div>
-        ))}
+        {/* The question exists once: it is both the group's name and the heading that receives focus. */}
+        <legend>
+          <h2 ref={headingRef} tabIndex={-1} class="quiz-heading">
+            {question.quiz.question}
+          </h2>
+        </legend>
+        {order.map((stored, shown) => {
+          const option = question.quiz.options[stored]!;
+          const mark = isChecked && stored === correct ? ' is-correct' : isChecked && stored === selected ? ' is-wrong' : '';
+          return (
+            <div class={`quiz-option${mark}`}>
+              <input type="radio" id={`oq-${id}-${shown}`} name={`oq-${id}`} checked={selected === stored} onChange={() => setChoice(stored)} />
+              <label for={`oq-${id}-${shown}`}>
+                <span class="letter" aria-hidden="true">
+                  {optionLetter(shown)}.
+                </span>{' '}
+                {option.text}
+              </label>
+            </div>
+          );
+        })}
       </fieldset>
-      <div class="quiz-feedback" aria-live="polite">
-        {status && <p class="quiz-hint">{status}</p>}
-        {isChecked && selected !== null && (
-          <div class={selected === correct ? 'feedback ok' : 'feedback bad'}>
-            <p>
-              <strong>{selected === correct ? 'Correct.' : `Not quite. The answer is ${optionLetter(correct)}.`}</strong> {question.quiz.options[selected]?.feedback}
-            </p>
-            <p>{question.quiz.explanation}</p>
-            <p>
-              Review: <a href={question.review.href}>{question.review.label}</a>
-            </p>
-          </div>
-        )}
-      </div>
       <div class="quiz-actions">
+        {/* One button that changes role keeps focus in place when the answer is checked. */}
+        <button type="button" class="button" onClick={isChecked ? () => go(1) : check}>
+          {!isChecked ? 'Check answer' : last ? 'See your result' : 'Next question'}
+        </button>
         {progress.current > 0 && (
           <button type="button" class="button secondary" onClick={() => go(-1)}>
             Previous
           </button>
         )}
-        {!isChecked ? (
-          <button type="button" class="button" onClick={check}>
-            Check answer
-          </button>
-        ) : (
-          <button type="button" class="button" onClick={() => go(1)}>
-            {position === progress.round.length ? 'See your result' : 'Next question'}
-          </button>
+      </div>
+      <div class="quiz-feedback" aria-live="polite" ref={feedbackRef}>
+        {status && <p class="quiz-hint">{status}</p>}
+        {isChecked && selected !== null && (
+          <div class={selected === correct ? 'feedback ok' : 'feedback bad'}>
+            <p>
+              <strong>{selected === correct ? 'Correct.' : `Not quite. The answer is ${shownLetter(correct)}.`}</strong> {question.quiz.options[selected]?.feedback}
+            </p>
+            <p>{question.quiz.explanation}</p>
+            <p>
+              Read: <a href={question.review.href}>{question.review.label}</a>
+            </p>
+          </div>
         )}
       </div>
     </div>
@@ -188,63 +253,67 @@ export default function OnboardingQuiz() {
 }
 
 interface SummaryProps {
-  questions: OnboardingQuestion[];
-  answers: Record<string, number>;
+  bank: Bank;
+  result: QuizResult;
   readOnly?: boolean;
   shareUrl?: string;
+  name?: string;
+  onName?: (name: string) => void;
   onRetry?: () => void;
   onRestart?: () => void;
   onLeave?: () => void;
 }
 
-function Summary({ questions, answers, readOnly, shareUrl, onRetry, onRestart, onLeave }: SummaryProps) {
-  const result = score(questions, answers);
+function Summary({ bank, result, readOnly, shareUrl, name, onName, onRetry, onRestart, onLeave }: SummaryProps) {
   const [copied, setCopied] = useState('');
+  const [draftName, setDraftName] = useState(name ?? '');
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
-  const missed = questions.filter((q) => result.missed.includes(q.id));
+  const byId = new Map(bank.questions.map((q) => [q.id, q]));
+  const items = result.items.flatMap((item) => {
+    const question = byId.get(item.id);
+    return question ? [{ ...item, question }] : [];
+  });
+  const skipped = result.items.length - items.length;
+  const right = items.filter((i) => i.correct).length;
+  const missed = items.filter((i) => !i.correct);
+  const who = result.name || (readOnly ? 'Someone' : 'You');
+
   return (
     <section class="quiz-summary" aria-labelledby="quiz-summary-title">
       <h2 id="quiz-summary-title" ref={headingRef} tabIndex={-1}>
-        {readOnly ? 'Shared result' : 'Your result'}: {result.correct} of {result.total} correct
+        {readOnly ? 'Shared result' : 'Your result'}: {right} of {items.length} correct
       </h2>
-      {readOnly && <p class="muted">A read-only summary from a shared link.</p>}
-      <p>
-        {result.correct === result.total ? 'Every question right.' : `${result.missed.length} to review${result.answered < result.total ? `, ${result.total - result.answered} unanswered` : ''}.`}
+      <p class="quiz-who">
+        {who}, {result.date}. {missed.length === 0 ? 'Every question right.' : `${missed.length} to review.`}
       </p>
-      {missed.length > 0 && (
-        <>
-          <h3>To review</h3>
-          <ol class="review-list">
-            {missed.map((q) => {
-              const chosen = answers[q.id];
-              const right = correctIndex(q.quiz);
-              return (
-                <li>
-                  <p>
-                    <strong>{q.quiz.question}</strong>
-                  </p>
-                  <p>
-                    {chosen === undefined ? 'Not answered.' : `Answered ${optionLetter(chosen)}: ${q.quiz.options[chosen]?.text}.`} Correct: {optionLetter(right)}: {q.quiz.options[right]?.text}.
-                  </p>
-                  <p>
-                    Read: <a href={q.review.href}>{q.review.label}</a>
-                  </p>
-                </li>
-              );
-            })}
-          </ol>
-        </>
+      {readOnly && <p class="muted no-print">A read-only summary from a shared link.</p>}
+      {skipped > 0 && (
+        <p class="quiz-notice">
+          {skipped === 1 ? 'One question' : `${skipped} questions`} in this result {skipped === 1 ? 'has' : 'have'} since been removed from the quiz and {skipped === 1 ? 'is' : 'are'} left out of the score.
+        </p>
+      )}
+      {result.bank !== bank.version && skipped === 0 && <p class="muted">The questions have been edited since this result was recorded; each answer is scored as it was graded then.</p>}
+      {!readOnly && onName && (
+        <form
+          class="quiz-name no-print"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onName(cleanName(draftName));
+            setCopied('Name saved; the result link now carries it.');
+          }}
+        >
+          <label for="quiz-name">Your name or handle (optional, travels in the result link)</label>
+          <input id="quiz-name" type="text" maxLength={NAME_MAX} autocomplete="nickname" value={draftName} onInput={(e) => setDraftName((e.target as HTMLInputElement).value)} />
+          <button type="submit" class="button secondary">
+            Save name
+          </button>
+        </form>
       )}
       <div class="quiz-actions no-print">
         {onRetry && missed.length > 0 && (
           <button type="button" class="button" onClick={onRetry}>
             Retry the {missed.length} missed
-          </button>
-        )}
-        {onRestart && (
-          <button type="button" class="button secondary" onClick={onRestart}>
-            Start over
           </button>
         )}
         {shareUrl && (
@@ -256,7 +325,7 @@ function Summary({ questions, answers, readOnly, shareUrl, onRetry, onRestart, o
                 await navigator.clipboard.writeText(shareUrl);
                 setCopied('Result link copied.');
               } catch {
-                setCopied(`Copying is blocked here. The link: ${shareUrl}`);
+                setCopied('Copying is blocked here; the link is shown below.');
               }
             }}
           >
@@ -264,8 +333,13 @@ function Summary({ questions, answers, readOnly, shareUrl, onRetry, onRestart, o
           </button>
         )}
         <button type="button" class="button secondary" onClick={() => window.print()}>
-          Print summary
+          Print result
         </button>
+        {onRestart && (
+          <button type="button" class="button secondary" onClick={onRestart}>
+            Start a new quiz
+          </button>
+        )}
         {onLeave && (
           <button type="button" class="button secondary" onClick={onLeave}>
             Take the quiz yourself
@@ -274,10 +348,45 @@ function Summary({ questions, answers, readOnly, shareUrl, onRetry, onRestart, o
         <span role="status">{copied}</span>
       </div>
       {shareUrl && (
-        <p class="share-link">
+        <p class="share-link no-print">
           Result link: <a href={shareUrl}>{shareUrl}</a>
         </p>
       )}
+      <h3>Every question</h3>
+      <ol class="review-list">
+        {items.map(({ question, choice, correct }) => (
+          <ReviewItem question={question} choice={choice} correct={correct} />
+        ))}
+      </ol>
     </section>
+  );
+}
+
+function ReviewItem({ question, choice, correct }: { question: BankQuestion; choice: number | null; correct: boolean }) {
+  const right = correctIndex(question.quiz);
+  const chosen = choice === null ? undefined : question.quiz.options[choice];
+  return (
+    <li class={correct ? 'is-right' : 'is-missed'}>
+      <p>
+        <strong>{question.quiz.question}</strong>
+      </p>
+      <p>
+        {correct ? (
+          <>
+            <span class="quiz-verdict">Right:</span> {asSentence(question.quiz.options[right]!.text)}
+          </>
+        ) : (
+          <>
+            <span class="quiz-verdict">{chosen ? 'Answered:' : 'Not answered.'}</span> {chosen && `${asSentence(chosen.text)} `}
+            <span class="quiz-verdict">Correct:</span> {asSentence(question.quiz.options[right]!.text)}
+          </>
+        )}
+      </p>
+      {!correct && (
+        <p class="no-print">
+          Read: <a href={question.review.href}>{question.review.label}</a>
+        </p>
+      )}
+    </li>
   );
 }

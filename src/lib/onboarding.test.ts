@@ -1,57 +1,91 @@
 import { describe, expect, it } from 'vitest';
-import { decodeResult, encodeResult, freshProgress, parseProgress, resultFromHash, retryMissed, score, type OnboardingQuestion } from './onboarding.ts';
+import { cleanName, freshProgress, parseProgress, retryMissed, score, seedFromSearch, startingProgress } from './onboarding.ts';
+import { optionOrder } from './quiz-draw.ts';
+import { makeBank } from './quiz-test-bank.ts';
 
-const q = (id: string, correct: number): OnboardingQuestion => ({
-  id,
-  review: { label: id, href: `/guides/${id}/` },
-  quiz: {
-    question: `${id}?`,
-    explanation: 'x',
-    cite: [],
-    options: [0, 1, 2].map((i) => ({ text: `o${i}`, correct: i === correct, feedback: 'f' })),
-  },
-});
-const questions = [q('a', 0), q('b', 1), q('c', 2)];
+const bank = makeBank(5);
+const correct = (id: string) => bank.find((q) => q.id === id)!.quiz.options.findIndex((o) => o.correct);
 
 describe('stored progress', () => {
   it('round-trips valid progress', () => {
-    const progress = { ...freshProgress(questions), answers: { a: 0, b: 2 }, current: 2 };
-    expect(parseProgress(JSON.stringify(progress), questions)).toEqual(progress);
+    const p = freshProgress(bank, 'abc', 'Ada');
+    const progress = { ...p, answers: { [p.drawn[0]!]: 1 }, current: 1 };
+    expect(parseProgress(JSON.stringify(progress), bank)).toEqual({ progress, removed: [] });
   });
-  it('ignores corrupt, old and inconsistent storage', () => {
-    for (const raw of ['{not json', 'null', '42', JSON.stringify({ version: 0, answers: {}, round: ['a'] }), JSON.stringify({ version: 1, answers: { zz: 0 }, round: ['a'] }), JSON.stringify({ version: 1, answers: { a: 9 }, round: ['a'] }), JSON.stringify({ version: 1, answers: {}, round: [] })]) {
-      expect(parseProgress(raw, questions), raw).toBeNull();
+  it('ignores corrupt and old storage', () => {
+    const good = freshProgress(bank, 'abc');
+    for (const raw of ['{not json', 'null', '42', JSON.stringify({ version: 1, answers: {}, round: ['a'] }), JSON.stringify({ ...good, seed: 'BAD SEED' }), JSON.stringify({ ...good, drawn: 'x' }), JSON.stringify({ ...good, drawn: ['gone'], round: ['gone'] })]) {
+      expect(parseProgress(raw, bank), raw).toBeNull();
     }
   });
-  it('clamps an out-of-range position', () => {
-    expect(parseProgress(JSON.stringify({ ...freshProgress(questions), current: 99 }), questions)?.current).toBe(2);
+  it('skips questions removed from the bank and reports them, keeping the rest', () => {
+    const p = freshProgress(bank, 'abc');
+    const removedId = p.drawn[2]!;
+    const stored = { ...p, answers: { [p.drawn[0]!]: 0, [removedId]: 1 } };
+    const restored = parseProgress(JSON.stringify(stored), bank.filter((q) => q.id !== removedId))!;
+    expect(restored.removed).toEqual([removedId]);
+    expect(restored.progress.drawn).toEqual(p.drawn.filter((id) => id !== removedId));
+    expect(restored.progress.answers).toEqual({ [p.drawn[0]!]: 0 });
+  });
+  it('keeps progress when questions are added to the bank', () => {
+    const p = { ...freshProgress(bank, 'abc'), current: 4 };
+    const bigger = [...bank, ...makeBank(6).filter((q) => q.id.endsWith('-5'))];
+    expect(parseProgress(JSON.stringify(p), bigger)?.progress).toEqual(p);
+  });
+  it('clamps an out-of-range position and drops answers outside the options', () => {
+    const p = freshProgress(bank, 'abc');
+    const restored = parseProgress(JSON.stringify({ ...p, current: 99, answers: { [p.drawn[0]!]: 9 } }), bank)!;
+    expect(restored.progress.current).toBe(p.round.length - 1);
+    expect(restored.progress.answers).toEqual({});
+  });
+  it('cleans names of control characters and length', () => {
+    expect(cleanName('  Ada\u0000 \n Lovelace\u202e ')).toBe('Ada Lovelace');
+    expect(cleanName('x'.repeat(200))).toHaveLength(60);
+  });
+});
+
+describe('which quiz a visit shows', () => {
+  const stored = parseProgress(JSON.stringify({ ...freshProgress(bank, 'mine', 'Ada'), current: 3 }), bank);
+  const never = () => {
+    throw new Error('no new seed expected');
+  };
+  it('a link with the stored seed resumes; another seed starts that quiz fresh, keeping the name', () => {
+    expect(startingProgress(bank, 'mine', stored, never)).toBe(stored);
+    const other = startingProgress(bank, 'theirs', stored, never).progress;
+    expect(other.seed).toBe('theirs');
+    expect(other.current).toBe(0);
+    expect(other.name).toBe('Ada');
+    expect(other.drawn).toEqual(freshProgress(bank, 'theirs').drawn);
+  });
+  it('without a link: the stored quiz, else a new seed', () => {
+    expect(startingProgress(bank, null, stored, never)).toBe(stored);
+    expect(startingProgress(bank, null, null, () => 'fresh1').progress.seed).toBe('fresh1');
+  });
+  it('reads the seed from the query string, refusing malformed ones', () => {
+    expect(seedFromSearch('?seed=abc123')).toBe('abc123');
+    expect(seedFromSearch('?seed=%3Cscript%3E')).toBeNull();
+    expect(seedFromSearch('')).toBeNull();
   });
 });
 
 describe('score and retry', () => {
-  it('counts right, wrong and unanswered', () => {
-    expect(score(questions, { a: 0, b: 0 })).toEqual({ correct: 1, answered: 2, total: 3, missed: ['b', 'c'] });
+  const p = freshProgress(bank, 'xyz');
+  const [a, b, c] = p.drawn as [string, string, string];
+  const answers = { [a]: correct(a), [b]: (correct(b) + 1) % 4 };
+  it('counts right, wrong and unanswered over the drawn questions', () => {
+    const s = score(bank, { drawn: p.drawn, answers });
+    expect(s.correct).toBe(1);
+    expect(s.answered).toBe(2);
+    expect(s.total).toBe(15);
+    expect(s.missed).toEqual(p.drawn.slice(1));
   });
-  it('retries only missed questions and keeps the right answers', () => {
-    const next = retryMissed(questions, { ...freshProgress(questions), answers: { a: 0, b: 0, c: 2 }, finished: true });
-    expect(next.round).toEqual(['b']);
-    expect(next.answers).toEqual({ a: 0, c: 2 });
+  it('retries only the missed questions, in a new round so the options are reshuffled', () => {
+    const next = retryMissed(bank, { ...p, answers, finished: true });
+    expect(next.round).toEqual(p.drawn.slice(1));
+    expect(next.answers).toEqual({ [a]: correct(a) });
+    expect(next.roundNo).toBe(1);
     expect(next.finished).toBe(false);
-  });
-});
-
-describe('shareable result', () => {
-  it('round-trips through the URL fragment', () => {
-    const code = encodeResult(questions, { a: 0, c: 1 });
-    expect(code).toMatch(/^r1\.[0-9a-z]+\.0-1$/);
-    expect(resultFromHash(`#result=${encodeURIComponent(code)}`)).toBe(code);
-    expect(decodeResult(code, questions)).toEqual({ a: 0, c: 1 });
-  });
-  it('refuses a result from another question set or a tampered one', () => {
-    const code = encodeResult(questions, { a: 0 });
-    expect(decodeResult(code, [...questions, q('d', 0)])).toBeNull();
-    expect(decodeResult(code.replace(/\.[0-9-]+$/, '.9--'), questions)).toBeNull();
-    expect(decodeResult('<script>', questions)).toBeNull();
-    expect(resultFromHash('#other=1')).toBeNull();
+    const orders = [0, 1, 2, 3, 4].map((r) => optionOrder(p.seed, c, r, 4).join(''));
+    expect(new Set(orders).size).toBeGreaterThan(1);
   });
 });

@@ -1,35 +1,57 @@
 /**
- * The onboarding quiz: progress that survives a reload (versioned localStorage, validated on read), the
- * score and review, retrying only missed questions, and a compact shareable result for the URL fragment.
+ * The onboarding quiz's progress: which questions were drawn (by seed), the answers given, the round being
+ * taken, and the taker's name. Stored in versioned localStorage and validated against the current bank on
+ * read: questions removed from the bank since are dropped and reported, so a saved quiz survives edits.
  */
-import { correctIndex, type Quiz } from './quiz.ts';
-
-export interface OnboardingQuestion {
-  id: string;
-  quiz: Quiz;
-  /** Where the answer is argued: a guide section or a scenario page. */
-  review: { label: string; href: string };
-}
+import { correctIndex } from './quiz.ts';
+import { drawQuiz, type BankQuestion } from './quiz-draw.ts';
+import { SEED_PATTERN } from './quiz-random.ts';
 
 export interface Progress {
-  version: 1;
-  /** Chosen option per question id. */
+  version: 2;
+  seed: string;
+  /** Ids drawn for this quiz, in the order asked. */
+  drawn: string[];
+  /** Chosen option per question id, as its index in the bank file (not on screen). */
   answers: Record<string, number>;
-  /** Index into the current round. */
-  current: number;
-  /** Ids of the round being taken: all questions, or only the ones missed. */
+  /** Ids of the round being taken: the drawn questions, or the ones missed. */
   round: string[];
+  /** 0 for the first pass, then one more per retry; options are reshuffled per round. */
+  roundNo: number;
+  /** Index into `round`. */
+  current: number;
   finished: boolean;
+  /** Name or handle the taker chose to put on the result ("" for none). */
+  name: string;
+  /** The day the last round was finished (YYYY-MM-DD), shown on the result. */
+  finishedOn?: string;
 }
 
-export const STORAGE_KEY = 'tune-or-prompt:onboarding-quiz:v1';
+export const STORAGE_KEY = 'tune-or-prompt:onboarding-quiz:v2';
+export const NAME_MAX = 60;
 
-export function freshProgress(questions: readonly OnboardingQuestion[]): Progress {
-  return { version: 1, answers: {}, current: 0, round: questions.map((q) => q.id), finished: false };
+export function freshProgress(bank: readonly BankQuestion[], seed: string, name = ''): Progress {
+  const drawn = drawQuiz(bank, seed);
+  return { version: 2, seed, drawn, answers: {}, round: drawn, roundNo: 0, current: 0, finished: false, name };
 }
 
-/** Reads stored progress; anything corrupt, old or inconsistent with the current questions gives null. */
-export function parseProgress(raw: string | null, questions: readonly OnboardingQuestion[]): Progress | null {
+/** A name as stored and shared: control characters removed, spaces collapsed, at most NAME_MAX characters. */
+export function cleanName(raw: string): string {
+  return raw
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, NAME_MAX);
+}
+
+export interface Restored {
+  progress: Progress;
+  /** Drawn question ids that are no longer in the bank. */
+  removed: string[];
+}
+
+/** Reads stored progress; anything corrupt or from another format gives null. Removed questions are dropped. */
+export function parseProgress(raw: string | null, bank: readonly BankQuestion[]): Restored | null {
   if (!raw) return null;
   let value: unknown;
   try {
@@ -39,84 +61,87 @@ export function parseProgress(raw: string | null, questions: readonly Onboarding
   }
   if (typeof value !== 'object' || value === null) return null;
   const p = value as Partial<Progress>;
-  if (p.version !== 1 || typeof p.answers !== 'object' || p.answers === null || !Array.isArray(p.round)) return null;
-  const byId = new Map(questions.map((q) => [q.id, q]));
+  const isIds = (v: unknown): v is string[] => Array.isArray(v) && v.every((id) => typeof id === 'string');
+  if (p.version !== 2 || typeof p.seed !== 'string' || !SEED_PATTERN.test(p.seed)) return null;
+  if (!isIds(p.drawn) || !isIds(p.round) || typeof p.answers !== 'object' || p.answers === null) return null;
+  const byId = new Map(bank.map((q) => [q.id, q]));
+  const removed = p.drawn.filter((id) => !byId.has(id));
+  const drawn = p.drawn.filter((id) => byId.has(id));
+  const round = p.round.filter((id) => byId.has(id) && drawn.includes(id));
+  if (drawn.length === 0 || round.length === 0) return null;
   const answers: Record<string, number> = {};
   for (const [id, choice] of Object.entries(p.answers)) {
     const question = byId.get(id);
-    if (!question || !Number.isInteger(choice) || choice < 0 || choice >= question.quiz.options.length) return null;
-    answers[id] = choice;
+    // An answer to a question whose options changed count is dropped: the question is asked again.
+    if (question && drawn.includes(id) && Number.isInteger(choice) && choice >= 0 && choice < question.quiz.options.length) answers[id] = choice;
   }
-  if (p.round.length === 0 || !p.round.every((id) => typeof id === 'string' && byId.has(id))) return null;
-  const current = Number.isInteger(p.current) ? Math.min(Math.max(p.current as number, 0), p.round.length - 1) : 0;
-  return { version: 1, answers, current, round: p.round, finished: p.finished === true };
+  const current = Number.isInteger(p.current) ? Math.min(Math.max(p.current as number, 0), round.length - 1) : 0;
+  const roundNo = Number.isInteger(p.roundNo) && (p.roundNo as number) >= 0 ? (p.roundNo as number) : 0;
+  const name = typeof p.name === 'string' ? cleanName(p.name) : '';
+  const progress: Progress = { version: 2, seed: p.seed, drawn, answers, round, roundNo, current, finished: p.finished === true, name };
+  if (typeof p.finishedOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.finishedOn)) progress.finishedOn = p.finishedOn;
+  return { progress, removed };
+}
+
+/**
+ * Which quiz to show on load: a seed in the link wins (the stored quiz is kept only if it has that seed);
+ * without one, the stored quiz, else a fresh draw from a new seed.
+ */
+export function startingProgress(
+  bank: readonly BankQuestion[],
+  urlSeed: string | null,
+  stored: Restored | null,
+  makeSeed: () => string,
+): Restored {
+  const name = stored?.progress.name ?? '';
+  if (urlSeed !== null && SEED_PATTERN.test(urlSeed)) {
+    if (stored && stored.progress.seed === urlSeed) return stored;
+    return { progress: freshProgress(bank, urlSeed, name), removed: [] };
+  }
+  return stored ?? { progress: freshProgress(bank, makeSeed(), name), removed: [] };
 }
 
 export interface Score {
   correct: number;
   answered: number;
   total: number;
+  /** Drawn ids answered wrongly or not at all, in the order asked. */
   missed: string[];
 }
 
-export function score(questions: readonly OnboardingQuestion[], answers: Readonly<Record<string, number>>): Score {
+export function score(bank: readonly BankQuestion[], progress: Pick<Progress, 'drawn' | 'answers'>): Score {
+  const byId = new Map(bank.map((q) => [q.id, q]));
   let correct = 0;
   let answered = 0;
   const missed: string[] = [];
-  for (const q of questions) {
-    const choice = answers[q.id];
-    if (choice === undefined) {
-      missed.push(q.id);
-      continue;
-    }
-    answered++;
-    if (choice === correctIndex(q.quiz)) correct++;
-    else missed.push(q.id);
+  for (const id of progress.drawn) {
+    const question = byId.get(id);
+    if (!question) continue;
+    const choice = progress.answers[id];
+    if (choice !== undefined) answered++;
+    if (choice !== undefined && choice === correctIndex(question.quiz)) correct++;
+    else missed.push(id);
   }
-  return { correct, answered, total: questions.length, missed };
+  return { correct, answered, total: correct + missed.length, missed };
 }
 
-/** A new round over the missed questions, keeping the answers of the others. */
-export function retryMissed(questions: readonly OnboardingQuestion[], progress: Progress): Progress {
-  const { missed } = score(questions, progress.answers);
+/** A new round over the missed questions (options reshuffled), keeping the answers of the others. */
+export function retryMissed(bank: readonly BankQuestion[], progress: Progress): Progress {
+  const { missed } = score(bank, progress);
   if (missed.length === 0) return progress;
   const answers = { ...progress.answers };
   for (const id of missed) delete answers[id];
-  return { version: 1, answers, current: 0, round: missed, finished: false };
+  return { ...progress, answers, round: missed, roundNo: progress.roundNo + 1, current: 0, finished: false };
 }
 
-/** A short fingerprint of the question set, so a shared result from another quiz version is refused. */
-export function fingerprint(questions: readonly OnboardingQuestion[]): string {
-  let hash = 2166136261;
-  for (const ch of questions.map((q) => q.id).join('|')) {
-    hash ^= ch.charCodeAt(0);
-    hash = Math.imul(hash, 16777619) >>> 0;
-  }
-  return hash.toString(36);
+/** Today as YYYY-MM-DD in the taker's time zone. */
+export function today(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** "r1.<fingerprint>.<one character per question: option index, or - when unanswered>". */
-export function encodeResult(questions: readonly OnboardingQuestion[], answers: Readonly<Record<string, number>>): string {
-  const choices = questions.map((q) => (answers[q.id] === undefined ? '-' : String(answers[q.id]))).join('');
-  return `r1.${fingerprint(questions)}.${choices}`;
-}
-
-export function decodeResult(value: string, questions: readonly OnboardingQuestion[]): Record<string, number> | null {
-  const match = /^r1\.([0-9a-z]+)\.([0-9-]+)$/.exec(value);
-  if (!match || match[1] !== fingerprint(questions) || match[2]!.length !== questions.length) return null;
-  const answers: Record<string, number> = {};
-  for (const [i, q] of questions.entries()) {
-    const ch = match[2]![i]!;
-    if (ch === '-') continue;
-    const choice = Number(ch);
-    if (choice >= q.quiz.options.length) return null;
-    answers[q.id] = choice;
-  }
-  return answers;
-}
-
-/** The fragment value of a shared result link, e.g. from "#result=r1.abc.012-". */
-export function resultFromHash(hash: string): string | null {
-  const match = /^#result=([^&]+)$/.exec(hash);
-  return match ? decodeURIComponent(match[1]!) : null;
+/** The seed of a quiz link, from "?seed=…" (null when absent or malformed). */
+export function seedFromSearch(search: string): string | null {
+  const seed = new URLSearchParams(search).get('seed');
+  return seed !== null && SEED_PATTERN.test(seed) ? seed : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctIndex, grade, optionLetter } from './quiz.ts';
+import { asSentence, correctIndex, grade, optionLetter } from './quiz.ts';
 
 const quiz = {
   options: [
@@ -19,5 +19,14 @@ describe('grading', () => {
   it('finds the correct option and letters options', () => {
     expect(correctIndex(quiz)).toBe(1);
     expect([0, 1, 2].map(optionLetter)).toEqual(['A', 'B', 'C']);
+  });
+});
+
+describe('sentences', () => {
+  it('adds a full stop only where one is missing', () => {
+    expect(asSentence('About $180,000.')).toBe('About $180,000.');
+    expect(asSentence('Macro F1')).toBe('Macro F1.');
+    expect(asSentence('Is it? ')).toBe('Is it?');
+    expect(asSentence('He said "stop."')).toBe('He said "stop."');
   });
 });

@@ -36,3 +36,9 @@ export function grade(quiz: Pick<Quiz, 'options'>, chosen: number): Grade {
 export function optionLetter(index: number): string {
   return String.fromCharCode(65 + index);
 }
+
+/** A text as a sentence: a full stop is added only when it does not already end in punctuation. */
+export function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?…:;]["'”’)]*$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}

@@ -93,7 +93,22 @@ describe('page schemas', () => {
     expect(issues).toEqual([expect.stringMatching(/^recommendation: /), expect.stringMatching(/^quiz: /)]);
   });
   it('question: the section must be a heading anchor', () => {
-    expect(problems(questionSchema, { order: 1, guide: 'overview', section: 'Not An Anchor', quiz })[0]).toMatch(/^section: /);
+    const bankQuiz = { ...quiz, options: [0, 1, 2, 3].map((i) => ({ text: `Option ${i}`, correct: i === 2, feedback: `Why ${i}.` })) };
+    const question = { order: 1, topic: 'cost', difficulty: 'basic', guide: 'overview', section: 'the-checklist', quiz: bankQuiz };
+    expect(problems(questionSchema, question)).toEqual([]);
+    expect(problems(questionSchema, { ...question, section: 'Not An Anchor' })).toEqual([expect.stringMatching(/^section: /)]);
+  });
+  it('question: topic and difficulty come from fixed lists, and there are four options, each with its own feedback', () => {
+    const bankQuiz = { ...quiz, options: [0, 1, 2, 3].map((i) => ({ text: `Option ${i}`, correct: i === 0, feedback: i < 2 ? 'Same.' : `Why ${i}.` })) };
+    const question = { order: 1, topic: 'vibes', difficulty: 'easy', guide: 'overview', section: 'the-checklist', quiz: bankQuiz };
+    expect(problems(questionSchema, question)).toEqual([
+      expect.stringMatching(/^topic: /),
+      expect.stringMatching(/^difficulty: /),
+      'quiz.options.1.feedback: repeats the feedback of option 1; each option explains itself',
+    ]);
+    expect(problems(questionSchema, { ...question, topic: 'cost', difficulty: 'basic', quiz })).toEqual([
+      'quiz.options: an onboarding question has exactly 4 options (found 2)',
+    ]);
   });
   it('glossary: internal links must be site paths', () => {
     expect(problems(glossarySchema, { term: 'RAG', definition: 'Retrieval-augmented generation.', seeAlso: [{ label: 'x', href: 'https://evil.example' }] })[0]).toMatch(

@@ -4,6 +4,7 @@
  * a message that names the file (Astro adds it) and the field (the issue path).
  */
 import { z } from 'astro/zod';
+import { DIFFICULTIES, QUIZ_TOPICS } from './quiz-topics.ts';
 import {
   APPROACHES,
   MAX_SOURCE_YEAR,
@@ -192,15 +193,35 @@ export const claimCheckSchema = z.strictObject({
   summary: z.string().min(10),
 });
 
-/** An onboarding-quiz question drawn from a guide, with the section that answers it. */
+/** How many options every onboarding-bank question has, so answer positions can be compared across the bank. */
+export const BANK_OPTIONS = 4;
+
+/**
+ * An onboarding-bank question (its id is the file name, which must never change once published: saved
+ * progress and result links name it), with the guide section that answers it.
+ */
 export const questionSchema = z.strictObject({
-  /** Position in the onboarding quiz. */
+  /** Position in the full list of questions shown without JavaScript (quizzes draw their own order). */
   order: z.number().int().min(0),
+  topic: z.enum(QUIZ_TOPICS),
+  difficulty: z.enum(DIFFICULTIES),
   /** The guide (file name) whose section answers the question. */
   guide: slug,
   /** The heading anchor in that guide, e.g. `the-three-conditions`. */
   section: z.string().regex(/^[a-z0-9-]+$/, 'a heading anchor: lowercase letters, digits and hyphens'),
-  quiz: quizSchema,
+  quiz: quizSchema.superRefine((quiz, ctx) => {
+    if (quiz.options.length !== BANK_OPTIONS) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: `an onboarding question has exactly ${BANK_OPTIONS} options (found ${quiz.options.length})` });
+    }
+    const seen = new Map<string, number>();
+    quiz.options.forEach((option, i) => {
+      const key = option.feedback.trim().toLowerCase();
+      if (seen.has(key)) {
+        ctx.addIssue({ code: 'custom', path: ['options', i, 'feedback'], message: `repeats the feedback of option ${seen.get(key)! + 1}; each option explains itself` });
+      }
+      seen.set(key, i);
+    });
+  }),
 });
 
 /** A date read from a page: YAML dates and ISO strings both become a Date. */

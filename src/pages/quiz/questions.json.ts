@@ -1,6 +1,6 @@
-/** The onboarding quiz's data, fetched by the island so the page HTML stays small. */
+/** The onboarding question bank and its version, fetched by the quiz islands so the pages' HTML stays small. */
 import type { APIRoute } from 'astro';
-import { onboardingQuestions } from '../../data/onboarding.ts';
+import { onboardingBank } from '../../data/onboarding.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(await onboardingQuestions()), { headers: { 'Content-Type': 'application/json' } });
+  new Response(JSON.stringify(await onboardingBank()), { headers: { 'Content-Type': 'application/json' } });
