@@ -48,6 +48,8 @@ export interface ResearchResults {
   total: number;
   /** The first `limit` of them, in the order asked for. */
   hits: ResearchHit[];
+  /** Every matching source's id, in the same order: what "the current results" are (for exports). */
+  ids: string[];
   /** The index terms the query matched, for highlighting. */
   matched: string[];
 }
@@ -94,5 +96,5 @@ export function searchResearch(research: ResearchIndex, state: ResearchState, li
   else if (state.sort === 'year-asc') found.sort((a, b) => year(a) - year(b) || byTitle(a, b));
   else if (state.sort === 'year-desc') found.sort((a, b) => year(b) - year(a) || byTitle(a, b));
   const hits = found.slice(0, Math.max(0, limit)).map((d): ResearchHit => ({ doc: docs[d]!, claim: bestClaim(docs[d]!.claims, matched) }));
-  return { size: docs.length, total: found.length, hits, matched: [...matched] };
+  return { size: docs.length, total: found.length, hits, ids: found.map((d) => docs[d]!.id), matched: [...matched] };
 }
