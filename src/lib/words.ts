@@ -31,7 +31,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'i if in into is it its itself just let me my myself of off on once only or other our ours out over own ' +
     'same she should so some such than that the their theirs them then there these they this those through ' +
     'to too under until up very was we were what when where which while who whom why will with would you your ' +
-    'yours s t don doesn isn aren get got gets getting go goes going want wants really also much many use used ' +
+    'yours s t don doesn isn aren get got gets getting go goes going want wants really also use used ' +
     'using make makes made'
   ).split(' '),
 );
