@@ -200,11 +200,16 @@ function longPage(kind: 'guide' | 'scenario', base: string, page: LongPage): Sea
   }
   const url = `${base}${page.id}/`;
   const intro = introText(page.body);
+  let parent = '';
   return [
     entry({ kind, url, title: page.title }, { title: page.title, keywords: page.description, body: [page.description, intro].filter(Boolean).join(' ') }),
-    ...sections.map((section) =>
-      entry({ kind, url: `${url}#${section.slug}`, title: section.title, meta: page.title }, { heading: section.title, meta: page.title, body: section.text }),
-    ),
+    ...sections.map((section) => {
+      // A ### section sits under a ## heading that names its subject ("Few-shot examples" over "Which
+      // examples, and in what order"): it is shown and indexed with it.
+      if (section.depth === 2) parent = section.title;
+      const where = section.depth === 3 && parent ? `${page.title} › ${parent}` : page.title;
+      return entry({ kind, url: `${url}#${section.slug}`, title: section.title, meta: where }, { heading: section.title, meta: where, body: section.text });
+    }),
   ];
 }
 

@@ -41,8 +41,8 @@ describe('the serialized index', () => {
 describe('queries', () => {
   it('drop stop words, stem, and mark the last word as being typed', () => {
     const q = parseQuery('how many examples do I need');
-    expect(q.words.map((w) => w.term)).toEqual(['exampl', 'need']);
-    expect(q.words.map((w) => w.prefix)).toEqual([false, true]);
+    expect(q.words.map((w) => w.term)).toEqual(['many', 'exampl', 'need']);
+    expect(q.words.map((w) => w.prefix)).toEqual([false, false, true]);
     expect(parseQuery('caching ').words[0]!.prefix).toBe(false);
   });
   it('keep stop words when nothing else is left, and collect quoted phrases', () => {

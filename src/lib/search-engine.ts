@@ -302,13 +302,15 @@ export function expandWord(index: SearchIndex, q: QueryWord, onlyWord = false): 
   const found = new Map<string, number>();
   if (index.known.has(q.term)) found.set(q.term, EXACT);
   if (q.word !== q.term && index.known.has(q.word)) found.set(q.word, EXACT);
+  const exact = found.size > 0;
   if (q.prefix && (q.word.length >= MIN_PREFIX || onlyWord)) {
     // The word being typed: every term that starts with it (or with its stem, as "tuni" → "tun…").
     for (const start of new Set([q.word, q.term])) {
       for (let i = lowerBound(index.vocabulary, start); i < index.vocabulary.length; i++) {
         const candidate = index.vocabulary[i]!;
         if (!candidate.startsWith(start)) break;
-        if (!found.has(candidate)) found.set(candidate, PREFIX);
+        // A word already complete in the index ("tune") counts its longer neighbours ("tunable") for less.
+        if (!found.has(candidate)) found.set(candidate, exact ? PREFIX / 2 : PREFIX);
       }
     }
   }
@@ -382,6 +384,7 @@ export function rank(index: SearchIndex, query: string | ParsedQuery, options: R
     }
     const best = new Float64Array(size);
     let wordIdf = 0;
+    const top = Math.max(...expansions.values());
     for (const [term, quality] of expansions) {
       matched.add(term);
       const list = index.postings.get(term);
@@ -390,7 +393,8 @@ export function rank(index: SearchIndex, query: string | ParsedQuery, options: R
         continue;
       }
       const { docs, weights, idf } = list;
-      wordIdf = Math.max(wordIdf, idf * quality);
+      // How much covering this word is worth: the rarity of what the reader typed, not of a rare longer word.
+      if (quality === top) wordIdf = Math.max(wordIdf, idf * quality);
       for (let k = 0; k < docs.length; k++) {
         const s = weights[k]! * idf * quality;
         if (s > best[docs[k]!]!) best[docs[k]!] = s;
