@@ -1,9 +1,11 @@
 /**
  * Checks over the built HTML of every page: internal links and #fragments resolve, images have alt text,
- * external links are well-formed https, and the Content-Security-Policy allows scripts only by hash.
+ * external links are well-formed https, no link is glued to the words around it, and the
+ * Content-Security-Policy allows scripts only by hash.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { findJoinedLinks } from '../src/lib/link-joins.ts';
 import { builtPages, fileFor, idsIn } from './support/dist.ts';
 
 const pages = builtPages();
@@ -35,6 +37,11 @@ test('every internal link and #fragment resolves', () => {
     }
   }
   expect(broken).toEqual([]);
+});
+
+test('no link is glued to the words around it', () => {
+  const joined = pages.flatMap((page) => findJoinedLinks(page.html).map((joint) => `${page.path}: ${joint}`));
+  expect(joined).toEqual([]);
 });
 
 test('every image has alt text and every labelled SVG has a title', () => {

@@ -34,6 +34,27 @@ test('finds a paper by title, by a misspelled author, and by a word only in a cl
   await expect(results(page).filter({ hasText: 'LoRA: Low-Rank' })).toHaveCount(1);
 });
 
+test('ranks questions with the site engine: any word, word forms, highlighted claims', async ({ page }) => {
+  await openResearch(page);
+  // Every word need not match: the paper on format restrictions and reasoning is among the first.
+  await search(page).fill('does json format hurt reasoning');
+  await expect(results(page).nth(2)).toBeVisible();
+  await expect(results(page).filter({ hasText: 'Let Me Speak Freely' })).toHaveCount(1);
+  const top = await results(page).locator('h2').evaluateAll((els) => els.slice(0, 3).map((el) => el.textContent ?? ''));
+  expect(top.some((title) => title.includes('Let Me Speak Freely')), top.join(' | ')).toBe(true);
+  const firstCount = Number(/^(\d+) of/.exec((await count(page).textContent())!)![1]);
+  expect(firstCount).toBeGreaterThan(1);
+  // "forgetting" finds "Forgets"; the title's matched word is marked.
+  await search(page).fill('forgetting');
+  const forgets = results(page).filter({ hasText: 'LoRA Learns Less and Forgets Less' });
+  await expect(forgets).toHaveCount(1);
+  await expect(forgets.locator('h2 mark')).toHaveText(['Forgets']);
+  // A facet narrows the ranked results and the URL keeps both.
+  await page.getByLabel('Type').selectOption('paper');
+  await expect(page).toHaveURL(/q=forgetting.*type=paper|type=paper.*q=forgetting/);
+  await expect(forgets).toHaveCount(1);
+});
+
 test('the full list stands until a search, which replaces it with results', async ({ page }) => {
   await openResearch(page);
   const total = await totalSources(page);

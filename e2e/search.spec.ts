@@ -20,8 +20,23 @@ async function openAndSearch(page: Page, query: string): Promise<void> {
   await searchButton(page).click();
   await expect(input(page)).toBeFocused();
   await input(page).fill(query);
-  await expect(status(page)).not.toHaveText(/Loading/);
+  await expect(status(page)).not.toHaveText(/Loading|Searching/);
 }
+
+/** Types a query and waits until the dialog has rendered its results (the dialog's `search:results` event). */
+async function searchFor(page: Page, query: string): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { searched?: string[] };
+    if (w.searched) return;
+    w.searched = [];
+    document.addEventListener('search:results', (e) => w.searched!.push((e as CustomEvent<{ q: string }>).detail.q));
+  });
+  await input(page).fill(query);
+  await page.waitForFunction((q) => (window as unknown as { searched: string[] }).searched.includes(q), query);
+}
+
+/** The addresses of the results, in rank order. */
+const ranked = (page: Page) => listbox(page).getByRole('option').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
 
 test('opens from the header button, Ctrl+K and "/", and Escape returns focus', async ({ page }) => {
   await page.goto('/guides/');
@@ -67,46 +82,85 @@ test('opens from the header button, Ctrl+K and "/", and Escape returns focus', a
 test('"/" typed in a text field stays in the field', async ({ page }) => {
   await page.goto('/research/');
   const field = page.getByLabel('Search titles, authors, venues and claims');
+  await expect(field).toBeEnabled();
   await field.focus();
   await page.keyboard.type('a/b');
   await expect(field).toHaveValue('a/b');
   await expect(dialog(page)).toHaveCount(0);
 });
 
-test('finds a guide section, an FAQ answer and a research source, grouped and highlighted', async ({ page }) => {
+test('natural questions find their answer in the top three, ranked, labelled and with a snippet', async ({ page }) => {
   await page.goto('/');
-  await openAndSearch(page, 'three conditions');
-  const section = option(page, '/guides/fine-tuning/#the-three-conditions');
-  await expect(section).toBeVisible();
-  await expect(section).toContainText('Fine-tuning in depth');
-  await expect(section.locator('.search-option-title mark')).toHaveText(['three', 'conditions']);
-  await expect(page.getByRole('group', { name: 'Guides' }).locator('[role="option"]').first()).toHaveAttribute(
-    'href',
-    '/guides/fine-tuning/#the-three-conditions',
-  );
-  await expect(input(page)).toHaveAttribute('aria-expanded', 'true');
-  await expect(status(page)).toHaveText(/^\d+ results?$/);
-
-  await input(page).fill('how many examples');
-  await expect(page.getByRole('group', { name: 'FAQ' }).locator('[href="/faq/#how-many-examples"]')).toBeVisible();
-
-  await input(page).fill('QLoRA');
-  await expect(page.getByRole('group', { name: 'Research' }).locator('[href="/research/dettmers-2023-qlora/"]')).toBeVisible();
-  await expect(page.getByRole('group', { name: 'Glossary' }).locator('[href="/glossary/#qlora"]')).toBeVisible();
-
-  await input(page).fill('calculator');
-  await expect(page.getByRole('group', { name: 'Pages' }).locator('[href="/calculator/"]')).toBeVisible();
-
-  // At most 8 results per group.
-  await input(page).fill('model');
-  for (const group of await listbox(page).getByRole('group').all()) {
-    expect(await group.locator('[role="option"]').count()).toBeLessThanOrEqual(8);
+  const questions: [string, RegExp][] = [
+    ['how many examples do I need to fine-tune', /^\/faq\/#how-many-examples$|^\/guides\/fine-tuning\/#how-many-labeled-examples$/],
+    ['should I use LoRA or full fine-tuning', /^\/faq\/#lora-or-full-fine-tuning$|#full-versus-parameter-efficient-tuning$/],
+    ['does fine-tuning make the model forget', /#forgetting-what-it-knew$|^\/glossary\/#catastrophic-forgetting$/],
+    ['which metric for imbalanced classes', /^\/guides\/evaluation-harness\/#precision-recall-and-f1$|^\/glossary\/#f1-score$/],
+  ];
+  await openAndSearch(page, questions[0]![0]);
+  for (const [question, answer] of questions) {
+    await searchFor(page, question);
+    const top = (await ranked(page)).slice(0, 3);
+    expect(top.some((url) => answer.test(url ?? '')), `${question}: top 3 were ${top.join(', ')}`).toBe(true);
   }
+
+  // Each result says what kind of page it is, where it sits, and why it matched.
+  await searchFor(page, 'catastrophic forgetting');
+  const section = option(page, '/guides/fine-tuning/#forgetting-what-it-knew');
+  await expect(section.locator('.search-option-kind')).toHaveText('Guide');
+  await expect(section.locator('.search-option-meta')).toHaveText('Fine-tuning in depth');
+  await expect(section.locator('.search-option-title mark')).toHaveText(['Forgetting']);
+  // The snippet comes from the section's text, with the matched words marked (elements, not markup).
+  await expect(section.locator('.search-option-text mark').first()).toBeVisible();
+  const marks = await section.locator('.search-option-text mark').allTextContents();
+  expect(marks.every((m) => /^(catastrophic|forget\w*)$/i.test(m)), marks.join(', ')).toBe(true);
+  await expect(option(page, '/glossary/#catastrophic-forgetting').locator('.search-option-kind')).toHaveText('Glossary');
+  await expect(input(page)).toHaveAttribute('aria-expanded', 'true');
+
+  // Sources rank by the same engine: a search for an author finds their papers.
+  await input(page).fill('Dettmers');
+  await expect(option(page, '/research/dettmers-2023-qlora/').locator('.search-option-kind')).toHaveText('Source');
+  await input(page).fill('calculator');
+  await expect(option(page, '/calculator/').locator('.search-option-kind')).toHaveText('Page');
+});
+
+test('finds other word forms, typos, and the word still being typed', async ({ page }) => {
+  await page.goto('/');
+  await openAndSearch(page, 'hallucinaton');
+  // A typo is read as the word it most resembles, and highlighted in the form the text uses.
+  await expect(option(page, '/glossary/#hallucination')).toBeVisible();
+  expect((await ranked(page)).slice(0, 3)).toContain('/glossary/#hallucination');
+  await expect(option(page, '/glossary/#hallucination').locator('.search-option-title mark')).toHaveText(['Hallucination']);
+
+  // "forgetting" finds "forget" and "forgets": one stem.
+  await searchFor(page, 'forgets ');
+  expect((await ranked(page)).slice(0, 5)).toContain('/guides/fine-tuning/#forgetting-what-it-knew');
+
+  // Typing letter by letter: the last word matches as a prefix, so results come before the word is done.
+  await input(page).fill('');
+  await searchFor(page, 'speculat');
+  expect((await ranked(page)).slice(0, 3)).toContain('/guides/cost-and-latency/#speculative-decoding');
+
+  // Results are in rank order, not grouped: kinds mix in the list.
+  await searchFor(page, 'prompt caching');
+  const kinds = await listbox(page).locator('.search-option-kind').allTextContents();
+  expect(new Set(kinds).size).toBeGreaterThan(1);
+  await expect(listbox(page).getByRole('group')).toHaveCount(0);
+});
+
+test('an empty query asks for words and shows no list', async ({ page }) => {
+  await page.goto('/');
+  await openAndSearch(page, 'lora');
+  await expect(listbox(page).getByRole('option').first()).toBeVisible();
+  await input(page).fill('   ');
+  await expect(status(page)).toHaveText('Type to search guides, scenarios, FAQ and sources');
+  await expect(listbox(page)).toBeHidden();
+  await expect(input(page)).toHaveAttribute('aria-expanded', 'false');
 });
 
 test('ArrowDown and Enter open the selected result; ArrowUp wraps to the last', async ({ page }) => {
   await page.goto('/');
-  await openAndSearch(page, 'three conditions');
+  await openAndSearch(page, 'the three conditions for fine-tuning');
   const options = listbox(page).getByRole('option');
   await expect(options.first()).toBeVisible();
   const count = await options.count();
@@ -119,6 +173,8 @@ test('ArrowDown and Enter open the selected result; ArrowUp wraps to the last', 
   await expect(listbox(page).locator('[aria-selected="true"]')).toHaveCount(1);
   await expect(input(page)).toBeFocused();
 
+  const first = (await options.first().getAttribute('href'))!;
+  expect(first).toBe('/guides/fine-tuning/#the-three-conditions');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/guides\/fine-tuning\/#the-three-conditions$/);
   await expect(page.locator('#the-three-conditions')).toBeInViewport();
@@ -139,7 +195,7 @@ test('a click on a result navigates, and closes the dialog on a link to the same
 test('no results point to the page list', async ({ page }) => {
   await page.goto('/');
   await openAndSearch(page, 'zzqxjv wqzzkp');
-  await expect(status(page)).toHaveText('No results for “zzqxjv wqzzkp”; try fewer or different words, or browse all pages.');
+  await expect(status(page)).toHaveText('No results for “zzqxjv wqzzkp”. Try other words, or browse all pages.');
   await expect(listbox(page)).toBeHidden();
   await expect(input(page)).toHaveAttribute('aria-expanded', 'false');
   await status(page).getByRole('link', { name: 'browse all pages' }).click();
@@ -169,7 +225,7 @@ test('hostile queries are shown as text, run nothing, and leave the page usable'
   for (const query of queries) {
     const started = Date.now();
     await input(page).fill(query);
-    await expect(status(page)).toHaveText(/^(\d+ results?|No results for .*)$/, { timeout: 3000 });
+    await expect(status(page)).toHaveText(/^(\d+ results?|Best \d+ of \d+ results|No results for .*)$/, { timeout: 3000 });
     expect(Date.now() - started, `time to answer ${query.slice(0, 20)}`).toBeLessThan(3000);
     const echoed = status(page).locator('bdi');
     if (await echoed.count()) {
@@ -180,8 +236,9 @@ test('hostile queries are shown as text, run nothing, and leave the page usable'
     // Nothing in the dialog came from the query as markup.
     expect(await dialog(page).locator('img, script, iframe, object, [onerror]').count()).toBe(0);
   }
-  await input(page).fill('<img src=x onerror=alert(1)>');
-  await expect(status(page).locator('bdi')).toHaveText('<img src=x onerror=alert(1)>');
+  // Any word may match, so markup made of words finds results; made of nonsense, it is echoed as text.
+  await input(page).fill('<qqzzv>"zzqxw"</qqzzv>');
+  await expect(status(page).locator('bdi')).toHaveText('<qqzzv>"zzqxw"</qqzzv>');
 
   // The page still works: a normal query answers, Escape closes.
   await input(page).fill('QLoRA');
@@ -254,10 +311,10 @@ test.describe('on a 320 px screen', () => {
 });
 
 test('every search result links to a page and anchor that exist', async ({ request }) => {
-  const file = (await (await request.get('/search-index.json')).json()) as { docs: { url: string }[] };
+  const file = (await (await request.get('/search-index.json')).json()) as { docs: [number, string][] };
   expect(file.docs.length).toBeGreaterThan(300);
   const byPath = new Map<string, string[]>();
-  for (const { url } of file.docs) {
+  for (const [, url] of file.docs) {
     const [path, anchor] = url.split('#') as [string, string | undefined];
     byPath.set(path, [...(byPath.get(path) ?? []), ...(anchor ? [anchor] : [])]);
   }

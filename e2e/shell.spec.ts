@@ -71,3 +71,16 @@ test('unknown pages get the 404 page', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 });
+
+test('the 404 page offers search and the main sections', async ({ page }) => {
+  await page.goto('/no-such-page/');
+  const main = page.getByRole('main');
+  for (const [name, href] of [['Guides', '/guides/'], ['Scenarios', '/scenarios/'], ['FAQ', '/faq/'], ['Research', '/research/'], ['Glossary', '/glossary/'], ['All pages', '/pages/']]) {
+    await expect(main.getByRole('link', { name, exact: true })).toHaveAttribute('href', href!);
+  }
+  const search = main.getByRole('button', { name: 'Search the site' });
+  await search.click();
+  await expect(page.getByRole('dialog', { name: 'Search the site' })).toBeVisible();
+  await page.keyboard.type('lora');
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
+});

@@ -56,3 +56,33 @@ test('the contents follow a change of window height', async ({ page }) => {
   await heading.evaluate((h) => scrollTo(0, h.getBoundingClientRect().top + scrollY - 300));
   await expect(second).not.toHaveAttribute('aria-current', 'location');
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test('guides and scenarios offer the contents as a collapsed list above the article', async ({ page }) => {
+    for (const path of ['/guides/fine-tuning/', '/scenarios/on-device/']) {
+      await page.goto(path);
+      await expect(page.locator('[data-toc]')).toBeHidden();
+      const summary = page.locator('.toc-mobile summary');
+      await expect(summary).toBeVisible();
+      const list = page.getByRole('navigation', { name: 'On this page' });
+      await expect(list).toBeHidden();
+      // By keyboard: the summary takes focus and opens the list; an entry leads to its section.
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      await expect(list).toBeVisible();
+      const entry = list.getByRole('link').nth(1);
+      const target = (await entry.getAttribute('href'))!;
+      await entry.click();
+      await expect(page).toHaveURL(new RegExp(`${target}$`));
+      await expect(page.locator(target)).toBeInViewport();
+    }
+  });
+});
+
+test('wide screens show only the side contents', async ({ page }) => {
+  await page.goto('/guides/fine-tuning/');
+  await expect(page.locator('[data-toc]')).toBeVisible();
+  await expect(page.locator('.toc-mobile')).toBeHidden();
+});

@@ -7,7 +7,9 @@
 //          --build-repeats N (2; the fastest counts)  --typing-budget MIN per index (10)  --port P (4343)
 //          --max-busy PERCENT (25) --max-wait MIN (3): before each measurement, wait up to MIN minutes
 //          for the CPUs to be busy less than PERCENT of the time with other work
-//          --only build,routes,search,scale  (a partial run prints but does not write the results)
+//          --only build,routes,search,relevance,scale  (a partial run prints but does not write the results)
+//          --only relevance [--dist DIR]: the site search's relevance on bench/queries.json, read from an already
+//          built site (default dist/), in a few seconds: for iterating on the engine
 //          --report-only  (re-render bench/RESULTS.md from bench/results.json)
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +22,9 @@ import { build, copyProject, preview, removeProject } from '../bench/lib/project
 import { indexJson, loadRealCitations, makeQueries, syntheticCitations, writeCitations } from '../bench/lib/synthetic.mjs';
 import { audit } from '../bench/lib/lighthouse.mjs';
 import { measureSearch } from '../bench/lib/search.mjs';
+import { measureSiteSearch } from '../bench/lib/site-search.mjs';
+import { measureRelevance } from '../bench/lib/relevance.mjs';
+import { renderRelevance } from '../bench/lib/report.mjs';
 import { systemInfo } from '../bench/lib/system.mjs';
 import { waitForQuiet } from '../bench/lib/quiet.mjs';
 import { renderReport } from '../bench/lib/report.mjs';
@@ -37,6 +42,7 @@ const { values: opts } = parseArgs({
     'max-wait': { type: 'string', default: '3' },
     port: { type: 'string', default: process.env.BENCH_PORT ?? '4343' },
     only: { type: 'string' },
+    dist: { type: 'string', default: 'dist' },
     'report-only': { type: 'boolean', default: false },
   },
 });
@@ -54,9 +60,16 @@ function baseline() {
     return undefined;
   }
 }
-const PARTS = ['build', 'routes', 'search', 'scale'];
+const PARTS = ['build', 'routes', 'search', 'relevance', 'scale'];
 const only = opts.only ? opts.only.split(',') : PARTS;
 const runs = (part) => only.includes(part);
+const EVAL_SET = JSON.parse(readFileSync('bench/queries.json', 'utf8'));
+if (only.length === 1 && only[0] === 'relevance') {
+  // Quick: the relevance of the site search on an already built site, no copies, no browser.
+  const relevance = measureRelevance(opts.dist, EVAL_SET);
+  console.log(renderRelevance(relevance, true));
+  process.exit(0);
+}
 const ROOT = process.cwd();
 const PORT = Number(opts.port);
 const SIZES = opts.sizes.split(',').map(Number).filter((n) => n > 0);
@@ -183,6 +196,13 @@ if (runs('routes')) {
   }
 }
 
+// 3a. Relevance of the site search on the evaluation set, on the built site.
+if (runs('relevance')) {
+  log(`relevance on ${EVAL_SET.length} queries…`);
+  results.relevance = measureRelevance(dist, EVAL_SET);
+  log(`  hit@1 ${results.relevance.hit1.toFixed(2)}, hit@3 ${results.relevance.hit3.toFixed(2)}, MRR@10 ${results.relevance.mrr10.toFixed(2)}, ${results.relevance.noResult} without results`);
+}
+
 // 3. Search latency on the real index and on synthetic ones served in its place.
 const queries = makeQueries(real, QUERY_COUNT);
 /**
@@ -250,6 +270,23 @@ if (runs('search')) {
     results.search.push(row);
   }
   results.queries = queries;
+  // The site search dialog: keystroke to results over the evaluation set's queries, and the first search's weight.
+  log(`site search dialog (${EVAL_SET.length} queries)…`);
+  await ensureServer();
+  const siteLoad = await quiet();
+  const site = await measureSiteSearch({ origin: server.origin, queries: EVAL_SET.map((e) => e.q) });
+  results.siteSearch = {
+    load: siteLoad,
+    queries: site.lastKey.length,
+    p50: percentile(site.lastKey, 50),
+    p95: percentile(site.lastKey, 95),
+    max: Math.max(...site.lastKey),
+    longTasks: site.longTasks.length,
+    longestTask: Math.max(0, ...site.longTasks.map((t) => t.duration)),
+    firstSearchGzip: site.firstSearchGzip,
+    files: site.files,
+  };
+  log(`  last key p50 ${results.siteSearch.p50.toFixed(1)} ms, p95 ${results.siteSearch.p95.toFixed(1)} ms, ${site.longTasks.length} long tasks; first search fetched ${(site.firstSearchGzip / 1024).toFixed(1)} KB gzip in ${site.files.length} files`);
 }
 stopPreview();
 stopPreview = () => {};

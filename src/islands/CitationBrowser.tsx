@@ -3,6 +3,8 @@
  * (disabled until hydration) and, below the island, the full list of sources, which stays the view until
  * the reader asks for something else. The search runs in a worker that fetches /research/index.json on
  * first use (focus, or a link with a query), so the page's own thread never parses the index or searches it.
+ * It ranks with the site's search engine (src/lib/search-engine.ts, through research-engine.ts): any word
+ * may match, sources covering more of the query first, stop words ignored, word forms and typos found.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { highlightWords } from '../lib/highlight.ts';
@@ -173,6 +175,7 @@ export default function CitationBrowser({ total, minYear, maxYear }: Props) {
     </div>
   );
 
+  // The current results; `results.ids` lists every matching source in the order shown (null: the full list).
   const results = showingResults ? shown.results : null;
   // Typing re-renders the form on every keystroke; the list re-renders only when new results arrive.
   const actions = useRef({ showMore, reset: () => update(DEFAULT_STATE) });

@@ -1,5 +1,5 @@
 /** Splitting text at fuse.js match indices, so views can wrap matches in <mark> without building HTML. */
-import { indexWord } from './words.ts';
+import { STOP_WORDS, indexWord, stem } from './words.ts';
 
 export interface TextPart {
   text: string;
@@ -28,14 +28,15 @@ export function highlightParts(text: string, indices: readonly (readonly [number
 }
 
 /**
- * Splits text into parts, marking each word that, as the research index spells it, is one of `matched`:
- * the research search reports the index words a query matched, not positions.
+ * Splits text into parts, marking each word whose index term (stemmed, see words.ts) is one of `matched`:
+ * the search reports the index terms a query matched, not positions.
  */
 export function highlightWords(text: string, matched: ReadonlySet<string>): TextPart[] {
   if (matched.size === 0) return [{ text, match: false }];
   const indices: [number, number][] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    if (matched.has(indexWord(m[0]))) indices.push([m.index, m.index + m[0].length - 1]);
+    const word = indexWord(m[0]);
+    if (!STOP_WORDS.has(word) && (matched.has(stem(word)) || matched.has(word))) indices.push([m.index, m.index + m[0].length - 1]);
   }
   return highlightParts(text, indices);
 }

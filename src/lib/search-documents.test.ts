@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ANSWER_SNIPPET_LENGTH,
-  SECTION_SNIPPET_LENGTH,
   SITE_PAGES,
-  buildSearchDocuments,
+  buildSearchEntries,
+  introText,
   splitSections,
   stripMarkdown,
   truncate,
@@ -122,60 +121,76 @@ const INPUT: SearchInput = {
       headings: HEADINGS,
     },
   ],
-  scenarios: [{ id: 'invoice-extraction', title: 'Invoice extraction', description: 'Pull fields from invoices.' }],
+  scenarios: [
+    {
+      id: 'invoice-extraction',
+      title: 'Invoice extraction',
+      description: 'Pull fields from invoices.',
+      body: 'Opening words.\n\n## The situation\n\nOCR text from scanned invoices.',
+      headings: [{ depth: 2, slug: 'the-situation', text: 'The situation' }],
+    },
+  ],
   faq: [{ id: 'how-many-examples', question: 'How many examples do I need?', answer: `It depends. ${'More detail. '.repeat(40)}` }],
   glossary: [
     { id: 'lora', term: 'Low-rank adaptation (LoRA)', aliases: ['LoRA'], definition: 'A parameter-efficient method.' },
     { id: 'rag', term: 'Retrieval-augmented generation', aliases: ['RAG'], definition: 'Fetching documents at request time.' },
   ],
-  citations: [{ id: 'dettmers-2023-qlora', title: 'QLoRA: Efficient Finetuning of Quantized LLMs', authors: ['Tim Dettmers', 'Artidoro Pagnoni'], year: 2023 }],
-  claimChecks: [{ id: 'input-token-bill', title: 'Does the bill add up?', summary: 'It does not.' }],
+  citations: [
+    {
+      id: 'dettmers-2023-qlora',
+      title: 'QLoRA: Efficient Finetuning of Quantized LLMs',
+      authors: ['Tim Dettmers', 'Artidoro Pagnoni'],
+      year: 2023,
+      venue: 'NeurIPS',
+      claims: ['A 65B model on one 48 GB GPU.', 'Guanaco reached 99.3% of ChatGPT.'],
+    },
+  ],
+  claimChecks: [{ id: 'input-token-bill', title: 'Does the bill add up?', claim: 'It costs $50,000.', summary: 'It does not.', findings: 'The price is higher.' }],
+  models: [{ id: 'gpt-5-mini', name: 'GPT-5 mini', provider: 'OpenAI', family: 'GPT-5', modelId: 'gpt-5-mini', aliases: [] }],
 };
 
-describe('buildSearchDocuments', () => {
-  const docs = buildSearchDocuments(INPUT);
+describe('buildSearchEntries', () => {
+  const entries = buildSearchEntries(INPUT);
+  const docs = entries.map((e) => e.doc);
 
-  it('makes a document per guide and per guide section, linked by anchor', () => {
-    const guide = docs.filter((d) => d.kind === 'guide');
-    expect(guide.map((d) => d.url)).toEqual([
+  it('makes a document per guide and scenario and per section, linked by anchor, with the full text', () => {
+    const guide = entries.filter((e) => e.doc.kind === 'guide');
+    expect(guide.map((e) => e.doc.url)).toEqual([
       '/guides/fine-tuning/',
       '/guides/fine-tuning/#the-three-conditions',
       '/guides/fine-tuning/#how-many-labeled-examples',
       '/guides/fine-tuning/#costs',
     ]);
     expect(guide[1]).toEqual({
-      kind: 'guide',
-      url: '/guides/fine-tuning/#the-three-conditions',
-      title: 'The three conditions',
-      meta: 'Fine-tuning in depth',
+      doc: { kind: 'guide', url: '/guides/fine-tuning/#the-three-conditions', title: 'The three conditions', meta: 'Fine-tuning in depth' },
       text: 'A rule of thumb with three parts.',
+      fields: { heading: 'The three conditions', meta: 'Fine-tuning in depth', body: 'A rule of thumb with three parts.' },
     });
+    expect(guide[0]!.text).toBe('When fine-tuning pays off. Intro paragraph that belongs to no section.');
+    expect(guide[3]!.text).toBe('Long words go here. '.repeat(40).trim());
+    expect(docs.filter((d) => d.kind === 'scenario').map((d) => d.url)).toEqual(['/scenarios/invoice-extraction/', '/scenarios/invoice-extraction/#the-situation']);
   });
 
-  it('keeps snippets short and leaves out empty fields', () => {
-    const costs = docs.find((d) => d.url.endsWith('#costs'))!;
-    expect(costs.text!.length).toBeLessThanOrEqual(SECTION_SNIPPET_LENGTH);
-    expect(costs.text).toMatch(/^Long words go here\..*…$/);
-    const faq = docs.find((d) => d.kind === 'faq')!;
-    expect(faq).toMatchObject({ url: '/faq/#how-many-examples', title: 'How many examples do I need?' });
-    expect(faq.text!.length).toBeLessThanOrEqual(ANSWER_SNIPPET_LENGTH);
-    const research = docs.find((d) => d.url === '/research/dettmers-2023-qlora/')!;
-    expect(research).toEqual({
-      kind: 'research',
-      url: '/research/dettmers-2023-qlora/',
-      title: 'QLoRA: Efficient Finetuning of Quantized LLMs',
-      meta: 'Dettmers and Pagnoni (2023)',
-    });
-    expect(JSON.stringify(docs)).not.toMatch(/"(?:meta|text)":""/);
+  it('indexes whole answers, sources with authors, venue and claims, claim checks and models', () => {
+    expect(entries.find((e) => e.doc.kind === 'faq')!.text).toHaveLength(`It depends. ${'More detail. '.repeat(40)}`.trim().length);
+    const source = entries.find((e) => e.doc.url === '/research/dettmers-2023-qlora/')!;
+    expect(source.doc).toEqual({ kind: 'research', url: '/research/dettmers-2023-qlora/', title: 'QLoRA: Efficient Finetuning of Quantized LLMs', meta: 'Dettmers and Pagnoni (2023)' });
+    expect(source.fields.meta).toBe('Tim Dettmers, Artidoro Pagnoni. NeurIPS');
+    expect(source.text).toBe('A 65B model on one 48 GB GPU. Guanaco reached 99.3% of ChatGPT.');
+    expect(entries.find((e) => e.doc.kind === 'claim')!.text).toBe('It does not. It costs $50,000. The price is higher.');
+    expect(entries.find((e) => e.doc.kind === 'model')!.doc).toEqual({ kind: 'model', url: '/models/#gpt-5-mini', title: 'GPT-5 mini', meta: 'OpenAI · GPT-5' });
+    expect(buildSearchEntries({ ...INPUT, models: [] }).some((e) => e.doc.kind === 'model')).toBe(false);
+    expect(JSON.stringify(docs)).not.toMatch(/"meta":""/);
   });
 
-  it('links every kind to its page and anchor', () => {
+  it('links every kind to its page and anchor, and takes pages from a list', () => {
     const urls = docs.map((d) => `${d.kind} ${d.url}`);
-    expect(urls).toContain('scenario /scenarios/invoice-extraction/');
     expect(urls).toContain('glossary /glossary/#lora');
-    expect(urls).toContain('research /research/claim-checks/#input-token-bill');
+    expect(urls).toContain('claim /research/claim-checks/#input-token-bill');
     for (const page of ['/decide/', '/calculator/', '/quiz/', '/research/claim-checks/']) expect(urls).toContain(`page ${page}`);
     expect(docs.filter((d) => d.kind === 'page')).toHaveLength(SITE_PAGES.length);
+    const more = buildSearchEntries(INPUT, [...SITE_PAGES, { url: '/models/', title: 'Models', text: 'Prices.' }]);
+    expect(more.map((e) => e.doc.url)).toContain('/models/');
   });
 
   it('shows only the aliases a term does not already spell out', () => {
@@ -185,6 +200,13 @@ describe('buildSearchDocuments', () => {
 
   it('names the guide when its headings cannot be paired', () => {
     const broken = { ...INPUT, guides: [{ ...INPUT.guides[0]!, headings: [] }] };
-    expect(() => buildSearchDocuments(broken)).toThrow(/guide "fine-tuning"/);
+    expect(() => buildSearchEntries(broken)).toThrow(/guide "fine-tuning"/);
+  });
+});
+
+describe('introText', () => {
+  it('is the text before the first section heading', () => {
+    expect(introText(BODY)).toBe('Intro paragraph that belongs to no section.');
+    expect(introText('```\n## not a heading\n```\nStill intro.\n## Real')).toBe('Still intro.');
   });
 });

@@ -1,14 +1,11 @@
 /**
- * Builds the site search's documents from content data at build time: each guide and each of its ## and
- * ### sections, scenarios, FAQ answers, glossary terms, research sources, claim checks and the tool pages.
- * Snippets are plain text cut from the MDX source (components, code, tables and markdown syntax removed)
- * and kept short, because every document ships in /search-index.json.
+ * Builds the site search's documents from content data at build time, with their full text: each guide
+ * and scenario and each of their ## and ### sections, every FAQ answer, glossary term, research source
+ * (title, authors, venue, claims), claim check and model, and the section and tool pages. Text is plain,
+ * cut from the MDX source (components, code, tables and markdown syntax removed).
  */
 import { sourceLabel } from './references.ts';
-import type { SearchDoc } from './site-search.ts';
-
-export const SECTION_SNIPPET_LENGTH = 160;
-export const ANSWER_SNIPPET_LENGTH = 200;
+import type { SearchDoc, SearchEntry } from './site-search.ts';
 
 /** A heading as `render(entry).headings` reports it. */
 export interface Heading {
@@ -17,17 +14,35 @@ export interface Heading {
   text: string;
 }
 
-export interface SearchInput {
-  guides: readonly { id: string; title: string; description: string; body: string; headings: readonly Heading[] }[];
-  scenarios: readonly { id: string; title: string; description: string }[];
-  faq: readonly { id: string; question: string; answer: string }[];
-  glossary: readonly { id: string; term: string; aliases: readonly string[]; definition: string }[];
-  citations: readonly { id: string; title: string; authors: string[]; year: number }[];
-  claimChecks: readonly { id: string; title: string; summary: string }[];
+/** A guide or scenario: its page and the sections under its ## and ### headings. */
+export interface LongPage {
+  id: string;
+  title: string;
+  description: string;
+  body: string;
+  headings: readonly Heading[];
 }
 
-/** Section and tool pages, which have no content file of their own. */
-export const SITE_PAGES: readonly Pick<SearchDoc, 'url' | 'title' | 'text'>[] = [
+export interface SearchInput {
+  guides: readonly LongPage[];
+  scenarios: readonly LongPage[];
+  faq: readonly { id: string; question: string; answer: string }[];
+  glossary: readonly { id: string; term: string; aliases: readonly string[]; definition: string }[];
+  citations: readonly { id: string; title: string; authors: string[]; year: number; venue: string; claims: readonly string[] }[];
+  claimChecks: readonly { id: string; title: string; claim: string; summary: string; findings: string }[];
+  /** Model offerings (content/models/), if any. */
+  models?: readonly { id: string; name: string; provider: string; family: string; modelId: string; aliases: readonly string[] }[];
+}
+
+/** A page with no content file of its own (a section or a tool): its address, title and what it offers. */
+export interface SitePage {
+  url: string;
+  title: string;
+  text: string;
+}
+
+/** Section and tool pages. A new page joins the search with one line here. */
+export const SITE_PAGES: readonly SitePage[] = [
   { url: '/decide/', title: 'Decision wizard', text: 'Answer questions about your eval set, data, metrics, latency, cost and knowledge; get a recommendation with its reasons.' },
   { url: '/calculator/', title: 'Cost calculators', text: 'Compare a long few-shot prompt on a large model with a fine-tuned smaller model, and price routing between model tiers.' },
   { url: '/quiz/', title: 'Onboarding quiz', text: 'Questions on prompting, retrieval, fine-tuning, evaluation and cost, with a review and a shareable result.' },
@@ -150,7 +165,7 @@ export function splitSections(body: string, headings: readonly Heading[]): Secti
   }));
 }
 
-/** Aliases worth showing: those the term's own text does not already contain. */
+/** Aliases worth showing: those the term's own text does not already spell out. */
 function extraAliases(term: string, aliases: readonly string[]): string | undefined {
   const lower = term.toLowerCase();
   const extra = aliases.filter((alias) => !lower.includes(alias.toLowerCase()));
@@ -158,58 +173,86 @@ function extraAliases(term: string, aliases: readonly string[]): string | undefi
 }
 
 /** Drops empty optional fields, so the JSON carries no `"meta":""`. */
-function doc(fields: SearchDoc): SearchDoc {
-  const out: SearchDoc = { kind: fields.kind, url: fields.url, title: fields.title };
-  if (fields.meta) out.meta = fields.meta;
-  if (fields.text) out.text = fields.text;
-  return out;
+function entry(doc: SearchDoc, fields: SearchEntry['fields']): SearchEntry {
+  const out: SearchDoc = { kind: doc.kind, url: doc.url, title: doc.title };
+  if (doc.meta) out.meta = doc.meta;
+  return { doc: out, text: fields.body ?? '', fields };
 }
 
-export function buildSearchDocuments(input: SearchInput, pages = SITE_PAGES): SearchDoc[] {
-  const docs: SearchDoc[] = [];
-  for (const guide of input.guides) {
-    docs.push(doc({ kind: 'guide', url: `/guides/${guide.id}/`, title: guide.title, text: guide.description }));
-    let sections: Section[];
-    try {
-      sections = splitSections(guide.body, guide.headings);
-    } catch (error) {
-      throw new Error(`Search index: guide "${guide.id}": ${(error as Error).message}`);
-    }
-    for (const section of sections) {
-      docs.push(
-        doc({
-          kind: 'guide',
-          url: `/guides/${guide.id}/#${section.slug}`,
-          title: section.title,
-          meta: guide.title,
-          text: truncate(section.text, SECTION_SNIPPET_LENGTH),
-        }),
-      );
-    }
+/** The text before a page's first ## or ### heading. */
+export function introText(body: string): string {
+  const lines: string[] = [];
+  let fence = false;
+  for (const line of body.split(/\r?\n/)) {
+    if (/^\s{0,3}(`{3,}|~{3,})/.test(line)) fence = !fence;
+    if (!fence && SECTION_HEADING.test(line)) break;
+    lines.push(line);
   }
-  for (const s of input.scenarios) docs.push(doc({ kind: 'scenario', url: `/scenarios/${s.id}/`, title: s.title, text: s.description }));
+  return stripMarkdown(lines.join('\n'));
+}
+
+function longPage(kind: 'guide' | 'scenario', base: string, page: LongPage): SearchEntry[] {
+  let sections: Section[];
+  try {
+    sections = splitSections(page.body, page.headings);
+  } catch (error) {
+    throw new Error(`Search index: ${kind} "${page.id}": ${(error as Error).message}`);
+  }
+  const url = `${base}${page.id}/`;
+  const intro = introText(page.body);
+  let parent = '';
+  return [
+    entry({ kind, url, title: page.title }, { title: page.title, keywords: page.description, body: [page.description, intro].filter(Boolean).join(' ') }),
+    ...sections.map((section) => {
+      // A ### section sits under a ## heading that names its subject ("Few-shot examples" over "Which
+      // examples, and in what order"): it is shown and indexed with it.
+      if (section.depth === 2) parent = section.title;
+      const where = section.depth === 3 && parent ? `${page.title} › ${parent}` : page.title;
+      return entry({ kind, url: `${url}#${section.slug}`, title: section.title, meta: where }, { heading: section.title, meta: where, body: section.text });
+    }),
+  ];
+}
+
+/** Every searchable thing of the site, in page order (a page's sections follow it). */
+export function buildSearchEntries(input: SearchInput, pages: readonly SitePage[] = SITE_PAGES): SearchEntry[] {
+  const out: SearchEntry[] = [];
+  for (const guide of input.guides) out.push(...longPage('guide', '/guides/', guide));
+  for (const scenario of input.scenarios) out.push(...longPage('scenario', '/scenarios/', scenario));
   for (const f of input.faq) {
-    docs.push(doc({ kind: 'faq', url: `/faq/#${f.id}`, title: f.question, text: truncate(stripMarkdown(f.answer), ANSWER_SNIPPET_LENGTH) }));
+    out.push(entry({ kind: 'faq', url: `/faq/#${f.id}`, title: f.question }, { title: f.question, body: stripMarkdown(f.answer) }));
   }
   for (const g of input.glossary) {
-    docs.push(
-      doc({
-        kind: 'glossary',
-        url: `/glossary/#${g.id}`,
-        title: g.term,
-        meta: extraAliases(g.term, g.aliases),
-        text: truncate(g.definition, ANSWER_SNIPPET_LENGTH),
-      }),
+    out.push(
+      entry(
+        { kind: 'glossary', url: `/glossary/#${g.id}`, title: g.term, meta: extraAliases(g.term, g.aliases) },
+        { title: g.term, keywords: g.aliases.join(', '), body: g.definition },
+      ),
     );
-  }
-  for (const c of input.citations) {
-    docs.push(doc({ kind: 'research', url: `/research/${c.id}/`, title: c.title, meta: sourceLabel(c) }));
   }
   for (const c of input.claimChecks) {
-    docs.push(
-      doc({ kind: 'research', url: `/research/claim-checks/#${c.id}`, title: c.title, meta: 'Claim check', text: truncate(c.summary, ANSWER_SNIPPET_LENGTH) }),
+    out.push(
+      entry(
+        { kind: 'claim', url: `/research/claim-checks/#${c.id}`, title: c.title, meta: 'Claim check' },
+        { title: c.title, body: [c.summary, c.claim, c.findings].join(' ').replace(/\s+/g, ' ').trim() },
+      ),
     );
   }
-  for (const page of pages) docs.push(doc({ kind: 'page', ...page }));
-  return docs;
+  for (const m of input.models ?? []) {
+    out.push(
+      entry(
+        { kind: 'model', url: `/models/#${m.id}`, title: m.name, meta: `${m.provider} · ${m.family}` },
+        { title: m.name, keywords: [m.modelId, ...m.aliases].join(', '), meta: `${m.provider} ${m.family}`, body: `${m.name} is a ${m.family} model from ${m.provider}, served as ${m.modelId}.` },
+      ),
+    );
+  }
+  for (const page of pages) out.push(entry({ kind: 'page', url: page.url, title: page.title }, { title: page.title, body: page.text }));
+  for (const c of input.citations) {
+    out.push(
+      entry(
+        { kind: 'research', url: `/research/${c.id}/`, title: c.title, meta: sourceLabel(c) },
+        { title: c.title, meta: `${c.authors.join(', ')}. ${c.venue}`, body: c.claims.join(' ') },
+      ),
+    );
+  }
+  return out;
 }

@@ -1,116 +1,105 @@
-import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { highlightParts } from './highlight.ts';
+import { snippet } from './search-engine.ts';
 import {
+  CHUNK_CHARS,
   MAX_QUERY_LENGTH,
-  SEARCH_KEYS,
-  SITE_SEARCH_OPTIONS,
-  groupResults,
+  buildSearchFiles,
+  chunkOf,
+  loadShard,
+  loadSite,
   normalizeQuery,
   quoteQuery,
-  type SearchDoc,
+  searchSite,
+  type SearchEntry,
   type SearchIndexFile,
 } from './site-search.ts';
 
-const DOCS: SearchDoc[] = [
-  { kind: 'guide', url: '/guides/fine-tuning/', title: 'Fine-tuning in depth', text: 'When fine-tuning pays off.' },
+const ENTRIES: SearchEntry[] = [
+  { doc: { kind: 'guide', url: '/guides/fine-tuning/', title: 'Fine-tuning in depth' }, text: 'When fine-tuning pays off.', fields: { title: 'Fine-tuning in depth', body: 'When fine-tuning pays off.' } },
   {
-    kind: 'guide',
-    url: '/guides/fine-tuning/#the-three-conditions',
-    title: 'The three conditions',
-    meta: 'Fine-tuning in depth',
-    text: 'A rule of thumb says fine-tuning earns its complexity when three things hold together.',
+    doc: { kind: 'guide', url: '/guides/fine-tuning/#forgetting-what-it-knew', title: 'Forgetting what it knew', meta: 'Fine-tuning in depth' },
+    text: 'Tuning on a narrow task can erase general skills, known as catastrophic forgetting.',
+    fields: { heading: 'Forgetting what it knew', meta: 'Fine-tuning in depth', body: 'Tuning on a narrow task can erase general skills, known as catastrophic forgetting.' },
   },
-  { kind: 'faq', url: '/faq/#how-many-examples', title: 'How many examples do I need?', text: 'Vendors suggest 50 to 100.' },
-  { kind: 'glossary', url: '/glossary/#qlora', title: 'QLoRA', text: 'LoRA on a 4-bit quantized base model.' },
-  { kind: 'research', url: '/research/dettmers-2023-qlora/', title: 'QLoRA: Efficient Finetuning of Quantized LLMs', meta: 'Dettmers et al. (2023)' },
-  { kind: 'page', url: '/calculator/', title: 'Cost calculators', text: 'Compare a long prompt with a tuned model.' },
-  { kind: 'faq', url: '/faq/#open-weight-or-hosted', title: 'Open weights or a hosted API?' },
+  {
+    doc: { kind: 'faq', url: '/faq/#how-many-examples', title: 'How many training examples do I need to fine-tune?' },
+    text: 'Vendors suggest starting with 50 to 100 examples.',
+    fields: { title: 'How many training examples do I need to fine-tune?', body: 'Vendors suggest starting with 50 to 100 examples.' },
+  },
+  { doc: { kind: 'glossary', url: '/glossary/#qlora', title: 'QLoRA' }, text: 'LoRA on a 4-bit quantized base model.', fields: { title: 'QLoRA', body: 'LoRA on a 4-bit quantized base model.' } },
+  {
+    doc: { kind: 'research', url: '/research/dettmers-2023-qlora/', title: 'QLoRA: Efficient Finetuning of Quantized LLMs', meta: 'Dettmers et al. (2023)' },
+    text: 'A 65B model was fine-tuned on one 48 GB GPU.',
+    fields: { title: 'QLoRA: Efficient Finetuning of Quantized LLMs', meta: 'Tim Dettmers, Artidoro Pagnoni. NeurIPS', body: 'A 65B model was fine-tuned on one 48 GB GPU.' },
+  },
+  { doc: { kind: 'page', url: '/calculator/', title: 'Cost calculators' }, text: 'Compare a long prompt with a tuned model.', fields: { title: 'Cost calculators', body: 'Compare a long prompt with a tuned model.' } },
+  { doc: { kind: 'page', url: '/big/', title: 'Big' }, text: 'x '.repeat(CHUNK_CHARS), fields: { title: 'Big' } },
 ];
 
-/** The dialog's fuse instance, built the way it is in the browser: from the JSON of a prebuilt index. */
-function browserFuse(): Fuse<SearchDoc> {
-  const file: SearchIndexFile = JSON.parse(JSON.stringify({ docs: DOCS, index: Fuse.createIndex(SEARCH_KEYS, DOCS).toJSON() }));
-  return new Fuse(file.docs, SITE_SEARCH_OPTIONS, Fuse.parseIndex<SearchDoc>(file.index));
+/** The files as the dialog gets them: through JSON, with every shard loaded. */
+function browserSite() {
+  const { file, texts, shards } = buildSearchFiles(ENTRIES);
+  const site = loadSite(JSON.parse(JSON.stringify(file)) as SearchIndexFile);
+  for (const [key, text] of shards) loadShard(site.index, key, JSON.parse(JSON.stringify(text)));
+  const text = (d: number) => {
+    const { n, offset } = chunkOf(file, d);
+    return texts[n]![offset];
+  };
+  return { site, text, file, texts };
 }
+const { site, text, file, texts } = browserSite();
+const urls = (q: string) => searchSite(site, q, 10, text).hits.map((h) => h.doc.url);
+
+describe('the index files', () => {
+  it('keep every document, in order, with its text in a file of its own run', () => {
+    expect(site.docs).toEqual(ENTRIES.map((e) => e.doc));
+    ENTRIES.forEach((e, d) => expect(text(d)).toBe(e.text));
+    expect(texts.length).toBeGreaterThan(1);
+    expect(file.chunks).toEqual([6]);
+  });
+});
+
+describe('searching the site', () => {
+  it('answers questions with stop words and other word forms', () => {
+    expect(urls('how many examples do I need')[0]).toBe('/faq/#how-many-examples');
+    expect(urls('does fine-tuning make a model forget')[0]).toBe('/guides/fine-tuning/#forgetting-what-it-knew');
+  });
+  it('finds the word being typed, typos, and authors', () => {
+    expect(urls('catastroph')[0]).toBe('/guides/fine-tuning/#forgetting-what-it-knew');
+    expect(urls('calculaters ')[0]).toBe('/calculator/');
+    expect(urls('dettmers')).toEqual(['/research/dettmers-2023-qlora/']);
+  });
+  it('puts an explaining page above a source that uses the same words', () => {
+    const ranked = urls('qlora');
+    expect(ranked.indexOf('/glossary/#qlora')).toBeLessThan(ranked.indexOf('/research/dettmers-2023-qlora/'));
+  });
+  it('reports the matched terms for snippets and highlighting', () => {
+    const { hits, matched } = searchSite(site, 'catastrophic forgetting', 10, text);
+    const marked = snippet(text(hits[0]!.n)!, matched).filter((p) => p.match).map((p) => p.text);
+    expect(marked).toEqual(['catastrophic', 'forgetting']);
+  });
+  it('says which shards it still needs instead of ranking on half the index', () => {
+    const cold = loadSite(JSON.parse(JSON.stringify(file)) as SearchIndexFile);
+    expect([...searchSite(cold, 'qlora').missing]).toEqual(['q']);
+  });
+  it('survives hostile and odd queries without throwing or hanging', () => {
+    const hostile = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', 'a'.repeat(10_000), '.*+?^${}()|[]\\', '\u202Egnp.exe', '🤖🦙', '', '""', '"'];
+    const started = Date.now();
+    for (const query of hostile) expect(() => searchSite(site, normalizeQuery(query), 10, text)).not.toThrow();
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(urls('.*+?^${}()|[]\\')).toEqual([]);
+    expect(urls('🤖🦙')).toEqual([]);
+  });
+});
 
 describe('queries', () => {
-  it('are trimmed and capped', () => {
-    expect(normalizeQuery('  lora  ')).toBe('lora');
+  it('are capped and lose leading spaces only (a trailing space ends the word being typed)', () => {
+    expect(normalizeQuery('  lora ')).toBe('lora ');
     expect(normalizeQuery('a'.repeat(10_000))).toHaveLength(MAX_QUERY_LENGTH);
   });
-
   it('are quoted back shortened, without splitting a character', () => {
     expect(quoteQuery('lora')).toBe('lora');
     expect(quoteQuery('a'.repeat(100))).toBe(`${'a'.repeat(59)}…`);
     expect(quoteQuery('😀'.repeat(70))).toBe(`${'😀'.repeat(59)}…`);
-  });
-});
-
-describe('searching a prebuilt index', () => {
-  const fuse = browserFuse();
-
-  it('finds a guide section by the words of its heading, in any order', () => {
-    expect(fuse.search('three conditions')[0]?.item.url).toBe('/guides/fine-tuning/#the-three-conditions');
-    expect(fuse.search('conditions three')[0]?.item.url).toBe('/guides/fine-tuning/#the-three-conditions');
-  });
-
-  it('tolerates a typo and requires every word', () => {
-    expect(fuse.search('thre conditons')[0]?.item.url).toBe('/guides/fine-tuning/#the-three-conditions');
-    expect(fuse.search('three calculators')).toEqual([]);
-  });
-
-  it('does not stretch a short word into a different one', () => {
-    expect(fuse.search('cost').map((r) => r.item.url)).toEqual(['/calculator/']);
-  });
-
-  it('finds a source by title and by author', () => {
-    expect(fuse.search('QLoRA').map((r) => r.item.url)).toContain('/research/dettmers-2023-qlora/');
-    expect(fuse.search('dettmers')[0]?.item.url).toBe('/research/dettmers-2023-qlora/');
-  });
-
-  it('returns match indices that highlight the matched words', () => {
-    const result = fuse.search('three conditions')[0]!;
-    const title = result.matches!.find((m) => m.key === 'title')!;
-    const marked = highlightParts(result.item.title, title.indices).filter((p) => p.match).map((p) => p.text);
-    expect(marked).toEqual(['three', 'conditions']);
-  });
-
-  it('survives hostile and odd queries without throwing or hanging', () => {
-    const hostile = [
-      '<img src=x onerror=alert(1)>',
-      '"><script>alert(1)</script>',
-      'javascript:alert(1)',
-      'a'.repeat(10_000),
-      '.*+?^${}()|[]\\',
-      '\u202Egnp.exe',
-      'three\u200Bconditions',
-      '🤖🦙',
-      '',
-    ];
-    const started = Date.now();
-    for (const query of hostile) expect(() => fuse.search(normalizeQuery(query))).not.toThrow();
-    expect(Date.now() - started).toBeLessThan(2000);
-    expect(fuse.search(normalizeQuery('.*+?^${}()|[]\\'))).toEqual([]);
-    expect(fuse.search(normalizeQuery('🤖🦙'))).toEqual([]);
-  });
-});
-
-describe('groupResults', () => {
-  const result = (kind: SearchDoc['kind'], n: number) => ({ item: { kind }, n });
-
-  it('groups by kind, best group first, keeping rank order', () => {
-    const groups = groupResults([result('faq', 1), result('guide', 2), result('faq', 3), result('page', 4)]);
-    expect(groups.map((g) => [g.label, g.results.map((r) => r.n)])).toEqual([
-      ['FAQ', [1, 3]],
-      ['Guides', [2]],
-      ['Pages', [4]],
-    ]);
-  });
-
-  it('caps each group', () => {
-    const ranked = Array.from({ length: 20 }, (_, i) => result('research', i));
-    expect(groupResults(ranked, 8)[0]!.results).toHaveLength(8);
-    expect(groupResults([])).toEqual([]);
   });
 });

@@ -1,24 +1,31 @@
 /**
- * The site-wide search, shared by the build (which writes the documents and a prebuilt fuse.js index to
- * /search-index.json) and the dialog (which loads them on first open): the document shape, the fuse.js
- * options both sides must agree on, query clean-up and the grouping of results by kind.
+ * The site-wide search, shared by the build (which indexes every document's full text and writes
+ * /search-index.json and the text files) and the dialog (which loads them on first open): the document
+ * shape, the fields and their weights, the file formats, query clean-up and ranking with the shared engine
+ * (src/lib/search-engine.ts).
+ *
+ * The index file carries what ranking needs (terms, postings, each document's title and address); the
+ * documents' text, needed only for snippets, is split into small files by runs of documents, so the first
+ * search fetches the text of the results it shows and not the whole site.
  */
-import type { FuseIndex, IFuseOptions } from 'fuse.js';
+import { buildIndex, loadIndex, loadShard, parseQuery, rank, splitShards, type SearchIndex, type SerializedIndex } from './search-engine.ts';
 
-/** Kinds of result, in the order their groups are listed when they rank equally. */
-export const SEARCH_KINDS = ['guide', 'scenario', 'faq', 'glossary', 'research', 'page'] as const;
+export const SEARCH_KINDS = ['guide', 'scenario', 'faq', 'glossary', 'claim', 'model', 'research', 'page'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
+/** The label each result carries. */
 export const KIND_LABELS: Record<SearchKind, string> = {
-  guide: 'Guides',
-  scenario: 'Scenarios',
+  guide: 'Guide',
+  scenario: 'Scenario',
   faq: 'FAQ',
   glossary: 'Glossary',
-  research: 'Research',
-  page: 'Pages',
+  claim: 'Claim check',
+  model: 'Model',
+  research: 'Source',
+  page: 'Page',
 };
 
-/** One searchable thing: a page, a section of a guide, an FAQ answer, a term, a source. */
+/** One result as shown: a page, a section of a guide, an FAQ answer, a term, a source. */
 export interface SearchDoc {
   kind: SearchKind;
   /** Site path, with the anchor when the result is part of a page. */
@@ -26,45 +33,95 @@ export interface SearchDoc {
   title: string;
   /** Where the result sits (the guide of a section) or who wrote it (a source); shown under the title. */
   meta?: string;
-  /** A short plain-text snippet. */
-  text?: string;
 }
+
+/** The indexed fields, in order, and how much a word in each counts: title above heading above body. */
+export const FIELDS = ['title', 'heading', 'keywords', 'meta', 'body'] as const;
+export const FIELD_WEIGHTS: readonly number[] = [3, 2.5, 2, 0.7, 1];
+
+/** A document with the text of its fields, as the build indexes it. */
+export interface SearchEntry {
+  doc: SearchDoc;
+  /** The text snippets are cut from. */
+  text: string;
+  fields: Partial<Record<(typeof FIELDS)[number], string>>;
+}
+
+/** A document in the index file: kind (its position in SEARCH_KINDS), address, title and meta if any. */
+export type DocRow = [number, string, string] | [number, string, string, string];
 
 /** The JSON at /search-index.json. */
 export interface SearchIndexFile {
-  docs: SearchDoc[];
-  /** `Fuse.createIndex(...).toJSON()`, read back with `Fuse.parseIndex`. */
-  index: ReturnType<FuseIndex<SearchDoc>['toJSON']>;
+  docs: DocRow[];
+  /** The vocabulary; the posting lists are in the shard files (shardUrl). */
+  index: Omit<SerializedIndex, 'postings'>;
+  /** The first document of each text file after the first: file n holds documents from chunks[n-1]. */
+  chunks: number[];
 }
 
 export const SEARCH_INDEX_URL = '/search-index.json';
+/** A shard of posting lists: a JSON string (see shardOf in search-engine.ts). */
+export const shardUrl = (key: string) => `/search-postings/${key}.json`;
+/** The texts of text file n (a JSON array of strings, one per document of its run). */
+export const textUrl = (n: number) => `/search-text/${n}.json`;
+/** Characters of text per file: a few KB gzip, so a result's snippet costs little to fetch. */
+export const CHUNK_CHARS = 6_000;
 
-export const SEARCH_KEYS = [
-  { name: 'title', weight: 3 },
-  { name: 'text', weight: 1 },
-  { name: 'meta', weight: 0.5 },
-];
+/** The index file and the text files, from the documents. */
+export function buildSearchFiles(entries: readonly SearchEntry[]): { file: SearchIndexFile; texts: string[][]; shards: Map<string, string> } {
+  const { postings: _all, ...index } = buildIndex(
+    entries.map((e) => FIELDS.map((f) => e.fields[f])),
+    FIELD_WEIGHTS,
+  );
+  const shards = splitShards({ ...index, postings: _all });
+  const texts: string[][] = [[]];
+  const chunks: number[] = [];
+  let size = 0;
+  entries.forEach((e, i) => {
+    if (size > 0 && size + e.text.length > CHUNK_CHARS) {
+      texts.push([]);
+      chunks.push(i);
+      size = 0;
+    }
+    texts[texts.length - 1]!.push(e.text);
+    size += e.text.length;
+  });
+  const docs = entries.map(({ doc }): DocRow => {
+    const row: DocRow = [SEARCH_KINDS.indexOf(doc.kind), doc.url, doc.title];
+    return doc.meta ? [...row, doc.meta] : row;
+  });
+  return { file: { docs, index, chunks }, texts, shards };
+}
 
-export const SITE_SEARCH_OPTIONS: IFuseOptions<SearchDoc> = {
-  keys: SEARCH_KEYS,
-  // Each word of the query is matched on its own (with typo tolerance), and a result must contain them all,
-  // so adding a word narrows the results.
-  useTokenSearch: true,
-  tokenMatch: 'all',
-  ignoreLocation: true,
-  // One typo in five letters; a four-letter word must match exactly, or "cost" would find "host".
-  threshold: 0.2,
-  minMatchCharLength: 2,
-  includeMatches: true,
-  includeScore: true,
-};
+/** The text file a document's text is in. */
+export function chunkOf(file: Pick<SearchIndexFile, 'chunks'>, doc: number): { n: number; offset: number } {
+  let n = 0;
+  while (n < file.chunks.length && file.chunks[n]! <= doc) n++;
+  return { n, offset: doc - (n === 0 ? 0 : file.chunks[n - 1]!) };
+}
+
+export interface LoadedSite {
+  docs: SearchDoc[];
+  index: SearchIndex;
+  chunks: number[];
+}
+
+export function loadSite(file: SearchIndexFile): LoadedSite {
+  const docs = file.docs.map(([kind, url, title, meta]): SearchDoc => {
+    const doc: SearchDoc = { kind: SEARCH_KINDS[kind] ?? 'page', url, title };
+    if (meta) doc.meta = meta;
+    return doc;
+  });
+  return { docs, index: loadIndex(file.index), chunks: file.chunks };
+}
 
 export const MAX_QUERY_LENGTH = 200;
-export const RESULTS_PER_GROUP = 8;
+/** Results listed at once. */
+export const MAX_RESULTS = 12;
 
-/** The query as searched: at most MAX_QUERY_LENGTH characters, trimmed. */
+/** The query as searched: at most MAX_QUERY_LENGTH characters, leading spaces dropped. */
 export function normalizeQuery(raw: string): string {
-  return raw.slice(0, MAX_QUERY_LENGTH).trim();
+  return raw.slice(0, MAX_QUERY_LENGTH).replace(/^\s+/, '');
 }
 
 /** The query as quoted back in a message: shortened so a pasted essay does not fill the dialog. */
@@ -73,29 +130,46 @@ export function quoteQuery(query: string, max = 60): string {
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : query;
 }
 
-export interface ResultGroup<R> {
-  kind: SearchKind;
-  label: string;
-  results: R[];
+/**
+ * How much a kind of result is worth when the words match equally well. The site's own pages explain; a
+ * source backs them up and its claims use the same words, so a source ranks just below an equal page. A
+ * source searched by its own title or authors still comes first: those words weigh three times.
+ */
+const KIND_PRIOR: Partial<Record<SearchKind, number>> = { research: 0.7 };
+
+export interface SiteHit {
+  /** Document number, for its text. */
+  n: number;
+  doc: SearchDoc;
+  score: number;
 }
 
+export interface SiteResults {
+  hits: SiteHit[];
+  /** Every document that matched. */
+  total: number;
+  matched: Set<string>;
+  /** Shards of the index to fetch before these results are complete. */
+  missing: Set<string>;
+}
+
+export { loadShard };
+
 /**
- * Groups ranked results by kind, keeping rank order inside each group and at most `perGroup` per group.
- * Groups are ordered by their best result, so the most relevant kind comes first.
+ * Ranks the site's documents for a query. `text` supplies the documents' text where loaded, for the
+ * phrase boost.
  */
-export function groupResults<R extends { item: Pick<SearchDoc, 'kind'> }>(
-  ranked: readonly R[],
-  perGroup = RESULTS_PER_GROUP,
-): ResultGroup<R>[] {
-  const groups = new Map<SearchKind, ResultGroup<R>>();
-  for (const result of ranked) {
-    const kind = result.item.kind;
-    let group = groups.get(kind);
-    if (!group) {
-      group = { kind, label: KIND_LABELS[kind], results: [] };
-      groups.set(kind, group);
-    }
-    if (group.results.length < perGroup) group.results.push(result);
-  }
-  return [...groups.values()];
+export function searchSite(site: LoadedSite, query: string, limit = MAX_RESULTS, text?: (doc: number) => string | undefined): SiteResults {
+  const parsed = parseQuery(query);
+  if (parsed.words.length === 0) return { hits: [], total: 0, matched: new Set(), missing: new Set() };
+  const { ranked, matched, missing } = rank(site.index, parsed, {
+    prior: (d) => KIND_PRIOR[site.docs[d]!.kind] ?? 1,
+    text: (d) => [site.docs[d]!.title, site.docs[d]!.meta ?? '', text?.(d) ?? ''].join(' \n '),
+  });
+  return {
+    hits: ranked.slice(0, limit).map((r) => ({ n: r.doc, doc: site.docs[r.doc]!, score: r.score })),
+    total: ranked.length,
+    matched,
+    missing,
+  };
 }

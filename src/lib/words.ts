@@ -1,4 +1,7 @@
-/** How the research index spells text: lower-case words without diacritics or punctuation. */
+/**
+ * How the search spells text: lower-case words without diacritics or punctuation, common English words set
+ * aside, and each word cut to its stem so "examples" finds "example" and "forgetting" finds "forget".
+ */
 
 /** The words of a text, as the index and queries are cut into them. */
 export function words(text: string): string[] {
@@ -15,4 +18,74 @@ export function words(text: string): string[] {
 export function indexWord(word: string): string {
   const lower = word.toLowerCase();
   return /^[a-z0-9]+$/.test(lower) ? lower : words(word).join('');
+}
+
+/**
+ * Words that say nothing about what a reader looks for: "how many examples do I need" is a question about
+ * examples and needing them. Negations and quantities that change the meaning (no, not, more, less) stay.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a about above after again am an and any are as at be been before being below between both but by can ' +
+    'could did do does doing down during each for from further had has have having he her here hers him his how ' +
+    'i if in into is it its itself just let me my myself of off on once only or other our ours out over own ' +
+    'same she should so some such than that the their theirs them then there these they this those through ' +
+    'to too under until up very was we were what when where which while who whom why will with would you your ' +
+    'yours s t don doesn isn aren get got gets getting go goes going want wants really also use used ' +
+    'using make makes made'
+  ).split(' '),
+);
+
+const VOWEL = /[aeiou]/;
+
+/** Consonant–vowel sequences in a word (Porter's m): "tree" 0, "trouble" 1, "troubles" 2. */
+function measure(word: string): number {
+  const shape = word.replace(/[^aeiouy]/g, 'c').replace(/[aeiou]|(?<=c)y/g, 'v').replace(/^y/, 'c');
+  return (shape.replace(/c+/g, 'C').replace(/v+/g, 'V').match(/VC/g) ?? []).length;
+}
+
+/** Ends consonant–vowel–consonant, the last not w, x or y: "hop", "tun" (Porter's *o). */
+const endsCvc = (word: string) => /[^aeiou][aeiouy][^aeiouwxy]$/.test(word) && word.length >= 3;
+
+/**
+ * A light English stemmer: Porter's first step (plurals, -ed, -ing), plus -ies/-ied to -y and a few
+ * derivational endings that readers mix up in queries (-ly, -ness, -ation → -ate/-e). Short words, numbers
+ * and words with digits are left alone; the stem is only a key for matching, never shown.
+ */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let w = word;
+  // Plurals.
+  if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (/[^aeiou]ies$/.test(w) && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('ies')) w = w.slice(0, -2);
+  else if (/[^su]s$/.test(w) && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  // -ed, -ing: only when what is left has a vowel ("bed", "sing" stay).
+  if (/[^aeiou]ied$/.test(w) && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('eed')) {
+    if (measure(w.slice(0, -3)) > 0) w = w.slice(0, -1);
+  } else {
+    const cut = /(?:ed|ing)$/.exec(w);
+    const rest = cut ? w.slice(0, cut.index) : '';
+    if (cut && VOWEL.test(rest.replace(/^y/, '')) && rest.length >= 2) {
+      w = rest;
+      if (/(?:at|bl|iz)$/.test(w)) w += 'e';
+      else if (/([^aeiouslz])\1$/.test(w)) w = w.slice(0, -1);
+      else if (measure(w) === 1 && endsCvc(w)) w += 'e';
+    }
+  }
+  // Derivations readers use interchangeably with the base word.
+  if (w.length > 8 && w.endsWith('ness')) w = w.slice(0, -4);
+  else if (w.length > 5 && w.endsWith('ly') && !w.endsWith('ply')) w = w.slice(0, -2);
+  if (w.length > 7 && w.endsWith('ation')) w = `${w.slice(0, -5)}ate`;
+  // A final e is dropped so "tune", "tuning" and "tuned" meet at "tun".
+  if (w.length > 3 && w.endsWith('e') && !w.endsWith('ee')) w = w.slice(0, -1);
+  return w;
+}
+
+/** The index terms of a text: its words without stop words, stemmed. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) if (!STOP_WORDS.has(w)) out.push(stem(w));
+  return out;
 }

@@ -1,18 +1,24 @@
 /**
  * The site search dialog, loaded on first open (see trigger.ts). A native modal <dialog> holds a combobox
- * input and a listbox of results grouped by kind; the documents and a prebuilt fuse.js index come from
- * /search-index.json. Everything is built with createElement and textContent: no HTML from data or query.
+ * input and a listbox of results in rank order, each with its kind, where it sits and a snippet around its
+ * best passage. The index comes from /search-index.json; the text for snippets from small files fetched
+ * for the results on screen. Everything is built with createElement and textContent: no HTML from data.
  */
-import Fuse, { type FuseResult } from 'fuse.js';
-import { highlightParts } from '../../lib/highlight.ts';
+import { highlightWords, type TextPart } from '../../lib/highlight.ts';
+import { snippet } from '../../lib/search-engine.ts';
 import {
+  KIND_LABELS,
   MAX_QUERY_LENGTH,
   SEARCH_INDEX_URL,
-  SITE_SEARCH_OPTIONS,
-  groupResults,
+  chunkOf,
+  loadShard,
+  loadSite,
   normalizeQuery,
   quoteQuery,
-  type SearchDoc,
+  searchSite,
+  shardUrl,
+  textUrl,
+  type LoadedSite,
   type SearchIndexFile,
 } from '../../lib/site-search.ts';
 
@@ -24,12 +30,15 @@ interface Ui {
 }
 
 let ui: Ui | undefined;
-let fuse: Fuse<SearchDoc> | undefined;
+let site: LoadedSite | undefined;
+/** Text files by number: loaded, or on their way. */
+const texts = new Map<number, string[] | Promise<void>>();
 let loading: Promise<void> | undefined;
 let loadFailed = false;
 let returnFocus: HTMLElement | null = null;
 let options: HTMLAnchorElement[] = [];
 let active = -1;
+let shownQuery = '';
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -57,14 +66,61 @@ function showList(visible: boolean): void {
   ui!.input.setAttribute('aria-expanded', String(visible));
 }
 
-/** Text with the matched parts in <mark>, from fuse.js match indices. */
-function highlighted(className: string, text: string, result: FuseResult<SearchDoc>, key: keyof SearchDoc): HTMLElement {
+/** Text with the matched parts in <mark>, from parts built without HTML. */
+function marked(className: string, parts: readonly TextPart[]): HTMLElement {
   const node = element('span', className);
-  const indices = result.matches?.find((m) => m.key === key)?.indices;
-  for (const part of highlightParts(text, indices)) {
-    node.append(part.match ? element('mark', '', {}, part.text) : document.createTextNode(part.text));
-  }
+  for (const part of parts) node.append(part.match ? element('mark', '', {}, part.text) : document.createTextNode(part.text));
   return node;
+}
+
+/** Shards of the index on their way. */
+const shardsLoading = new Map<string, Promise<void>>();
+let prefetched = false;
+
+/** Fetches shards of the index; the list updates when they are in. */
+function fetchShards(keys: Iterable<string>): Promise<unknown> {
+  const waits: Promise<void>[] = [];
+  for (const key of keys) {
+    let wait = shardsLoading.get(key);
+    if (!wait) {
+      wait = fetch(shardUrl(key))
+        .then((response) => (response.ok ? (response.json() as Promise<string>) : Promise.reject(new Error(`HTTP ${response.status}`))))
+        .then((text) => loadShard(site!.index, key, text))
+        .catch(() => {
+          // A later keystroke tries again; until then the words of this shard find nothing.
+          shardsLoading.delete(key);
+          loadFailed = true;
+        });
+      shardsLoading.set(key, wait);
+    }
+    waits.push(wait);
+  }
+  return Promise.all(waits);
+}
+
+/** A document's text if its file is loaded; otherwise starts loading it and updates the list when it is in. */
+function textOf(n: number): string | undefined {
+  const { n: file, offset } = chunkOf(site!, n);
+  const loaded = texts.get(file);
+  if (Array.isArray(loaded)) return loaded[offset];
+  if (!loaded) {
+    texts.set(
+      file,
+      fetch(textUrl(file))
+        .then((response) => (response.ok ? (response.json() as Promise<string[]>) : Promise.reject(new Error(`HTTP ${response.status}`))))
+        .then(
+          (list) => {
+            texts.set(file, list);
+            if (ui?.dialog.open) update();
+          },
+          // No snippet for these results; a later search tries again.
+          () => {
+            texts.delete(file);
+          },
+        ),
+    );
+  }
+  return undefined;
 }
 
 function setActive(index: number): void {
@@ -89,6 +145,9 @@ function move(step: 1 | -1): void {
 function update(): void {
   const { input, listbox } = ui!;
   const query = normalizeQuery(input.value);
+  // A snippet's text arriving re-renders the same query: the chosen result stays chosen.
+  const keep = query === shownQuery ? active : -1;
+  shownQuery = query;
   setActive(-1);
   options = [];
   listbox.replaceChildren();
@@ -97,44 +156,60 @@ function update(): void {
     setStatus('Type to search guides, scenarios, FAQ and sources');
     return;
   }
-  if (!fuse) {
+  if (!site) {
     if (loadFailed) setStatus('Search could not be loaded. ', allPagesLink('Browse all pages'), ' instead.');
     else setStatus('Loading the search index…');
     return;
   }
-  const groups = groupResults(fuse.search(query));
-  if (groups.length === 0) {
-    const quoted = element('bdi', '', {}, quoteQuery(query));
-    setStatus('No results for “', quoted, '”; try fewer or different words, or ', allPagesLink('browse all pages'), '.');
+  const loaded = (n: number) => {
+    const list = texts.get(chunkOf(site!, n).n);
+    return Array.isArray(list) ? list[chunkOf(site!, n).offset] : undefined;
+  };
+  const { hits, total, matched, missing } = searchSite(site, query, undefined, loaded);
+  if (missing.size) {
+    // The words' posting lists are a fetch away: rank once they are in, never on half the index.
+    setStatus('Searching…');
+    void fetchShards(missing).then(() => {
+      if (ui?.dialog.open && normalizeQuery(ui.input.value) === query) update();
+    });
     return;
   }
-  for (const group of groups) {
-    const labelId = `search-group-${group.kind}`;
-    const section = element('div', 'search-group', { role: 'group', 'aria-labelledby': labelId });
-    section.append(element('div', 'search-group-label', { id: labelId, role: 'presentation' }, group.label));
-    for (const result of group.results) {
-      const doc = result.item;
-      const option = element('a', 'search-option', {
-        id: `search-option-${options.length}`,
-        role: 'option',
-        href: doc.url,
-        tabindex: '-1',
-        'aria-selected': 'false',
-      });
-      option.append(highlighted('search-option-title', doc.title, result, 'title'));
-      if (doc.meta) option.append(highlighted('search-option-meta', doc.meta, result, 'meta'));
-      if (doc.text) option.append(highlighted('search-option-text', doc.text, result, 'text'));
-      options.push(option);
-      section.append(option);
-    }
-    listbox.append(section);
+  if (hits.length === 0) {
+    const quoted = element('bdi', '', {}, quoteQuery(query.trim()));
+    setStatus('No results for “', quoted, '”. Try other words, or ', allPagesLink('browse all pages'), '.');
+    return;
+  }
+  for (const hit of hits) {
+    const { doc } = hit;
+    const option = element('a', 'search-option', {
+      id: `search-option-${options.length}`,
+      role: 'option',
+      href: doc.url,
+      tabindex: '-1',
+      'aria-selected': 'false',
+    });
+    const head = element('span', 'search-option-head');
+    head.append(element('span', 'search-option-kind', {}, KIND_LABELS[doc.kind]), marked('search-option-title', highlightWords(doc.title, matched)));
+    option.append(head);
+    if (doc.meta) option.append(marked('search-option-meta', highlightWords(doc.meta, matched)));
+    const text = textOf(hit.n);
+    option.append(marked('search-option-text', text ? snippet(text, matched) : []));
+    options.push(option);
+    listbox.append(option);
   }
   showList(true);
-  setStatus(`${options.length} ${options.length === 1 ? 'result' : 'results'}`);
+  if (keep >= 0 && keep < options.length) setActive(keep);
+  setStatus(total > hits.length ? `Best ${hits.length} of ${total} results` : `${total} ${total === 1 ? 'result' : 'results'}`);
+  document.dispatchEvent(new CustomEvent('search:results', { detail: { q: input.value } }));
+  if (!prefetched) {
+    // After the first results, the rest of the index loads while the reader reads, so later words never wait.
+    prefetched = true;
+    setTimeout(() => void fetchShards(site!.index.pending), 1000);
+  }
 }
 
 function load(): void {
-  if (fuse || loading) return;
+  if (site || loading) return;
   loadFailed = false;
   loading = fetch(SEARCH_INDEX_URL)
     .then((response) => {
@@ -142,7 +217,7 @@ function load(): void {
       return response.json() as Promise<SearchIndexFile>;
     })
     .then((file) => {
-      fuse = new Fuse(file.docs, SITE_SEARCH_OPTIONS, Fuse.parseIndex<SearchDoc>(file.index));
+      site = loadSite(file);
     })
     .catch(() => {
       loadFailed = true;

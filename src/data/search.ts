@@ -1,0 +1,45 @@
+/**
+ * The site search's files, built once per build from the content: /search-index.json and the text files
+ * under /search-text/ come from the same run, so their document numbers agree.
+ */
+import { render } from 'astro:content';
+import { loadContent, type Guide, type Scenario } from './content.ts';
+import { buildSearchEntries, type LongPage } from '../lib/search-documents.ts';
+import { buildSearchFiles } from '../lib/site-search.ts';
+
+async function longPage(entry: Guide | Scenario): Promise<LongPage> {
+  return {
+    id: entry.id,
+    title: entry.data.title,
+    description: entry.data.description,
+    body: entry.body ?? '',
+    headings: (await render(entry)).headings,
+  };
+}
+
+let files: ReturnType<typeof build> | undefined;
+
+async function build() {
+  const content = await loadContent();
+  const entries = buildSearchEntries({
+    guides: await Promise.all(content.guides.map(longPage)),
+    scenarios: await Promise.all(content.scenarios.map(longPage)),
+    faq: content.faq.map((f) => ({ id: f.id, question: f.data.question, answer: `${f.data.answer}\n\n${f.body ?? ''}` })),
+    glossary: content.glossary.map((g) => ({ id: g.id, term: g.data.term, aliases: g.data.aliases, definition: g.data.definition })),
+    citations: content.citations.map((c) => ({
+      id: c.id,
+      title: c.data.title,
+      authors: c.data.authors,
+      year: c.data.year,
+      venue: c.data.venue,
+      claims: c.data.claims.map((claim) => claim.text),
+    })),
+    claimChecks: content.claimChecks.map((c) => ({ id: c.id, title: c.data.title, claim: c.data.claim, summary: c.data.summary, findings: c.data.findings })),
+    models: content.models.map((m) => ({ id: m.id, name: m.data.name, provider: m.data.provider, family: m.data.family, modelId: m.data.modelId, aliases: m.data.aliases })),
+  });
+  return buildSearchFiles(entries);
+}
+
+export function searchFiles(): ReturnType<typeof build> {
+  return (files ??= build());
+}

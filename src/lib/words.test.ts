@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { STOP_WORDS, stem, terms, words } from './words.ts';
+
+describe('words', () => {
+  it('lower-cases, drops diacritics and punctuation', () => {
+    expect(words('Café-Style: GPT-4o, Ünïcode!')).toEqual(['cafe', 'style', 'gpt', '4o', 'unicode']);
+    expect(words('.*(+[')).toEqual([]);
+  });
+});
+
+describe('stem', () => {
+  const same = (...forms: string[]) => expect(new Set(forms.map(stem)).size, forms.join(' / ')).toBe(1);
+  it('brings plurals and verb forms of one word together', () => {
+    same('example', 'examples');
+    same('forget', 'forgets', 'forgetting');
+    same('tune', 'tunes', 'tuned', 'tuning');
+    same('retrieve', 'retrieved', 'retrieving');
+    same('study', 'studies', 'studied');
+    same('class', 'classes');
+    same('hallucinate', 'hallucination', 'hallucinations');
+    same('cache', 'cached', 'caching');
+    same('prompt', 'prompts', 'prompting');
+    same('imbalance', 'imbalanced');
+    same('cost', 'costs', 'costly');
+  });
+  it('keeps apart words that only look alike', () => {
+    expect(stem('harness')).not.toBe(stem('hard'));
+    expect(stem('bus')).toBe('bus');
+    expect(stem('retrieval')).not.toBe(stem('retrieve'));
+  });
+  it('leaves short words, numbers and model names alone', () => {
+    for (const word of ['rag', 'lora', 'gpt', '4o', 'h100', 'qlora', 'is']) expect(stem(word)).toBe(word);
+  });
+});
+
+describe('terms', () => {
+  it('drops stop words and stems the rest', () => {
+    expect(terms('How many examples do I need to fine-tune?')).toEqual(['many', 'exampl', 'need', 'fin', 'tun']);
+    expect(STOP_WORDS.has('not')).toBe(false);
+  });
+});
