@@ -16,7 +16,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { citationSchema } from '../lib/schemas.ts';
 import { namedAuthors, referenceKind, type CslItem, type IndexEntry, type ReferenceKind } from '../lib/csl.ts';
 import { mustKeepCapitals } from '../lib/title-case.ts';
-import { exportIndex, referenceStyles } from './exports.ts';
+import { exportIndex, exportRecord, referenceStyles } from './exports.ts';
+import { EXPORT_FILES, exportSelection } from '../lib/export-files.ts';
 import { loadStyleXml } from './csl-styles.ts';
 
 const dir = join(import.meta.dirname, '../../content/citations');
@@ -152,6 +153,21 @@ describe('CSL-JSON', () => {
   });
 });
 
+describe('export of the research browser\'s current results', () => {
+  const records = Object.fromEntries(index.map((e) => [e.id, exportRecord(e)]));
+  it('joins the records of every id into the same file as the whole-index export', () => {
+    for (const file of EXPORT_FILES) expect(exportSelection(file.format, records, ids)).toBe(exportIndex(index, file.format));
+  });
+  it('keeps the order asked for and skips ids it does not know', () => {
+    const picked = [ids[5]!, 'no-such-source', ids[0]!];
+    const items = parseRis(exportSelection('ris', records, picked));
+    expect(items.map((i) => i.id)).toEqual([ids[5], ids[0]]);
+    const library = parseBibtex(exportSelection('bibtex', records, picked), { sentenceCase: false });
+    expect(library.errors).toEqual([]);
+    expect(library.entries.map((e) => e.key)).toEqual([ids[5], ids[0]]);
+  });
+});
+
 describe('formatted references on source pages', () => {
   it('gives APA 7, IEEE and Chicago author-date for every source', () => {
     let n = 0;
@@ -163,5 +179,5 @@ describe('formatted references on source pages', () => {
     }
     report('references formatted in three styles', n);
     console.log('Export parsers reported:', JSON.stringify(counts));
-  });
+  }, 120_000);
 });

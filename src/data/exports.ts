@@ -5,10 +5,10 @@
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import { toBibtex, toBibtexEntry } from '../lib/bibtex.ts';
-import { toCsl, toCsv, type CslItem, type IndexEntry } from '../lib/csl.ts';
-import { toRis } from '../lib/ris.ts';
-import type { ExportFile } from '../lib/export-files.ts';
+import { toBibtexEntry } from '../lib/bibtex.ts';
+import { toCsl, toCsvRow, type CslItem, type IndexEntry } from '../lib/csl.ts';
+import { toRisEntry } from '../lib/ris.ts';
+import { joinRecords, type ExportFormat, type ExportRecord } from '../lib/export-files.ts';
 import { loadStyleXml, STYLE_IDS, type StyleId } from './csl-styles.ts';
 
 const styles = plugins.config.get('@csl').styles;
@@ -35,17 +35,11 @@ export function bibtexEntry(entry: IndexEntry): string {
   return toBibtexEntry(entry);
 }
 
-export type ExportFormat = ExportFile['format'];
+export function exportRecord(entry: IndexEntry): ExportRecord {
+  return { bibtex: toBibtexEntry(entry), ris: toRisEntry(entry), csl: toCsl(entry), csv: toCsvRow(entry) };
+}
 
+/** A whole export file: the same joining as the research browser's export of its current results. */
 export function exportIndex(entries: readonly IndexEntry[], format: ExportFormat): string {
-  switch (format) {
-    case 'bibtex':
-      return toBibtex(entries);
-    case 'ris':
-      return toRis(entries);
-    case 'csl-json':
-      return `${JSON.stringify(entries.map(toCsl), null, 2)}\n`;
-    case 'csv':
-      return toCsv(entries);
-  }
+  return joinRecords(format, entries.map(exportRecord));
 }

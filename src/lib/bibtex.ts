@@ -97,7 +97,3 @@ export function toBibtexEntry(entry: IndexEntry): string {
     .join(',\n');
   return `@${bibtexType(entry)}{${entry.id},\n${body}\n}`;
 }
-
-export function toBibtex(entries: readonly IndexEntry[]): string {
-  return `${entries.map(toBibtexEntry).join('\n\n')}\n`;
-}

@@ -146,15 +146,21 @@ export function toCsl(entry: IndexEntry): CslItem {
   return item;
 }
 
-/** RFC 4180 CSV with a header row; every field quoted. */
+const CSV_COLUMNS = ['id', 'title', 'authors', 'year', 'venue', 'type', 'venue_type', 'volume', 'issue', 'pages', 'url', 'doi', 'arxiv', 'accessed'];
+const csvQuote = (value: string | number | undefined) => `"${String(value ?? '').replace(/"/g, '""')}"`;
+
+/** The CSV header row (RFC 4180, every field quoted). */
+export const CSV_HEADER = CSV_COLUMNS.map(csvQuote).join(',');
+
+/** One source as a CSV row. */
+export function toCsvRow({ id, data }: IndexEntry): string {
+  return [
+    id, data.title, data.authors.join('; '), data.year, data.venue, data.type, data.venueType, data.volume, data.issue, data.pages,
+    data.url, data.doi, data.arxiv, data.accessed?.toISOString().slice(0, 10),
+  ].map(csvQuote).join(',');
+}
+
+/** RFC 4180 CSV with a header row. */
 export function toCsv(entries: readonly IndexEntry[]): string {
-  const header = ['id', 'title', 'authors', 'year', 'venue', 'type', 'venue_type', 'volume', 'issue', 'pages', 'url', 'doi', 'arxiv', 'accessed'];
-  const quote = (value: string | number | undefined) => `"${String(value ?? '').replace(/"/g, '""')}"`;
-  const rows = entries.map(({ id, data }) =>
-    [
-      id, data.title, data.authors.join('; '), data.year, data.venue, data.type, data.venueType, data.volume, data.issue, data.pages,
-      data.url, data.doi, data.arxiv, data.accessed?.toISOString().slice(0, 10),
-    ].map(quote).join(','),
-  );
-  return `${[header.map(quote).join(','), ...rows].join('\r\n')}\r\n`;
+  return `${[CSV_HEADER, ...entries.map(toCsvRow)].join('\r\n')}\r\n`;
 }

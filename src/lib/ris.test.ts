@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'astrocite-ris';
 import type { IndexEntry } from './csl.ts';
-import { toRis, toRisEntry } from './ris.ts';
+import { toRisEntry } from './ris.ts';
 
 const doc: IndexEntry = {
   id: 'openai-2024-structured-outputs-documentation-page',
@@ -25,7 +25,7 @@ describe('RIS writer', () => {
     expect(text).toContain('Y2  - 2026/11/22');
   });
   it('is read back by astrocite-ris as a web page with its URL intact', () => {
-    const [item] = parse(toRis([doc]));
+    const [item] = parse(`${toRisEntry(doc)}\r\n`);
     expect(item).toMatchObject({ type: 'webpage', URL: doc.data.url, 'container-title': 'OpenAI API documentation' });
   });
 });

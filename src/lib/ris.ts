@@ -52,7 +52,3 @@ export function risLines(entry: IndexEntry): [string, string][] {
 export function toRisEntry(entry: IndexEntry): string {
   return [...risLines(entry).map(([tag, value]) => `${tag}  - ${value}`), 'ER  - '].join('\r\n');
 }
-
-export function toRis(entries: readonly IndexEntry[]): string {
-  return `${entries.map(toRisEntry).join('\r\n\r\n')}\r\n`;
-}
