@@ -4,6 +4,7 @@
  * browser reports no CSP violation for it, every page links the feed and names its card image, each page with
  * a Markdown twin advertises it, and the feed parses with the Atom elements RFC 4287 requires.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { expect, test } from '@playwright/test';
 import { builtPages, fileFor } from './support/dist.ts';
@@ -157,4 +158,23 @@ test('the research browser downloads the current results in each format', async 
     expect(text.match(pattern), label).toHaveLength(count);
   }
   await expect(group.getByRole('status')).toContainText(`Saved ${count}`);
+  await tab.setViewportSize({ width: 320, height: 800 });
+  for (const theme of ['light', 'dark'] as const) {
+    await tab.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+    const results = await new AxeBuilder({ page: tab }).include('.export-results').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => v.id), theme).toEqual([]);
+  }
+  expect(await group.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+});
+
+test('when only the first page of results is shown, the export offers to show them all first', async ({ page: tab }) => {
+  await tab.goto('/research/?type=paper');
+  const group = tab.locator('.export-results');
+  await expect(group).toContainText('Download the 20 results shown');
+  await group.getByRole('button', { name: /^Show all \d+ to export them$/ }).click();
+  await expect(group).toContainText(/Download these \d+ results/);
+  const [download] = await Promise.all([tab.waitForEvent('download'), group.getByRole('button', { name: 'Download results as CSV' }).click()]);
+  const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  const total = Number((await tab.locator('.result-count').textContent())!.match(/^(\d+) of/)![1]);
+  expect(text.trim().split('\r\n')).toHaveLength(total + 1);
 });
