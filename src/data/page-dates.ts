@@ -23,7 +23,7 @@ export function lastCommitDate(file: string): Date | undefined {
 
 export interface Dated {
   filePath?: string | undefined;
-  data: { updated?: Date | undefined };
+  data: { title: string; updated?: Date | undefined };
 }
 
 /** `fallback` (e.g. the newest guide revision) dates a page that has neither history nor checked sources. */
