@@ -169,6 +169,8 @@ test('a source page lists the pages that cite it and offers its references', asy
   await page.goto('/research/hu-2021-lora/');
   await expect(page.locator('#bibtex-text')).toContainText('@');
   await expect(page.locator('#apa-text')).toContainText('2022');
+  await expect(page.locator('#ieee-text')).toContainText('E. J. Hu');
+  await expect(page.locator('#chicago-author-date-text')).toContainText('Hu, Edward J.');
 });
 
 test('the exports download the whole index', async ({ request }) => {

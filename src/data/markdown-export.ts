@@ -16,10 +16,11 @@ import {
   type ConvertOptions,
   type LlmsSection,
 } from '../lib/markdown-export.ts';
+import { EXPORT_FILES, exportHref, type ExportFormat } from '../lib/export-files.ts';
 import { authorList, doiUrl, shortAuthors } from '../lib/references.ts';
 import { modelFigure, type FigureField } from '../lib/model-data.ts';
 import { FIGURE_FORMAT } from '../lib/format.ts';
-import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
+import { CONTENT_LICENSE, FEED_PATH, SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
 import { APPROACH_LABELS } from '../lib/vocabulary.ts';
 import { checklistMarkdown } from '../lib/decision-rule.ts';
 
@@ -29,6 +30,13 @@ function generated(site: URL) {
     DecisionChecklist: (attributes: Record<string, string>) => checklistMarkdown(site.href, attributes.part === 'steps' ? 'steps' : 'concerns'),
   };
 }
+
+const EXPORT_DESCRIPTIONS: Record<ExportFormat, string> = {
+  bibtex: 'All sources, for LaTeX and reference managers; keys are the citation ids.',
+  ris: 'All sources, for Zotero, EndNote, Mendeley and other reference managers.',
+  'csl-json': 'All sources as CSL-JSON, the format citation processors read.',
+  csv: 'All sources as a table, one row each.',
+};
 
 function citeRefs(content: SiteContent, site: URL): (id: string) => CiteRef | undefined {
   return (id) => {
@@ -178,8 +186,7 @@ export async function llmsIndexText(site: URL): Promise<string> {
     }
   }
   sections.get('research')?.links.push(
-    { title: 'Research index as CSL-JSON', url: abs('/research/tune-or-prompt.csl.json'), description: 'All sources as CSL-JSON, the format citation processors read.' },
-    { title: 'Research index as BibTeX', url: abs('/research/tune-or-prompt.bib'), description: 'All sources, for a reference manager.' },
+    ...EXPORT_FILES.map((file) => ({ title: `Research index as ${file.label}`, url: abs(exportHref(file)), description: EXPORT_DESCRIPTIONS[file.format] })),
   );
   sections.get('reference')?.links.push({
     title: 'Full text',
@@ -191,6 +198,7 @@ export async function llmsIndexText(site: URL): Promise<string> {
     summary: SITE_DESCRIPTION,
     details: [
       `The site recommends starting with prompting and retrieval, measuring against an evaluation set, and fine-tuning only when data, measurements and operating costs justify it. Every figure cites one of ${content.citations.length} checked sources in the research index.`,
+      `The text and the research index are licensed under ${CONTENT_LICENSE.short} (<${CONTENT_LICENSE.url}>). What changed, newest first: <${abs(FEED_PATH)}>.`,
       `Each guide and scenario, and the FAQ, is also available as Markdown at its address with \`.md\` in place of the final slash, for example <${abs(markdownPath('/guides/overview/'))}>. All of them in one file: <${abs('/llms-full.txt')}>.`,
     ],
     sections: [...sections.values()],

@@ -24,6 +24,7 @@ import {
 } from '../lib/research-search.ts';
 import { SOURCE_TYPES, SOURCE_TYPE_LABELS, TOPICS, TOPIC_LABELS } from '../lib/vocabulary.ts';
 import { Highlighted } from './Highlighted.tsx';
+import ExportResults from './ExportResults.tsx';
 import { useHydrated } from './hydrated.ts';
 
 interface Props {
@@ -254,6 +255,17 @@ export default function CitationBrowser({ total, minYear, maxYear }: Props) {
       <p class="result-count" role="status" aria-live="polite">
         {status}
       </p>
+      {/* Export of the current results: its own component (ExportResults.tsx), apart from the search code. */}
+      {results && (
+        <ExportResults
+          ids={results.hits.map((hit) => hit.doc.id)}
+          total={results.total}
+          onShowAll={() => {
+            setLimit(results.total);
+            run(state, results.total);
+          }}
+        />
+      )}
       {resultList}
     </div>
   );

@@ -7,6 +7,7 @@ const validCitation = {
   year: 2022,
   venue: 'ICLR 2022',
   type: 'paper',
+  venueType: 'conference',
   url: 'https://arxiv.org/abs/2106.09685',
   arxiv: '2106.09685',
   topics: ['peft', 'fine-tuning'],
@@ -30,6 +31,19 @@ describe('citation schema', () => {
   it('rejects http and malformed links', () => {
     expect(problems(citationSchema, { ...validCitation, url: 'http://arxiv.org/abs/1' })).toEqual(['url: must be an absolute https:// URL']);
     expect(problems(citationSchema, { ...validCitation, url: 'arxiv.org/abs/1' })).toEqual(['url: must be an absolute https:// URL']);
+  });
+  it('needs a venue type on papers and an institution on reports, naming the field', () => {
+    const { venueType: _v, ...noVenueType } = validCitation;
+    expect(problems(citationSchema, noVenueType)).toEqual([expect.stringMatching(/^venueType: a paper needs venueType/)]);
+    expect(problems(citationSchema, { ...validCitation, type: 'report' })).toEqual([
+      expect.stringMatching(/^venueType: venueType is for papers only/),
+      expect.stringMatching(/^institution: a report needs/),
+    ]);
+    expect(problems(citationSchema, { ...validCitation, venueType: 'preprint', arxiv: undefined })).toEqual([expect.stringMatching(/^arxiv: a preprint needs/)]);
+  });
+  it('checks that a multi-word family name ends one of the authors', () => {
+    expect(problems(citationSchema, { ...validCitation, familyNames: ['Shen'] })).toEqual([]);
+    expect(problems(citationSchema, { ...validCitation, familyNames: ['Cooper Stickland'] })).toEqual(['familyNames.0: no author ends with "Cooper Stickland"']);
   });
   it('rejects an unknown topic', () => {
     expect(problems(citationSchema, { ...validCitation, topics: ['astrology'] })[0]).toMatch(/^topics\.0: /);

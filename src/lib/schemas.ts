@@ -11,6 +11,7 @@ import {
   MIN_SOURCE_YEAR,
   SOURCE_TYPES,
   TOPICS,
+  VENUE_TYPES,
   VERDICTS,
 } from './vocabulary.ts';
 
@@ -85,6 +86,36 @@ export const citationSchema = z.strictObject({
   claims: z.array(claimSchema).min(1, 'a source needs at least one claim'),
   /** When the link and details were last checked. */
   accessed: z.coerce.date().optional(),
+  /** For papers: where the cited version appeared. Decides the entry type in the exports (inproceedings, article, preprint). */
+  venueType: z.enum(VENUE_TYPES).optional(),
+  /** The journal or proceedings title alone, for reference managers, when `venue` adds details (volume, pages, "oral"). */
+  container: z.string().min(2).optional(),
+  /** Journal volume, issue and page range, as printed. */
+  volume: z.string().regex(/^[0-9A-Za-z-]+$/, 'a volume is a number or short label such as "55"').optional(),
+  issue: z.string().regex(/^[0-9A-Za-z-]+$/, 'an issue is a number or short label such as "9"').optional(),
+  pages: z.string().regex(/^\d+(?:-\d+)?$/, 'pages look like "100-114"').optional(),
+  /** For reports: the organisation that issued it. */
+  institution: z.string().min(2).optional(),
+  /** Family names of more than one word that the name parser cannot tell ("Cooper Stickland"); each must end one of the authors. */
+  familyNames: z.array(z.string().min(2)).optional(),
+}).superRefine((data, ctx) => {
+  if (data.type === 'paper' && !data.venueType) {
+    ctx.addIssue({ code: 'custom', path: ['venueType'], message: 'a paper needs venueType: conference, journal, workshop or preprint' });
+  }
+  if (data.type !== 'paper' && data.venueType) {
+    ctx.addIssue({ code: 'custom', path: ['venueType'], message: 'venueType is for papers only' });
+  }
+  if (data.type === 'report' && !data.institution) {
+    ctx.addIssue({ code: 'custom', path: ['institution'], message: 'a report needs the institution that issued it' });
+  }
+  if (data.venueType === 'preprint' && !data.arxiv) {
+    ctx.addIssue({ code: 'custom', path: ['arxiv'], message: 'a preprint needs its arXiv id' });
+  }
+  for (const [i, family] of (data.familyNames ?? []).entries()) {
+    if (!data.authors.some((author) => author.endsWith(` ${family}`))) {
+      ctx.addIssue({ code: 'custom', path: ['familyNames', i], message: `no author ends with "${family}"` });
+    }
+  }
 });
 export type CitationData = z.infer<typeof citationSchema>;
 

@@ -33,3 +33,13 @@ export function isCurrentSection(href: string, pathname: string): boolean {
   const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
   return href === '/' ? path === '/' : path.startsWith(href);
 }
+
+/** The licence of the site's text and of the research index's exports. */
+export const CONTENT_LICENSE = {
+  name: 'Creative Commons Attribution 4.0 International',
+  short: 'CC BY 4.0',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
+
+/** The Atom feed of new and updated pages, sources and prices. */
+export const FEED_PATH = '/feed.xml';

@@ -51,6 +51,10 @@ export const TOPIC_LABELS: Record<Topic, string> = {
   safety: 'Safety',
 };
 
+/** Where a paper appeared: decides its entry type in BibTeX, RIS and CSL-JSON. */
+export const VENUE_TYPES = ['conference', 'journal', 'workshop', 'preprint'] as const;
+export type VenueType = (typeof VENUE_TYPES)[number];
+
 export const SOURCE_TYPES = ['paper', 'documentation', 'report', 'blog-post', 'book', 'dataset'] as const;
 export type SourceType = (typeof SOURCE_TYPES)[number];
 

@@ -1,0 +1,183 @@
+/**
+ * Every export of the real index, read back by parsers that share no code with the writers:
+ * @retorquere/bibtex-parser and bibtex-tidy for BibTeX, astrocite-ris for RIS, citeproc-js with the CSL
+ * project's APA style for CSL-JSON. Each must report zero errors, every source once under its id, and the
+ * entry type that follows the source's kind.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { parse as parseRis } from 'astrocite-ris';
+import { tidy } from 'bibtex-tidy';
+import CSL from 'citeproc';
+import { plugins } from '@citation-js/core';
+import yaml from 'js-yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { citationSchema } from '../lib/schemas.ts';
+import { namedAuthors, referenceKind, type CslItem, type IndexEntry, type ReferenceKind } from '../lib/csl.ts';
+import { mustKeepCapitals } from '../lib/title-case.ts';
+import { exportIndex, exportRecord, referenceStyles } from './exports.ts';
+import { EXPORT_FILES, exportSelection } from '../lib/export-files.ts';
+import { loadStyleXml } from './csl-styles.ts';
+
+const dir = join(import.meta.dirname, '../../content/citations');
+const index: IndexEntry[] = readdirSync(dir)
+  .filter((name) => name.endsWith('.yaml'))
+  .map((name) => ({ id: name.replace(/\.yaml$/, ''), data: citationSchema.parse(yaml.load(readFileSync(join(dir, name), 'utf8'))) }))
+  .sort((a, b) => a.id.localeCompare(b.id));
+const ids = index.map((e) => e.id);
+const kinds = new Map(index.map((e) => [e.id, referenceKind(e)]));
+
+const counts: Record<string, number> = {};
+/** What each parser reported, printed once so the numbers can be quoted. */
+const report = (name: string, n: number) => (counts[name] = n);
+
+it('the index is not empty', () => {
+  expect(index.length).toBeGreaterThan(100);
+  report('sources in the index', index.length);
+});
+
+describe('BibTeX', () => {
+  const bib = exportIndex(index, 'bibtex');
+  const expected: Record<ReferenceKind, string> = {
+    conference: 'inproceedings', workshop: 'inproceedings', journal: 'article', preprint: 'misc', report: 'techreport',
+    documentation: 'misc', 'blog-post': 'misc', book: 'book', dataset: 'misc',
+  };
+
+  it('@retorquere/bibtex-parser reads every entry without error, under its id, with the right type and fields', () => {
+    const library = parseBibtex(bib, { sentenceCase: false });
+    expect(library.errors).toEqual([]);
+    expect(library.entries.map((e) => e.key)).toEqual(ids);
+    report('bibtex-parser entries', library.entries.length);
+    report('bibtex-parser errors', library.errors.length);
+    for (const entry of library.entries) {
+      const source = index.find((e) => e.id === entry.key)!;
+      const kind = kinds.get(entry.key)!;
+      expect(entry.type, entry.key).toBe(expected[kind]);
+      if (entry.type === 'inproceedings') expect(entry.fields.booktitle, entry.key).toBeTruthy();
+      if (entry.type === 'article') expect(entry.fields.journal, entry.key).toBeTruthy();
+      if (entry.type === 'techreport') expect(entry.fields.institution?.length, entry.key).toBe(1);
+      if (entry.type === 'misc') expect(entry.fields.howpublished, entry.key).toBeTruthy();
+      expect(entry.fields.url, entry.key).toBe(source.data.url);
+      const { names, truncated } = namedAuthors(source.data.authors);
+      expect(entry.fields.author?.length, entry.key).toBe(names.length + (truncated ? 1 : 0));
+      if (truncated) expect(entry.fields.author!.at(-1)!.name ?? entry.fields.author!.at(-1)!.lastName, entry.key).toBe('others');
+    }
+  });
+
+  it('capitals that must survive survive a style that lowercases the title', () => {
+    // The parser's own sentence-casing lowers every unprotected word; protected words come through as written.
+    const library = parseBibtex(bib, { sentenceCase: { guess: false } });
+    for (const entry of library.entries) {
+      const title = index.find((e) => e.id === entry.key)!.data.title;
+      for (const word of title.split(/\s+/).filter(mustKeepCapitals)) {
+        const core = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/"/g, '');
+        expect(entry.fields.title, `${entry.key}: ${word}`).toContain(core);
+      }
+    }
+  });
+
+  it('bibtex-tidy finds no duplicate key, DOI or citation and counts every entry', () => {
+    const result = tidy(bib, { duplicates: ['key', 'doi', 'citation'] });
+    expect(result.warnings).toEqual([]);
+    expect(result.count).toBe(index.length);
+    report('bibtex-tidy entries', result.count);
+    report('bibtex-tidy warnings', result.warnings.length);
+  });
+});
+
+describe('RIS', () => {
+  const ris = exportIndex(index, 'ris');
+  const expected: Record<ReferenceKind, string> = {
+    conference: 'paper-conference', workshop: 'paper-conference', journal: 'article-journal', preprint: 'article', report: 'report',
+    documentation: 'webpage', 'blog-post': 'post-weblog', book: 'book', dataset: 'dataset',
+  };
+
+  it('has no untagged line', () => {
+    for (const line of ris.split('\r\n').filter(Boolean)) expect(line).toMatch(/^[A-Z][A-Z0-9]  - /);
+  });
+
+  it('astrocite-ris reads every record under its full id with the type of its kind and its URL whole', () => {
+    const items = parseRis(ris);
+    expect(items.map((i) => i.id)).toEqual(ids);
+    report('astrocite-ris records', items.length);
+    for (const item of items) {
+      const source = index.find((e) => e.id === item.id)!;
+      expect(item.type, String(item.id)).toBe(expected[kinds.get(String(item.id))!]);
+      expect(item.URL, String(item.id)).toBe(source.data.url);
+      expect(item.title, String(item.id)).toBe(source.data.title);
+    }
+  });
+});
+
+describe('CSL-JSON', () => {
+  const items = JSON.parse(exportIndex(index, 'csl-json')) as CslItem[];
+  let bibliography: string[] = [];
+  let errors: unknown[] = [];
+
+  beforeAll(() => {
+    const byId = new Map(items.map((item) => [item.id, item]));
+    const locale = plugins.config.get('@csl').locales.get('en-US')!;
+    const engine = new CSL.Engine({ retrieveLocale: () => locale, retrieveItem: (id: string) => byId.get(id) }, loadStyleXml('apa'), 'en-US');
+    engine.updateItems(ids);
+    const result = engine.makeBibliography();
+    if (!result) throw new Error('citeproc made no bibliography');
+    const [meta, entries] = result;
+    bibliography = entries;
+    errors = meta.bibliography_errors;
+    report('citeproc APA entries', entries.length);
+    report('citeproc APA errors', errors.length);
+  });
+
+  it('citeproc-js formats every item in APA without error', () => {
+    expect(errors).toEqual([]);
+    expect(bibliography).toHaveLength(index.length);
+    expect(new Set(items.map((i) => i.id)).size).toBe(index.length);
+  });
+
+  it('cites arXiv as the publisher with the number, never "In arXiv preprint"', () => {
+    const preprints = bibliography.filter((html) => /arXiv/.test(html));
+    expect(preprints.length).toBeGreaterThan(30);
+    for (const html of bibliography) expect(html).not.toMatch(/In arXiv/);
+    for (const item of items.filter((i) => kinds.get(i.id) === 'preprint')) expect(item).toMatchObject({ publisher: 'arXiv', number: expect.stringMatching(/^\d{4}\.\d{4,5}$/) });
+  });
+
+  it('types conference papers paper-conference, journals article-journal, and dates living documents', () => {
+    for (const item of items) {
+      const kind = kinds.get(item.id)!;
+      if (kind === 'conference' || kind === 'workshop') expect(item.type, item.id).toBe('paper-conference');
+      if (kind === 'journal') expect(item.type, item.id).toBe('article-journal');
+      if (kind === 'documentation') expect(item.accessed, item.id).toBeDefined();
+      expect(item['container-title'] ?? '', item.id).not.toMatch(/\b(vol\.|no\.|pp\.)|, Volume \d+$|\d+\(\d+\)/);
+    }
+  });
+});
+
+describe('export of the research browser\'s current results', () => {
+  const records = Object.fromEntries(index.map((e) => [e.id, exportRecord(e)]));
+  it('joins the records of every id into the same file as the whole-index export', () => {
+    for (const file of EXPORT_FILES) expect(exportSelection(file.format, records, ids)).toBe(exportIndex(index, file.format));
+  });
+  it('keeps the order asked for and skips ids it does not know', () => {
+    const picked = [ids[5]!, 'no-such-source', ids[0]!];
+    const items = parseRis(exportSelection('ris', records, picked));
+    expect(items.map((i) => i.id)).toEqual([ids[5], ids[0]]);
+    const library = parseBibtex(exportSelection('bibtex', records, picked), { sentenceCase: false });
+    expect(library.errors).toEqual([]);
+    expect(library.entries.map((e) => e.key)).toEqual([ids[5], ids[0]]);
+  });
+});
+
+describe('formatted references on source pages', () => {
+  it('gives APA 7, IEEE and Chicago author-date for every source', () => {
+    let n = 0;
+    for (const entry of index) {
+      const styles = referenceStyles(entry);
+      expect(styles.map((s) => s.style)).toEqual(['apa', 'ieee', 'chicago-author-date']);
+      for (const { text } of styles) expect(text.length, entry.id).toBeGreaterThan(20);
+      n++;
+    }
+    report('references formatted in three styles', n);
+    console.log('Export parsers reported:', JSON.stringify(counts));
+  }, 120_000);
+});

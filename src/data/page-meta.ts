@@ -1,0 +1,17 @@
+/** What a guide or scenario page says about itself: how to cite it and its TechArticle markup, both dated from the content. */
+import type { Citation, Guide, Scenario } from './content.ts';
+import { newestUpdate, pageModified } from './page-dates.ts';
+import { pageAsSource } from '../lib/page-citation.ts';
+import { ogImagePath } from '../lib/social-card.ts';
+import { techArticle } from '../lib/structured-data.ts';
+
+export function articleMeta(section: 'guides' | 'scenarios', page: Guide | Scenario, sources: readonly Citation[], guides: readonly Guide[], site: URL) {
+  const path = `/${section}/${page.id}/`;
+  const modified = pageModified(page, sources, newestUpdate(guides));
+  const citeAs = pageAsSource({ slug: page.id, section, title: page.data.title, modified }, site);
+  const article = techArticle(
+    { headline: page.data.title, description: page.data.description, path, image: ogImagePath(path), dateModified: modified, citations: sources },
+    site,
+  );
+  return { citeAs, article };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '@retorquere/bibtex-parser';
+import { bibtexAuthors, escapeTex, protectTitle, toBibtexEntry } from './bibtex.ts';
+import type { IndexEntry } from './csl.ts';
+
+const paper: IndexEntry = {
+  id: 'hu-2021-lora',
+  data: {
+    title: 'LoRA: Low-Rank Adaptation of "Large" Language Models & 100% more',
+    authors: ['Edward J. Hu', 'Diego de las Casas', 'OpenAI', 'et al.'],
+    year: 2022,
+    venue: 'International Conference on Learning Representations (ICLR 2022)',
+    type: 'paper',
+    venueType: 'conference',
+    url: 'https://openreview.net/forum?id=nZeVKeeFYf9',
+    arxiv: '2106.09685',
+  },
+};
+
+describe('BibTeX writer', () => {
+  it('escapes TeX specials and turns straight quotes into TeX quotes', () => {
+    expect(escapeTex('A & B 100% "x"')).toBe("A \\& B 100\\% ``x''");
+  });
+  it('braces only the words whose capitals must survive', () => {
+    expect(protectTitle('LoRA: Low-Rank Adaptation of GPT-4o')).toBe('{LoRA}: Low-Rank Adaptation of {GPT-4o}');
+  });
+  it('writes names family first, organisations braced, and "and others" for a list closed by et al.', () => {
+    expect(bibtexAuthors(paper)).toBe('Hu, Edward J. and de las Casas, Diego and {OpenAI} and others');
+  });
+  it('round-trips through an independent parser as an inproceedings with its booktitle', () => {
+    const library = parse(toBibtexEntry(paper), { sentenceCase: false });
+    expect(library.errors).toEqual([]);
+    const [parsed] = library.entries;
+    expect(parsed).toMatchObject({ type: 'inproceedings', key: 'hu-2021-lora' });
+    expect(parsed!.fields.booktitle).toBe(paper.data.venue);
+    expect(parsed!.fields.author!.map((a) => [a.prefix, a.lastName ?? a.name].filter(Boolean).join(' '))).toEqual(['Hu', 'de las Casas', 'OpenAI', 'others']);
+    expect(parsed!.fields.url).toBe(paper.data.url);
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * BibTeX for the index, written directly so that every field is one BibTeX and biber know: entry types follow
+ * the source's kind, keys are the citation ids, capitals that must survive a style are braced, and a list the
+ * data closes with "et al." ends in "and others".
+ */
+import { containerTitle, isLivingDocument, namedAuthors, parseName, referenceKind, type IndexEntry, type ReferenceKind } from './csl.ts';
+import { mustKeepCapitals } from './title-case.ts';
+
+const ENTRY_TYPES: Record<ReferenceKind, string> = {
+  conference: 'inproceedings',
+  workshop: 'inproceedings',
+  journal: 'article',
+  preprint: 'misc',
+  report: 'techreport',
+  documentation: 'misc',
+  'blog-post': 'misc',
+  book: 'book',
+  dataset: 'misc',
+};
+
+export function bibtexType(entry: IndexEntry): string {
+  return ENTRY_TYPES[referenceKind(entry)];
+}
+
+/** Escapes TeX's special characters and turns straight double quotes into TeX quotes. */
+export function escapeTex(text: string): string {
+  let open = true;
+  return text
+    .replace(/\\/g, '\\textbackslash{}')
+    .replace(/([&%$#_{}])/g, '\\$1')
+    .replace(/~/g, '\\textasciitilde{}')
+    .replace(/\^/g, '\\textasciicircum{}')
+    .replace(/"/g, () => {
+      const quote = open ? '``' : "''";
+      open = !open;
+      return quote;
+    });
+}
+
+/** A title with every word that must keep its capitals in braces: "{LoRA}: Low-Rank Adaptation". */
+export function protectTitle(title: string): string {
+  return title
+    .split(/(\s+)/)
+    .map((token) => {
+      if (!mustKeepCapitals(token)) return escapeTex(token);
+      const [, lead = '', core = '', tail = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(token) ?? [];
+      return `${escapeTex(lead)}{${escapeTex(core)}}${escapeTex(tail)}`;
+    })
+    .join('');
+}
+
+/** "Hu, Edward J. and {OpenAI} and others". */
+export function bibtexAuthors(entry: IndexEntry): string {
+  const { names, truncated } = namedAuthors(entry.data.authors);
+  const written = names.map((name) => {
+    const parsed = parseName(name, entry.data.familyNames);
+    if (parsed.literal) return `{${escapeTex(parsed.literal)}}`;
+    return `${escapeTex(parsed.family!)}, ${escapeTex(parsed.given!)}`;
+  });
+  if (truncated) written.push('others');
+  return written.join(' and ');
+}
+
+/** The fields of one entry, in the order they are written. URLs and DOIs are verbatim. */
+export function bibtexFields(entry: IndexEntry): [string, string][] {
+  const { data } = entry;
+  const kind = referenceKind(entry);
+  const fields: [string, string][] = [
+    ['author', bibtexAuthors(entry)],
+    ['title', protectTitle(data.title)],
+  ];
+  const text = (value: string) => escapeTex(value);
+  if (kind === 'conference' || kind === 'workshop') fields.push(['booktitle', text(containerTitle(entry))]);
+  if (kind === 'journal') fields.push(['journal', text(containerTitle(entry))]);
+  if (kind === 'report') fields.push(['institution', text(data.institution!)]);
+  if (kind === 'book') fields.push(['publisher', text(data.venue)]);
+  // @misc has no venue field: plain styles print howpublished and note, so the link goes there as well as in url.
+  const web = kind === 'documentation' || kind === 'blog-post' || kind === 'dataset';
+  if (web) fields.push(['howpublished', `\\url{${data.url}}`]);
+  if (kind === 'preprint') fields.push(['howpublished', `arXiv preprint arXiv:${data.arxiv}`]);
+  fields.push(['year', String(data.year)]);
+  if (data.volume) fields.push(['volume', data.volume]);
+  if (data.issue) fields.push(['number', data.issue]);
+  if (data.pages) fields.push(['pages', data.pages.replace('-', '--')]);
+  if (data.doi) fields.push(['doi', data.doi]);
+  if (data.arxiv) fields.push(['eprint', data.arxiv], ['archiveprefix', 'arXiv']);
+  fields.push(['url', data.url]);
+  const day = data.accessed && isLivingDocument(entry) ? data.accessed.toISOString().slice(0, 10) : undefined;
+  if (day) fields.push(['urldate', day]);
+  if (web) fields.push(['note', [text(data.venue), day && `Accessed ${day}`].filter(Boolean).join('. ')]);
+  return fields;
+}
+
+export function toBibtexEntry(entry: IndexEntry): string {
+  const body = bibtexFields(entry)
+    .map(([name, value]) => `  ${name} = {${value}}`)
+    .join(',\n');
+  return `@${bibtexType(entry)}{${entry.id},\n${body}\n}`;
+}

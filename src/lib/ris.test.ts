@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'astrocite-ris';
+import type { IndexEntry } from './csl.ts';
+import { toRisEntry } from './ris.ts';
+
+const doc: IndexEntry = {
+  id: 'openai-2024-structured-outputs-documentation-page',
+  data: {
+    title: 'Structured model\noutputs',
+    authors: ['OpenAI'],
+    year: 2024,
+    venue: 'OpenAI API documentation',
+    type: 'documentation',
+    url: 'https://platform.openai.com/docs/guides/structured-outputs?api-mode=responses&lang=javascript',
+    accessed: new Date('2026-11-22'),
+  },
+};
+
+describe('RIS writer', () => {
+  it('keeps every value on its tagged line and the id whole', () => {
+    const text = toRisEntry(doc);
+    for (const line of text.split('\r\n')) expect(line).toMatch(/^[A-Z][A-Z0-9]  - /);
+    expect(text).toContain('ID  - openai-2024-structured-outputs-documentation-page');
+    expect(text).toContain('TI  - Structured model outputs');
+    expect(text).toContain('Y2  - 2026/11/22');
+  });
+  it('is read back by astrocite-ris as a web page with its URL intact', () => {
+    const [item] = parse(`${toRisEntry(doc)}\r\n`);
+    expect(item).toMatchObject({ type: 'webpage', URL: doc.data.url, 'container-title': 'OpenAI API documentation' });
+  });
+});
