@@ -32,7 +32,7 @@ export function costRecordInput(ctx: CostRecordContext): DecisionRecordInput {
   const best = cheapest(result, chosen);
   const latency = (id: OptionId) => {
     const s = result.options[id].latencySeconds;
-    return s === null ? 'not estimated' : `${f.count(Math.round(s * 100) / 100)} s`;
+    return s === null ? 'not estimated (no speed entered)' : `${f.count(Math.round(s * 100) / 100)} s`;
   };
   const breakEven = (id: OptionId) => {
     if (id === 'a') return '—';
@@ -61,12 +61,12 @@ export function costRecordInput(ctx: CostRecordContext): DecisionRecordInput {
     title: best ? `Serve the feature with option ${OPTION_NAMES[best]}` : 'Compare the serving options',
     date: ctx.date,
     context: [
-      `The feature serves ${volume} (${f.count(result.requestsPerMonth)} a month), each with ${f.count(inputs.traffic.userTokens)} tokens of user input and ${f.count(inputs.traffic.outputTokens)} tokens of output.`,
+      `The feature serves ${volume}${state.per === 'day' ? ` (${f.count(result.requestsPerMonth)} a month)` : ''}, each with ${f.count(inputs.traffic.userTokens)} tokens of user input and ${f.count(inputs.traffic.outputTokens)} tokens of output.`,
       `Option A carries a ${f.count(inputs.a.promptTokens)}-token few-shot prompt; the tuned options need ${f.count(inputs.tuned.promptTokens)} prompt tokens.`,
     ],
     options: chosen.map((id) => ({
       name: OPTION_NAMES[id],
-      summary: result.options[id].complete ? `${f.money(result.options[id].monthly)} a month, answer in ${latency(id)}` : 'not costed: inputs missing',
+      summary: result.options[id].complete ? `${f.money(result.options[id].monthly)} a month; latency ${latency(id)}` : 'not costed: inputs missing',
       chosen: id === best,
     })),
     decision: best
