@@ -1,4 +1,4 @@
-/** The decision wizard and the calculators, completed by keyboard. */
+/** The decision wizard, completed by keyboard (the calculators' tests are in calculator.spec.ts). */
 import { expect, test } from '@playwright/test';
 
 test('the wizard reaches a recommendation with reasons, and the URL reproduces it', async ({ page }) => {
@@ -32,31 +32,6 @@ test('the wizard explains bad numbers', async ({ page }) => {
   await expect(page.locator('#wizard-f1-error')).toHaveText('Must be at most 1.');
 });
 
-test('the cost calculator reproduces the source example and reacts to input', async ({ page }) => {
-  await page.goto('/calculator/');
-  await expect(page.locator('.calculator .implied')).toContainText('$0.0417 per million input tokens');
-  const a = page.locator('.result-grid dd').first();
-  const before = await a.textContent();
-  await page.getByLabel('Cache hit rate').fill('100');
-  await expect(a).not.toHaveText(before!);
-  await expect(page).toHaveURL(/ch=100/);
-  await page.getByRole('textbox', { name: 'Requests per day' }).fill('-5');
-  await expect(page.locator('#calc-rpd-error')).toHaveText('Cannot be negative.');
-  await page.getByRole('textbox', { name: 'Requests per day' }).fill('1e400');
-  await expect(page.locator('#calc-rpd-error')).toHaveText('That number is too large.');
-  await expect(page.locator('.cost-chart table tbody tr')).toHaveCount(9);
-});
-
-test('the routing calculator shows the real 70/30 arithmetic next to the claim', async ({ page }) => {
-  await page.goto('/calculator/');
-  const routing = page.locator('.routing');
-  await routing.scrollIntoViewIfNeeded();
-  await expect(routing.locator('.implied')).toContainText('$4.675');
-  await expect(routing.locator('.result-grid')).toContainText('68.8%');
-  await page.getByLabel('Share of requests').first().fill('50');
-  await expect(routing.getByText(/The shares add up to 80%/)).toBeVisible();
-});
-
 test('the wizard can be completed with the keyboard alone', async ({ page }) => {
   await page.goto('/decide/');
   const first = page.getByRole('group', { name: /labeled evaluation set/ }).getByRole('radio').first();
@@ -80,21 +55,6 @@ test('the wizard can be completed with the keyboard alone', async ({ page }) => 
   await expect(page).toHaveURL(/plateau=yes/);
 });
 
-test('the cost calculator can be used with the keyboard alone', async ({ page }) => {
-  await page.goto('/calculator/');
-  const rpd = page.getByRole('textbox', { name: 'Requests per day' });
-  await expect(rpd).toBeEnabled(); // the server-rendered form is disabled until the island hydrates
-  await rpd.focus();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('1000000');
-  await expect(page.locator('.calculator .implied')).toContainText('$0.4167 per million input tokens');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab'); // preset select for A
-  await expect(page.getByLabel('Price preset').first()).toBeFocused();
-  await page.keyboard.press('ArrowDown'); // first preset: GPT-4o
-  await expect(page.getByRole('textbox', { name: /^Input price/ }).first()).toHaveValue('2.5');
-});
-
 // The tools render on the server with their default state, so the page does not move when they hydrate,
 // and readers without JavaScript see the form (inert, with a note) and the source example's results.
 test.describe('without JavaScript', () => {
@@ -111,25 +71,11 @@ test.describe('without JavaScript', () => {
     await expect(note).toBeVisible();
     await expect(note.getByRole('link')).toHaveAttribute('href', '#the-checklist');
   });
-
-  test('the calculators show the source example, disabled', async ({ page }) => {
-    await page.goto('/calculator/');
-    const rpd = page.getByRole('textbox', { name: 'Requests per day' });
-    await expect(rpd).toHaveValue('10000000');
-    await expect(rpd).toBeDisabled();
-    await expect(page.locator('.calculator .implied')).toContainText('$0.0417 per million input tokens');
-    await expect(page.locator('.cost-chart table tbody tr')).toHaveCount(9);
-    await expect(page.getByRole('textbox', { name: 'Share of requests' }).first()).toHaveValue('70');
-    await expect(page.getByRole('textbox', { name: 'Share of requests' }).first()).toBeDisabled();
-    await expect(page.locator('.routing .implied')).toContainText('$4.675');
-    await expect(page.getByRole('button', { name: 'Reset to the source example' })).toBeDisabled();
-    await expect(page.locator('.aside', { hasText: 'need JavaScript' })).toBeVisible();
-  });
 });
 
 for (const { path, controls } of [
   { path: '/decide/', controls: ['#wizard-examples'] },
-  { path: '/calculator/', controls: ['#calc-rpd', '#route-0-share'] },
+  { path: '/calculator/', controls: ['#calc-vol', '#route-0-share'] },
 ]) {
   test(`${path} does not shift when its islands hydrate, and hydrates without a warning`, async ({ page }) => {
     const messages: string[] = [];

@@ -173,7 +173,7 @@ export default function CostCalculator({ presets, sources }: Props) {
                 {chosenPreset.sources.map((s, i) => (
                   <>
                     {i > 0 ? '; ' : ''}
-                    {s.what.split(' (')[0]} as of {s.asOf} from {sources[s.source] ? <a href={sources[s.source]!.href}>{sources[s.source]!.title}</a> : s.source}
+                    {i === 0 ? capitalize(s.what.split(' (')[0]!) : s.what.split(' (')[0]} as of {s.asOf} from {sources[s.source] ? <a href={sources[s.source]!.href}>{sources[s.source]!.title}</a> : s.source}
                   </>
                 ))}
                 .
@@ -250,7 +250,7 @@ export default function CostCalculator({ presets, sources }: Props) {
           <fieldset class="calc-group" disabled={!hydrated}>
             <legend>Traffic</legend>
             <div class="field-row">
-              <NumberField id="calc-vol" label="Requests" value={texts.vol ?? ''} error={errors.vol} onInput={(raw) => onInput('vol', raw)} />
+              <NumberField id="calc-vol" label={`Requests per ${state.per}`} value={texts.vol ?? ''} error={errors.vol} onInput={(raw) => onInput('vol', raw)} />
               <div class="field">
                 <label for="calc-per">Counted per</label>
                 <select id="calc-per" onChange={(e) => commit({ ...state, per: (e.target as HTMLSelectElement).value === 'month' ? 'month' : 'day' })}>
@@ -416,3 +416,5 @@ export default function CostCalculator({ presets, sources }: Props) {
     </div>
   );
 }
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -24,7 +24,7 @@ interface Props {
 export function CostChart({ curve, options, scale, locale, current, unit }: Props) {
   if (curve.length < 2) return null;
   const shown = options.filter((id) => curve.some((p) => p.monthly[id] !== null));
-  const max = Math.max(...curve.flatMap((p) => shown.map((id) => p.monthly[id] ?? 0)), 1);
+  const max = niceCeiling(Math.max(...curve.flatMap((p) => shown.map((id) => p.monthly[id] ?? 0)), 1));
   const first = curve[0]!.volume;
   const last = curve.at(-1)!.volume;
   const log = scale === 'log' && first > 0;
@@ -113,4 +113,11 @@ export function CostChart({ curve, options, scale, locale, current, unit }: Prop
       </section>
     </div>
   );
+}
+
+/** The smallest 1, 2, 4 or 8 × 10ⁿ at or above `value`, so the axis ticks at quarters are round numbers. */
+function niceCeiling(value: number): number {
+  const power = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 2, 4, 8, 10].find((m) => m * power >= value * (1 - 1e-9))!;
+  return step * power;
 }
