@@ -163,7 +163,7 @@ export default function CostCalculator({ presets, sources }: Props) {
             Your own figures
           </option>
           {current.length > 0 && <optgroup label="Current">{current.map(option)}</optgroup>}
-          {historical.length > 0 && <optgroup label="Historical (no longer offered)">{historical.map(option)}</optgroup>}
+          {historical.length > 0 && <optgroup label="Historical (kept for the record)">{historical.map(option)}</optgroup>}
         </select>
         <div id={`preset-${slot}-info`} class="preset-info help">
           {chosenPreset ? (
@@ -212,7 +212,22 @@ export default function CostCalculator({ presets, sources }: Props) {
 
   const latency = (id: OptionId) => {
     const s = result.options[id].latencySeconds;
-    return s === null ? 'enter its speed' : `${count(s, 2)} s`;
+    if (s === null) return 'enter its speed';
+    // Name the measurement when the speed is still the one a preset filled in.
+    const preset = id === 'b' ? undefined : presetById.get(state.presets[id] ?? '');
+    const measured = preset?.sources.find((source) => source.what.startsWith('speed'));
+    const unchanged = preset && [`l${id}t`, `l${id}s`].every((key) => preset.fields[key] !== undefined && preset.fields[key] === state.values[key]);
+    return (
+      <>
+        {count(s, 2)} s
+        {measured && unchanged && sources[measured.source] ? (
+          <>
+            {' '}
+            (measured {measured.asOf}, <a href={sources[measured.source]!.href}>source</a>)
+          </>
+        ) : null}
+      </>
+    );
   };
   const sizing = result.sizing;
 

@@ -111,7 +111,7 @@ export default function RoutingCalculator({ presets }: { presets: Preset[] }) {
                     <option value="" selected={!tier.preset}>
                       Your own figures
                     </option>
-                    {(['Current', 'Historical (no longer offered)'] as const).map((group) => {
+                    {(['Current', 'Historical (kept for the record)'] as const).map((group) => {
                       const list = tiersOffered.filter((p) => presets.find((q) => q.id === p.id)!.current === (group === 'Current'));
                       return list.length > 0 ? (
                         <optgroup label={group}>

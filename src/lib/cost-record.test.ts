@@ -74,6 +74,7 @@ describe('the support-email case', () => {
     expect(markdown).toContain('| B: hosted fine-tuned model (cheapest) | $318 | $18 |');
     expect(markdown).toContain('| C: open weights, LoRA, self-hosted | $1,440 |');
     expect(markdown).toContain('| Volume | 2,000,000 requests a month |');
+    expect(markdown).toContain('| A: Cached input price ($ per MTok) | 0.075 |');
     expect(markdown).toContain('- All prices: entered by hand');
     // The link inside restores the same state.
     const url = new URL(markdown.match(/Reproduce the result: \[[^\]]*\]\(<([^>]+)>\)/)![1]!);

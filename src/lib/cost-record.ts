@@ -8,6 +8,7 @@ import { FIELDS, OPTION_NAMES, toCostInputs, type CalculatorState, type FieldGro
 import { flipAssumptions, GUIDE_LINKS, type Formatters } from './cost-flips.ts';
 import { presetEdited, type Preset } from './cost-presets.ts';
 import type { DecisionRecordInput, RecordPrice } from './decision-record.ts';
+import { formatNumber } from './format.ts';
 
 export interface CostRecordContext {
   state: CalculatorState;
@@ -74,8 +75,8 @@ export function costRecordInput(ctx: CostRecordContext): DecisionRecordInput {
       : 'No option could be costed with these inputs.',
     consequences: flips.map((flip) => flip.text),
     reasons: [
-      ...flips.filter((flip) => flip.href).map((flip) => ({ text: flip.text, href: flip.href! })),
-      { text: 'How the costs are computed.', href: GUIDE_LINKS.tuned },
+      ...(best ? [{ text: `At these inputs ${OPTION_NAMES[best]} costs least: ${chosen.filter((id) => result.options[id].complete).map((id) => `${id.toUpperCase()} ${f.money(result.options[id].monthly)}`).join(', ')} a month.`, href: GUIDE_LINKS.tuned }] : []),
+      ...flips.filter((flip) => flip.href && flip.flips).map((flip) => ({ text: flip.text, href: flip.href! })),
     ],
     inputsTitle: 'Inputs',
     inputs: [
@@ -83,7 +84,7 @@ export function costRecordInput(ctx: CostRecordContext): DecisionRecordInput {
       { label: 'Options compared', value: chosen.map((id) => id.toUpperCase()).join(', ') },
       ...FIELDS.filter((field) => field.key !== 'vol' && fieldGroups.has(field.group)).map((field) => ({
         label: `${GROUP_TITLES[field.group]}: ${field.label}${field.unit ? ` (${field.unit})` : ''}`,
-        value: f.count(state.values[field.key]!),
+        value: formatNumber(state.values[field.key]!, 'en-US', 6),
       })),
     ],
     costs: {

@@ -89,6 +89,16 @@ describe('decision record', () => {
     const row = hostile.split('\n').find((line) => line.startsWith('| a'))!;
     expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(4); // two cells between three pipes
   });
+  it('escapes only what would start a block at the start of a line, and nothing in numbers', () => {
+    const record = renderDecisionRecord({ ...input, context: ['1. not a list', '# not a heading'], inputs: [{ label: 'Price', value: '0.15' }] });
+    expect(record).toContain('1\\. not a list');
+    expect(record).toContain('\\# not a heading');
+    expect(record).toContain('| Price | 0.15 |');
+    const tree = fromMarkdown(record) as Node;
+    const kinds: string[] = [];
+    walk(tree, (n) => kinds.push(n.type));
+    expect(kinds.filter((k) => k === 'heading')).toHaveLength(9);
+  });
   it('names the file after the date and title', () => {
     expect(recordFileName(input)).toBe('decision-2026-11-24-classify-support-emails-with-a-prompted-model.md');
     expect(recordFileName({ title: '!!!', date: '2026-11-24' })).toBe('decision-2026-11-24.md');

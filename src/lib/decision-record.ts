@@ -60,18 +60,23 @@ export interface DecisionRecordInput {
   generator?: string;
 }
 
-/** Escapes Markdown and HTML in running text. */
-export function escapeMarkdown(text: string): string {
+/** Escapes Markdown and HTML inside a line (after a list marker, in a table cell, in link text). */
+export function escapeInline(text: string): string {
   return text
     .replace(/\r?\n/g, ' ')
     .replace(/([\\`*_[\]|~])/g, '\\$1')
-    .replace(/</g, '&lt;')
+    .replace(/</g, '&lt;');
+}
+
+/** Escapes text that starts a line, where `#`, `>`, `-`, `+` or `1.` would start a block. */
+export function escapeMarkdown(text: string): string {
+  return escapeInline(text)
     .replace(/^(\s*)([#>+-])/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
-/** Escapes a table cell: running text plus the pipe, with line breaks flattened. */
-const cell = (text: string) => escapeMarkdown(text) || ' ';
+/** A table cell: inline text, pipes escaped, never empty. */
+const cell = (text: string) => escapeInline(text) || ' ';
 
 /** An absolute URL for `href`, in angle brackets so spaces and parentheses cannot break the link. */
 export function absoluteUrl(href: string, siteUrl: string): string {
@@ -82,7 +87,7 @@ export function absoluteUrl(href: string, siteUrl: string): string {
   }
 }
 
-const link = (text: string, href: string, siteUrl: string) => `[${escapeMarkdown(text)}](<${absoluteUrl(href, siteUrl).replace(/[<>\s]/g, encodeURIComponent)}>)`;
+const link = (text: string, href: string, siteUrl: string) => `[${escapeInline(text)}](<${absoluteUrl(href, siteUrl).replace(/[<>\s]/g, encodeURIComponent)}>)`;
 
 function table(columns: readonly string[], rows: readonly (readonly string[])[]): string[] {
   return [`| ${columns.map(cell).join(' | ')} |`, `| ${columns.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${columns.map((_, i) => cell(row[i] ?? '')).join(' | ')} |`)];
@@ -94,8 +99,8 @@ export function renderDecisionRecord(input: DecisionRecordInput): string {
   const lines: string[] = [
     `# ${escapeMarkdown(input.title)}`,
     '',
-    `- Status: ${escapeMarkdown(input.status ?? 'Proposed')}`,
-    `- Date: ${escapeMarkdown(input.date)}`,
+    `- Status: ${escapeInline(input.status ?? 'Proposed')}`,
+    `- Date: ${escapeInline(input.date)}`,
     `- Reproduce the result: ${reproduce}`,
     '',
     '## Context',
@@ -103,7 +108,7 @@ export function renderDecisionRecord(input: DecisionRecordInput): string {
     ...input.context.flatMap((p) => [escapeMarkdown(p), '']),
     '## Options considered',
     '',
-    ...input.options.map((o, i) => `${i + 1}. **${escapeMarkdown(o.name)}**${o.chosen ? ' (chosen)' : ''}${o.summary ? `: ${escapeMarkdown(o.summary)}` : ''}`),
+    ...input.options.map((o, i) => `${i + 1}. **${escapeInline(o.name)}**${o.chosen ? ' (chosen)' : ''}${o.summary ? `: ${escapeInline(o.summary)}` : ''}`),
     '',
     '## Decision',
     '',
@@ -111,11 +116,11 @@ export function renderDecisionRecord(input: DecisionRecordInput): string {
     '',
     '## Consequences',
     '',
-    ...input.consequences.map((c) => `- ${escapeMarkdown(c)}`),
+    ...input.consequences.map((c) => `- ${escapeInline(c)}`),
     '',
     '## Reasons',
     '',
-    ...input.reasons.map((r) => `- ${escapeMarkdown(r.text)}${r.href ? ` (${link('guide', r.href, siteUrl)})` : ''}`),
+    ...input.reasons.map((r) => `- ${escapeInline(r.text)}${r.href ? ` (${link('guide', r.href, siteUrl)})` : ''}`),
     '',
     `## ${escapeMarkdown(input.inputsTitle ?? 'Inputs')}`,
     '',
@@ -128,9 +133,9 @@ export function renderDecisionRecord(input: DecisionRecordInput): string {
       '## Prices used',
       '',
       ...input.prices.map((p) => {
-        const date = p.asOf ? `as of ${escapeMarkdown(p.asOf)}` : 'entered by hand';
+        const date = p.asOf ? `as of ${escapeInline(p.asOf)}` : 'entered by hand';
         const source = p.source ? `, ${link(p.source.title, p.source.href, siteUrl)}` : '';
-        return `- ${escapeMarkdown(p.label)}: ${date}${source}${p.edited ? ' (edited after choosing the preset)' : ''}`;
+        return `- ${escapeInline(p.label)}: ${date}${source}${p.edited ? ' (edited after choosing the preset)' : ''}`;
       }),
       '',
     );
