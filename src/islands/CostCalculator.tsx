@@ -28,8 +28,6 @@ import {
 import { breakEvenMonths, breakEvenVolume, cheapest, compare, costCurve, impliedInputPrice, tokenCost, volumeRange, type OptionId } from '../lib/cost.ts';
 import { flipAssumptions, type Formatters } from '../lib/cost-flips.ts';
 import { groupPresets, isoDay, presetEdited, type Preset } from '../lib/cost-presets.ts';
-import { costRecordInput } from '../lib/cost-record.ts';
-import { recordFileName, renderDecisionRecord } from '../lib/decision-record.ts';
 import { formatMoney, formatNumber, formatPercent } from '../lib/format.ts';
 import { NumberField } from './NumberField.tsx';
 import { copyText } from './clipboard.ts';
@@ -118,8 +116,10 @@ export default function CostCalculator({ presets, sources }: Props) {
   const curve = costCurve(inputs, volumeRange(inputs.traffic.volume, state.scale));
   const unitWord = state.per === 'day' ? 'day' : 'month';
 
-  const record = () =>
-    costRecordInput({
+  // The record's code loads on first use: most visits never make one.
+  const record = async () => {
+    const [{ costRecordInput }, { recordFileName, renderDecisionRecord }] = await Promise.all([import('../lib/cost-record.ts'), import('../lib/decision-record.ts')]);
+    const input = costRecordInput({
       state,
       presets: presetById,
       sourceOf: (id) => sources[id],
@@ -128,14 +128,16 @@ export default function CostCalculator({ presets, sources }: Props) {
       date: isoDay(new Date()),
       format,
     });
+    return { markdown: renderDecisionRecord(input), fileName: recordFileName(input) };
+  };
   const copy = async (text: string, done: string) => setStatus(await copyText(text, done));
-  const download = () => {
-    const input = record();
-    const blob = new Blob([renderDecisionRecord(input)], { type: 'text/markdown;charset=utf-8' });
+  const download = async () => {
+    const { markdown, fileName } = await record();
+    const blob = new Blob([markdown], { type: 'text/markdown;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
-    a.download = recordFileName(input);
+    a.download = fileName;
     document.body.append(a);
     a.click();
     a.remove();
@@ -383,7 +385,7 @@ export default function CostCalculator({ presets, sources }: Props) {
             <button type="button" class="button secondary" disabled={!hydrated} onClick={download}>
               Download decision record (.md)
             </button>
-            <button type="button" class="button secondary" disabled={!hydrated} onClick={() => copy(renderDecisionRecord(record()), 'Decision record copied as Markdown.')}>
+            <button type="button" class="button secondary" disabled={!hydrated} onClick={async () => copy((await record()).markdown, 'Decision record copied as Markdown.')}>
               Copy decision record
             </button>
           </div>
