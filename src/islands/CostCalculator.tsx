@@ -278,7 +278,7 @@ export default function CostCalculator({ presets, sources }: Props) {
             </div>
             {fields('traffic')}
           </fieldset>
-          <fieldset class="calc-group" disabled={!hydrated}>
+          <fieldset class="calc-group calc-options" disabled={!hydrated}>
             <legend>Options to compare</legend>
             <p class="help">A is always shown; add one or both tuned options.</p>
             {(['b', 'c'] as const).map((id) => (
