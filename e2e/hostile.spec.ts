@@ -64,11 +64,11 @@ test('the wizard and the calculators reject hostile numbers with a message', asy
 
   await page.goto('/calculator/');
   const rpd = page.getByRole('textbox', { name: 'Requests per day' });
-  const a = page.locator('.result-grid dd').first();
+  const a = page.locator('.calc-results .result-grid dd').first();
   const before = await a.textContent();
   for (const input of HOSTILE_STRINGS) {
     await rpd.fill(input);
-    await expect(page.locator('#calc-rpd-error')).not.toBeEmpty();
+    await expect(page.locator('#calc-vol-error')).not.toBeEmpty();
     await expect(a).toHaveText(before!);
   }
   const share = page.getByRole('textbox', { name: /Share of requests/ }).first();

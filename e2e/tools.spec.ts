@@ -1,4 +1,4 @@
-/** The decision wizard and the calculators, completed by keyboard. */
+/** The decision wizard, completed by keyboard (the calculators' tests are in calculator.spec.ts). */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
@@ -160,31 +160,6 @@ test('on a phone, a summary of the result stays on screen beside the questions',
   await expect(page.locator('#wizard-result-title')).toBeInViewport();
 });
 
-test('the cost calculator reproduces the source example and reacts to input', async ({ page }) => {
-  await page.goto('/calculator/');
-  await expect(page.locator('.calculator .implied')).toContainText('$0.0417 per million input tokens');
-  const a = page.locator('.result-grid dd').first();
-  const before = await a.textContent();
-  await page.getByLabel('Cache hit rate').fill('100');
-  await expect(a).not.toHaveText(before!);
-  await expect(page).toHaveURL(/ch=100/);
-  await page.getByRole('textbox', { name: 'Requests per day' }).fill('-5');
-  await expect(page.locator('#calc-rpd-error')).toHaveText('Cannot be negative.');
-  await page.getByRole('textbox', { name: 'Requests per day' }).fill('1e400');
-  await expect(page.locator('#calc-rpd-error')).toHaveText('That number is too large.');
-  await expect(page.locator('.cost-chart table tbody tr')).toHaveCount(9);
-});
-
-test('the routing calculator shows the real 70/30 arithmetic next to the claim', async ({ page }) => {
-  await page.goto('/calculator/');
-  const routing = page.locator('.routing');
-  await routing.scrollIntoViewIfNeeded();
-  await expect(routing.locator('.implied')).toContainText('$4.675');
-  await expect(routing.locator('.result-grid')).toContainText('68.8%');
-  await page.getByLabel('Share of requests').first().fill('50');
-  await expect(routing.getByText(/The shares add up to 80%/)).toBeVisible();
-});
-
 test('the wizard can be completed with the keyboard alone', async ({ page }) => {
   await page.goto('/decide/');
   const first = page.getByRole('group', { name: /labeled eval set/ }).getByRole('radio').first();
@@ -222,21 +197,6 @@ test('the wizard can be completed with the keyboard alone', async ({ page }) => 
   await expect(page.getByLabel(/F1/)).toHaveValue('');
 });
 
-test('the cost calculator can be used with the keyboard alone', async ({ page }) => {
-  await page.goto('/calculator/');
-  const rpd = page.getByRole('textbox', { name: 'Requests per day' });
-  await expect(rpd).toBeEnabled(); // the server-rendered form is disabled until the island hydrates
-  await rpd.focus();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('1000000');
-  await expect(page.locator('.calculator .implied')).toContainText('$0.4167 per million input tokens');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab'); // preset select for A
-  await expect(page.getByLabel('Price preset').first()).toBeFocused();
-  await page.keyboard.press('ArrowDown'); // first preset: GPT-4o
-  await expect(page.getByRole('textbox', { name: /^Input price/ }).first()).toHaveValue('2.5');
-});
-
 // The tools render on the server with their default state, so the page does not move when they hydrate,
 // and readers without JavaScript see the form (inert, with a note) and the source example's results.
 test.describe('without JavaScript', () => {
@@ -256,25 +216,11 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.decision-checklist[data-part="concerns"] tbody tr')).toHaveCount(8);
     await expect(page.locator('.decision-checklist[data-part="steps"] tbody tr')).toHaveCount(6);
   });
-
-  test('the calculators show the source example, disabled', async ({ page }) => {
-    await page.goto('/calculator/');
-    const rpd = page.getByRole('textbox', { name: 'Requests per day' });
-    await expect(rpd).toHaveValue('10000000');
-    await expect(rpd).toBeDisabled();
-    await expect(page.locator('.calculator .implied')).toContainText('$0.0417 per million input tokens');
-    await expect(page.locator('.cost-chart table tbody tr')).toHaveCount(9);
-    await expect(page.getByRole('textbox', { name: 'Share of requests' }).first()).toHaveValue('70');
-    await expect(page.getByRole('textbox', { name: 'Share of requests' }).first()).toBeDisabled();
-    await expect(page.locator('.routing .implied')).toContainText('$4.675');
-    await expect(page.getByRole('button', { name: 'Reset to the source example' })).toBeDisabled();
-    await expect(page.locator('.aside', { hasText: 'need JavaScript' })).toBeVisible();
-  });
 });
 
 for (const { path, controls } of [
   { path: '/decide/', controls: ['#wizard-examples'] },
-  { path: '/calculator/', controls: ['#calc-rpd', '#route-0-share'] },
+  { path: '/calculator/', controls: ['#calc-vol', '#route-0-share'] },
 ]) {
   test(`${path} does not shift when its islands hydrate, and hydrates without a warning`, async ({ page }) => {
     const messages: string[] = [];

@@ -20,7 +20,7 @@ for (const file of htmlFiles(DIST)) {
   const isResearch = route === '/research/';
   const budget = {
     html: isResearch ? BUDGETS.researchHtml : BUDGETS.html,
-    js: hasIsland ? (isResearch ? BUDGETS.researchJs : BUDGETS.islandJs) : BUDGETS.enhancementJs,
+    js: hasIsland ? (isResearch ? BUDGETS.researchJs : route === '/calculator/' ? BUDGETS.calculatorJs : BUDGETS.islandJs) : BUDGETS.enhancementJs,
     css: BUDGETS.css,
   };
   rows.push(row);

@@ -1,134 +1,437 @@
 /**
- * Monthly cost of a large model with a long few-shot prompt against a fine-tuned smaller model with a
- * short prompt. Inputs are validated as typed; the last valid value keeps counting while a field shows its
- * error. Changed inputs are kept in the URL, so a result can be shared.
+ * The cost calculator: a hosted model with a few-shot prompt (A) against a hosted fine-tuned model (B) and a
+ * self-hosted LoRA-tuned open-weight model (C). A thin view over src/lib/cost.ts (formulas),
+ * calculator-fields.ts (inputs and URL state), cost-presets.ts (dated prices), cost-flips.ts (what would
+ * change the answer) and cost-record.ts + decision-record.ts (the Markdown record). The whole state lives in
+ * the URL; a bad or outdated link falls back to defaults with a notice.
  */
-import { useEffect, useState } from 'preact/hooks';
-import { FIELDS, PRICE_PRESETS, defaultValues, parseValues, serializeValues, toCostInputs, type FieldValues } from '../lib/calculator-fields.ts';
-import { compareCosts, costCurve, impliedInputPrice, volumeRange } from '../lib/cost.ts';
-import { formatMoney, formatNumber, parseNumberInput } from '../lib/format.ts';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import {
+  COST_URL_KEYS,
+  FIELDS,
+  FIELDS_BY_KEY,
+  OPTION_NAMES,
+  OPTION_SHORT,
+  SOURCE_EXAMPLE,
+  defaultState,
+  isSourceExample,
+  mergeQuery,
+  parseField,
+  parseState,
+  stateParams,
+  textsOf,
+  toCostInputs,
+  type CalculatorState,
+  type FieldGroup,
+  type PresetSlot,
+} from '../lib/calculator-fields.ts';
+import { breakEvenMonths, breakEvenVolume, cheapest, compare, costCurve, impliedInputPrice, tokenCost, volumeRange, type OptionId } from '../lib/cost.ts';
+import { flipAssumptions, type Formatters } from '../lib/cost-flips.ts';
+import { groupPresets, isoDay, presetEdited, type Preset } from '../lib/cost-presets.ts';
+import { formatMoney, formatNumber, formatPercent } from '../lib/format.ts';
 import { NumberField } from './NumberField.tsx';
+import { copyText } from './clipboard.ts';
 import { CostChart } from './CostChart.tsx';
 import { displayLocale, useHydrated } from './hydrated.ts';
 
-const SOURCE_BILL = 50_000;
+interface Props {
+  presets: Preset[];
+  /** Title and page of each citation a preset names. */
+  sources: Record<string, { title: string; href: string }>;
+}
 
-export default function CostCalculator() {
+const SLOT_LABELS: Record<PresetSlot, string> = { a: 'Model and price list', b: 'Tuning offer', c: 'Open-weight model', g: 'GPU and hourly price' };
+
+export default function CostCalculator({ presets, sources }: Props) {
   const hydrated = useHydrated();
-  const [values, setValues] = useState<FieldValues>(defaultValues);
-  const [texts, setTexts] = useState<Record<string, string>>(() => textsOf(defaultValues()));
+  const presetById = useMemo(() => new Map(presets.map((p) => [p.id, p])), [presets]);
+  const [state, setState] = useState<CalculatorState>(defaultState);
+  const [texts, setTexts] = useState<Record<string, string>>(() => textsOf(defaultState().values));
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problems, setProblems] = useState<string[]>([]);
+  const [status, setStatus] = useState('');
 
-  // The server renders the source example; a shared link's values are applied once hydrated.
+  // The server renders the source example; a shared link's state is applied once hydrated.
   useEffect(() => {
-    const initial = parseValues(window.location.search, parseNumberInput);
-    setValues(initial);
-    setTexts(textsOf(initial));
+    const parsed = parseState(window.location.search, new Set(presetById.keys()));
+    setState(parsed.state);
+    setTexts(textsOf(parsed.state.values));
+    setProblems(parsed.problems);
   }, []);
 
-  const commit = (next: FieldValues) => {
-    setValues(next);
-    window.history.replaceState(null, '', `${window.location.pathname}${serializeValues(next)}${window.location.hash}`);
+  const commit = (next: CalculatorState) => {
+    setState(next);
+    setStatus('');
+    const query = mergeQuery(window.location.search, COST_URL_KEYS, stateParams(next));
+    window.history.replaceState(null, '', `${window.location.pathname}${query}${window.location.hash}`);
   };
 
   const onInput = (key: string, raw: string) => {
-    const field = FIELDS.find((f) => f.key === key)!;
+    const field = FIELDS_BY_KEY.get(key)!;
     setTexts((t) => ({ ...t, [key]: raw }));
-    const parsed = parseNumberInput(raw, field.rule);
+    const parsed = parseField(field, raw);
     setErrors((e) => ({ ...e, [key]: parsed.ok ? '' : parsed.error }));
-    if (parsed.ok) commit({ ...values, [key]: parsed.value });
+    if (parsed.ok) commit({ ...state, values: { ...state.values, [key]: parsed.value } });
   };
 
-  const applyPreset = (side: 'a' | 'b', presetId: string) => {
-    const preset = PRICE_PRESETS.find((p) => p.id === presetId);
-    if (!preset) return;
-    const keys = side === 'a' ? { in: 'ai', out: 'aop' } : { in: 'bi', out: 'bop' };
-    const next = { ...values, [keys.in]: preset.inputPrice, [keys.out]: preset.outputPrice };
-    if (side === 'a' && preset.cacheDiscount !== undefined) next.cd = preset.cacheDiscount;
-    setTexts((t) => ({ ...t, [keys.in]: String(preset.inputPrice), [keys.out]: String(preset.outputPrice), ...(side === 'a' && preset.cacheDiscount !== undefined ? { cd: String(preset.cacheDiscount) } : {}) }));
-    setErrors((e) => ({ ...e, [keys.in]: '', [keys.out]: '' }));
-    commit(next);
+  const applyPreset = (slot: PresetSlot, id: string) => {
+    const preset = presetById.get(id);
+    const presetsNext = { ...state.presets };
+    if (!preset) {
+      delete presetsNext[slot];
+      commit({ ...state, presets: presetsNext });
+      return;
+    }
+    presetsNext[slot] = id;
+    const values = { ...state.values, ...preset.fields };
+    setTexts((t) => ({ ...t, ...Object.fromEntries(Object.entries(preset.fields).map(([k, v]) => [k, String(v)])) }));
+    setErrors((e) => ({ ...e, ...Object.fromEntries(Object.keys(preset.fields).map((k) => [k, ''])) }));
+    commit({ ...state, values, presets: presetsNext });
+  };
+
+  const toggleOption = (id: OptionId, on: boolean) => {
+    const set = new Set(state.options);
+    if (on) set.add(id);
+    else set.delete(id);
+    commit({ ...state, options: (['a', 'b', 'c'] as const).filter((o) => set.has(o)) });
+  };
+
+  const reset = () => {
+    const defaults = defaultState();
+    setTexts(textsOf(defaults.values));
+    setErrors({});
+    setProblems([]);
+    commit(defaults);
   };
 
   const locale = displayLocale(hydrated);
-  const inputs = toCostInputs(values);
-  const result = compareCosts(inputs);
-  const curve = costCurve(inputs, volumeRange(inputs.requestsPerDay));
   const money = (n: number) => formatMoney(n, locale);
-  const implied = values.rpd! > 0 && values.ap! > 0 ? impliedInputPrice(SOURCE_BILL, values.rpd!, values.ap!, values.days!) : null;
-  const cheaper = result.monthlySaving >= 0 ? 'fine-tuned model' : 'prompted model';
+  const count = (n: number, digits = 0) => formatNumber(n, locale, digits);
+  const format: Formatters = { money, count: (n) => count(n, n < 10 ? 2 : 0), percent: (f) => formatPercent(f, locale) };
+  const inputs = toCostInputs(state);
+  const result = compare(inputs);
+  const chosen = state.options;
+  const best = cheapest(result, chosen);
+  const flips = flipAssumptions(inputs, chosen, format);
+  const curve = costCurve(inputs, volumeRange(inputs.traffic.volume, state.scale));
+  const unitWord = state.per === 'day' ? 'day' : 'month';
 
-  const group = (name: 'traffic' | 'prompted' | 'tuned', legend: string, preset?: 'a' | 'b') => (
-    <fieldset class="calc-group" disabled={!hydrated}>
-      <legend>{legend}</legend>
-      {preset && (
+  // The record's code loads on first use: most visits never make one.
+  const record = async () => {
+    const [{ costRecordInput }, { recordFileName, renderDecisionRecord }] = await Promise.all([import('../lib/cost-record.ts'), import('../lib/decision-record.ts')]);
+    const input = costRecordInput({
+      state,
+      presets: presetById,
+      sourceOf: (id) => sources[id],
+      link: window.location.href,
+      siteUrl: window.location.origin,
+      date: isoDay(new Date()),
+      format,
+    });
+    return { markdown: renderDecisionRecord(input), fileName: recordFileName(input) };
+  };
+  const copy = async (text: string, done: string) => setStatus(await copyText(text, done));
+  const download = async () => {
+    const { markdown, fileName } = await record();
+    const blob = new Blob([markdown], { type: 'text/markdown;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = fileName;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setStatus(`Downloaded ${a.download}.`);
+  };
+
+  const presetPicker = (slot: PresetSlot) => {
+    const { current, historical } = groupPresets(presets, slot);
+    if (current.length === 0 && historical.length === 0) {
+      return <p class="muted preset-info">No dated {slot === 'g' ? 'GPU prices' : 'prices'} are in the site’s data yet: enter your own figures.</p>;
+    }
+    const chosenPreset = state.presets[slot] ? presetById.get(state.presets[slot]!) : undefined;
+    const edited = chosenPreset ? presetEdited(chosenPreset, state.values) : false;
+    const option = (p: Preset) => (
+      <option value={p.id} selected={p.id === chosenPreset?.id}>
+        {p.label}{p.asOf ? ` (as of ${p.asOf})` : ''}
+      </option>
+    );
+    return (
+      <div class="field">
+        <label for={`preset-${slot}`}>{SLOT_LABELS[slot]}</label>
+        <select id={`preset-${slot}`} aria-describedby={`preset-${slot}-info`} onChange={(e) => applyPreset(slot, (e.target as HTMLSelectElement).value)}>
+          <option value="" selected={!chosenPreset}>
+            Your own figures
+          </option>
+          {current.length > 0 && <optgroup label="Current">{current.map(option)}</optgroup>}
+          {historical.length > 0 && <optgroup label="Historical (kept for the record)">{historical.map(option)}</optgroup>}
+        </select>
+        <div id={`preset-${slot}-info`} class="preset-info help">
+          {chosenPreset ? (
+            <>
+              <p>
+                {edited ? <strong class="edited">Edited: </strong> : null}
+                {chosenPreset.sources.map((s, i) => (
+                  <>
+                    {i > 0 ? '; ' : ''}
+                    {i === 0 ? capitalize(s.what.split(' (')[0]!) : s.what.split(' (')[0]} as of {s.asOf} from {sources[s.source] ? <a href={sources[s.source]!.href}>{sources[s.source]!.title}</a> : s.source}
+                  </>
+                ))}
+                .
+              </p>
+              {chosenPreset.notes.map((note) => (
+                <p>{note}</p>
+              ))}
+            </>
+          ) : (
+            <p>Choose one to fill in its dated, cited figures.</p>
+          )}
+        </div>
+      </div>
+    );
+  };
+
+  const fields = (group: FieldGroup) =>
+    FIELDS.filter((f) => f.group === group && f.key !== 'vol').map((f) =>
+      f.choices ? (
         <div class="field">
-          <label for={`preset-${preset}`}>Price preset</label>
-          <select id={`preset-${preset}`} onChange={(e) => applyPreset(preset, (e.target as HTMLSelectElement).value)}>
-            <option value="">Choose a model to fill in its prices</option>
-            {PRICE_PRESETS.map((p) => (
-              <option value={p.id}>
-                {p.label}: ${p.inputPrice} / ${p.outputPrice} per MTok ({p.asOf})
+          <label for={`calc-${f.key}`}>
+            {f.label} <span class="muted">({f.unit})</span>
+          </label>
+          <select id={`calc-${f.key}`} onChange={(e) => onInput(f.key, (e.target as HTMLSelectElement).value)}>
+            {f.choices.map((c) => (
+              <option value={String(c)} selected={state.values[f.key] === c}>
+                {c}-bit
               </option>
             ))}
           </select>
         </div>
-      )}
-      {FIELDS.filter((f) => f.group === name).map((f) => (
+      ) : (
         <NumberField id={`calc-${f.key}`} label={f.label} unit={f.unit} help={f.help} value={texts[f.key] ?? ''} error={errors[f.key]} onInput={(raw) => onInput(f.key, raw)} />
-      ))}
-    </fieldset>
-  );
+      ),
+    );
+
+  const latency = (id: OptionId) => {
+    const s = result.options[id].latencySeconds;
+    if (s === null) return 'enter its speed';
+    // Name the measurement when the speed is still the one a preset filled in.
+    const preset = id === 'b' ? undefined : presetById.get(state.presets[id] ?? '');
+    const measured = preset?.sources.find((source) => source.what.startsWith('speed'));
+    const unchanged = preset && [`l${id}t`, `l${id}s`].every((key) => preset.fields[key] !== undefined && preset.fields[key] === state.values[key]);
+    return (
+      <>
+        {count(s, 2)} s
+        {measured && unchanged && sources[measured.source] ? (
+          <>
+            {' '}
+            (measured {measured.asOf}, <a href={sources[measured.source]!.href}>source</a>)
+          </>
+        ) : null}
+      </>
+    );
+  };
+  const sizing = result.sizing;
+
+  // The source material's $50,000 claim, checked against the price entered, while the workload is its example.
+  const sourceBox = (() => {
+    if (!isSourceExample(state)) return null;
+    const monthly = result.requestsPerMonth;
+    const implied = impliedInputPrice(SOURCE_EXAMPLE.monthlyInputBill, monthly, SOURCE_EXAMPLE.promptTokens);
+    const bill = tokenCost(monthly * SOURCE_EXAMPLE.promptTokens, inputs.a.inputPrice);
+    const ratio = bill / SOURCE_EXAMPLE.monthlyInputBill;
+    const verdict =
+      Math.abs(ratio - 1) < 0.01
+        ? 'which matches the claim'
+        : ratio > 1
+          ? `${count(ratio, 1)} times the claim: at this price the claim understates the bill`
+          : `${count(1 / ratio, 1)} times less than the claim: at this price the claim overstates the bill`;
+    return (
+      <p class="implied">
+        The source material puts this workload’s input-token bill at $50,000 a month. {count(SOURCE_EXAMPLE.requestsPerDay)} requests a day × {count(SOURCE_EXAMPLE.promptTokens)} prompt tokens × 30 days is {count(monthly * SOURCE_EXAMPLE.promptTokens / 1e12, 1)} trillion tokens, so $50,000 implies {formatMoney(implied, locale)} per million input tokens. At the {formatMoney(inputs.a.inputPrice, locale)} you entered for A, those prompt tokens cost {money(bill)} a month, {verdict}. <a href="/research/claim-checks/#input-token-bill">Read the claim check</a>.
+      </p>
+    );
+  })();
 
   return (
-    <div class="calculator">
-      <section class="calc-form" aria-label="Cost inputs">
-        {group('traffic', 'Traffic')}
-        {group('prompted', 'A: large model, long few-shot prompt', 'a')}
-        {group('tuned', 'B: fine-tuned smaller model, short prompt', 'b')}
-        <p>
-          <button type="button" class="button secondary" disabled={!hydrated} onClick={() => {
-            const defaults = defaultValues();
-            setTexts(textsOf(defaults));
-            setErrors({});
-            commit(defaults);
-          }}>
-            Reset to the source example
-          </button>
-        </p>
-      </section>
-      <section class="calc-results" aria-labelledby="calc-results-title">
-        <h2 id="calc-results-title">Per month</h2>
-        <dl class="result-grid" aria-live="polite">
-          <div><dt>A: prompted model</dt><dd>{money(result.promptedMonthly)}</dd></div>
-          <div><dt>B: fine-tuned model</dt><dd>{money(result.tunedMonthly)}</dd></div>
-          <div><dt>Difference</dt><dd>{money(Math.abs(result.monthlySaving))} less with the {cheaper}</dd></div>
-          <div>
-            <dt>Break-even on training</dt>
-            <dd>
-              {result.trainingRun === 0
-                ? 'Enter a training price'
-                : result.breakEvenMonths === null
-                  ? 'Never: B costs more'
-                  : `${formatNumber(result.breakEvenMonths, locale, result.breakEvenMonths < 1 ? 3 : 1)} months`}
-            </dd>
-          </div>
-        </dl>
-        <p class="muted">
-          {formatNumber(result.requestsPerMonth, locale, 0)} requests a month; A reads {formatNumber(result.promptedInputTokensPerMonth / 1e9, locale, 1)} billion input tokens. One training run costs {money(result.trainingRun)}.
-        </p>
-        {implied !== null && (
-          <p class="implied">
-            The source material says this workload costs $50,000 a month in input tokens. With {formatNumber(values.rpd!, locale, 0)} requests a day and {formatNumber(values.ap!, locale, 0)} prompt tokens each, that implies {formatMoney(implied, locale)} per million input tokens, far below published list prices. <a href="/research/claim-checks/#input-token-bill">Read the claim check</a>.
+    <div class="calculator-wrap">
+      {problems.length > 0 && (
+        <div class="aside caution calc-notice" role="status">
+          <p>
+            <strong>Part of this link could not be used</strong>, so those inputs show their defaults: {problems.join('; ')}.
           </p>
+        </div>
+      )}
+      <div class="calculator">
+        <section class="calc-form" aria-label="Cost inputs">
+          <fieldset class="calc-group" disabled={!hydrated}>
+            <legend>Traffic</legend>
+            <div class="field-row">
+              <NumberField id="calc-vol" label={`Requests per ${state.per}`} value={texts.vol ?? ''} error={errors.vol} onInput={(raw) => onInput('vol', raw)} />
+              <div class="field">
+                <label for="calc-per">Counted per</label>
+                <select id="calc-per" onChange={(e) => commit({ ...state, per: (e.target as HTMLSelectElement).value === 'month' ? 'month' : 'day' })}>
+                  <option value="day" selected={state.per === 'day'}>day</option>
+                  <option value="month" selected={state.per === 'month'}>month</option>
+                </select>
+              </div>
+            </div>
+            {fields('traffic')}
+          </fieldset>
+          <fieldset class="calc-group calc-options" disabled={!hydrated}>
+            <legend>Options to compare</legend>
+            <p class="help">A is always shown; add one or both tuned options.</p>
+            {(['b', 'c'] as const).map((id) => (
+              <div class="check">
+                <input type="checkbox" id={`calc-opt-${id}`} checked={chosen.includes(id)} onChange={(e) => toggleOption(id, (e.target as HTMLInputElement).checked)} />
+                <label for={`calc-opt-${id}`}>{OPTION_NAMES[id]}</label>
+              </div>
+            ))}
+          </fieldset>
+          <fieldset class="calc-group" disabled={!hydrated}>
+            <legend>{OPTION_NAMES.a}</legend>
+            {presetPicker('a')}
+            {fields('a')}
+          </fieldset>
+          {chosen.length > 1 && (
+            <fieldset class="calc-group" disabled={!hydrated}>
+              <legend>Both tuned options</legend>
+              {fields('tuned')}
+            </fieldset>
+          )}
+          {chosen.includes('b') && (
+            <fieldset class="calc-group" disabled={!hydrated}>
+              <legend>{OPTION_NAMES.b}</legend>
+              {presetPicker('b')}
+              {fields('b')}
+            </fieldset>
+          )}
+          {chosen.includes('c') && (
+            <fieldset class="calc-group" disabled={!hydrated}>
+              <legend>{OPTION_NAMES.c}</legend>
+              {presetPicker('c')}
+              {presetPicker('g')}
+              {fields('c')}
+            </fieldset>
+          )}
+          <p class="no-print">
+            <button type="button" class="button secondary" disabled={!hydrated} onClick={reset}>
+              Reset to the source example
+            </button>
+          </p>
+          <p class="calc-sticky" aria-hidden="true">
+            {chosen.map((id) => (
+              <span class={id === best ? 'best' : undefined}>
+                {id.toUpperCase()} {result.options[id].complete ? money(result.options[id].monthly) : '—'}
+              </span>
+            ))}
+            <span class="muted">a month</span>
+          </p>
+        </section>
+        <section class="calc-results" aria-labelledby="calc-results-title">
+          <h2 id="calc-results-title">Per month</h2>
+          <dl class="result-grid" aria-live="polite">
+            {chosen.map((id) => (
+              <div class={id === best ? 'best' : undefined}>
+                <dt>
+                  {OPTION_SHORT[id]}
+                  {id === best && <strong class="badge"> cheapest</strong>}
+                </dt>
+                <dd>{result.options[id].complete ? money(result.options[id].monthly) : 'Enter a GPU’s price, memory and throughput'}</dd>
+              </div>
+            ))}
+          </dl>
+          <section class="table-wrap" tabindex={0} aria-label="Options compared (scrolls sideways)">
+            <table class="calc-table">
+              <caption>Each option at {count(result.requestsPerMonth)} requests a month</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Option</th>
+                  <th scope="col">Training run</th>
+                  <th scope="col">Break-even</th>
+                  <th scope="col">Latency</th>
+                </tr>
+              </thead>
+              <tbody>
+                {chosen.map((id) => {
+                  const months = id === 'a' ? null : breakEvenMonths(result, id);
+                  const volume = id === 'a' || !result.options[id].complete ? null : breakEvenVolume(inputs, id, Math.max(result.requestsPerMonth * 1000, 1e6));
+                  return (
+                    <tr>
+                      <th scope="row">{OPTION_SHORT[id]}</th>
+                      <td>{id === 'a' ? '—' : money(result.options[id].training)}</td>
+                      <td>
+                        {id === 'a'
+                          ? '—'
+                          : months === null
+                            ? 'never at this volume'
+                            : result.options[id].training === 0
+                              ? 'at once (no training cost entered)'
+                              : `${count(months, months < 1 ? 2 : 1)} months`}
+                        {volume !== null && id !== 'a' ? `; cheaper than A from ${count(volume)} requests a month` : ''}
+                      </td>
+                      <td>{latency(id)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </section>
+          {sourceBox}
+          <div class="calc-actions no-print">
+            <button type="button" class="button secondary" disabled={!hydrated} onClick={() => copy(window.location.href, 'Link copied: it opens the calculator with these inputs.')}>
+              Copy link
+            </button>
+            <button type="button" class="button secondary" disabled={!hydrated} onClick={download}>
+              Download decision record (.md)
+            </button>
+            <button type="button" class="button secondary" disabled={!hydrated} onClick={async () => copy((await record()).markdown, 'Decision record copied as Markdown.')}>
+              Copy decision record
+            </button>
+          </div>
+          <p class="copy-status" role="status">
+            {status}
+          </p>
+        </section>
+      </div>
+      <section class="calc-details" aria-labelledby="calc-flips-title">
+        <h3 id="calc-flips-title">What would change the answer</h3>
+        {flips.length > 0 ? (
+          <ul class="flips">
+            {flips.map((flip) => (
+              <li class={flip.flips ? 'flips-answer' : undefined}>
+                {flip.text} {flip.href && <a href={flip.href}>Why</a>}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>Enter the options’ figures to see which assumptions matter.</p>
         )}
-        <CostChart curve={curve} locale={locale} current={inputs.requestsPerDay} />
+        {chosen.includes('c') && (
+          <>
+            <h3>Sizing option C</h3>
+            <p>
+              Memory for one copy: {count(sizing.weightsGB, 1)} GB of weights at {state.values.cbits}-bit + {count(sizing.kvCacheGB, 1)} GB of KV cache ({count(state.values.ccon!)} requests × {count(state.values.cctx!)} tokens) = {count(sizing.totalGB, 1)} GB
+              {Number.isFinite(sizing.gpusPerReplica) ? `, which needs ${count(sizing.gpusPerReplica)} GPU${sizing.gpusPerReplica > 1 ? 's' : ''} per copy.` : '; enter the GPU’s memory to fit it.'}{' '}
+              The peak is {count(sizing.peakTokensPerSecond)} tokens per second
+              {Number.isFinite(sizing.gpus) ? `, served by ${count(sizing.gpus)} GPU${sizing.gpus > 1 ? 's' : ''} (${count(sizing.gpuHoursPerMonth)} GPU-hours a month, always on).` : '; enter the throughput per GPU to size it.'}
+            </p>
+          </>
+        )}
+        <div class="chart-controls no-print">
+          <div class="check">
+            <input type="checkbox" id="calc-log" disabled={!hydrated} checked={state.scale === 'log'} onChange={(e) => commit({ ...state, scale: (e.target as HTMLInputElement).checked ? 'log' : 'linear' })} />
+            <label for="calc-log">Logarithmic volume axis</label>
+          </div>
+        </div>
+        <CostChart curve={curve} options={chosen} scale={state.scale} locale={locale} current={inputs.traffic.volume} unit={state.per} />
+        <p class="print-only">
+          {hydrated ? `Printed on ${isoDay(new Date())} from ${window.location.href}. ` : ''}
+          Price dates: {Object.values(state.presets).map((id) => presetById.get(id!)).filter((p): p is Preset => Boolean(p)).map((p) => `${p.label}, as of ${p.asOf}`).join('; ') || `figures entered by hand (volume per ${unitWord})`}.
+        </p>
       </section>
     </div>
   );
 }
 
-/** What each field shows for these values. */
-function textsOf(values: FieldValues): Record<string, string> {
-  return Object.fromEntries(FIELDS.map((f) => [f.key, String(values[f.key])]));
-}
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

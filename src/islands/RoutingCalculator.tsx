@@ -1,41 +1,57 @@
 /**
- * Blended price of routing traffic across model tiers. The preset reproduces the source material's
- * 70 % / 30 % Haiku/Opus example with its real arithmetic next to the figure it claimed.
+ * Blended price of routing traffic across model tiers. The source example reproduces the source material's
+ * 70 % / 30 % Haiku/Opus example with its real arithmetic next to the figure it claimed; each tier can take
+ * a dated price preset. The state lives in the page URL (src/lib/routing-state.ts).
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatMoney, formatPercent, parseNumberInput } from '../lib/format.ts';
-import { blend, type Tier } from '../lib/routing.ts';
+import { blend } from '../lib/routing.ts';
+import { ROUTING_SOURCE_EXAMPLE, ROUTING_URL_KEYS, isRoutingSourceExample, parseRoutingState, routingParams, tierPresets, type RoutingState } from '../lib/routing-state.ts';
+import { mergeQuery } from '../lib/calculator-fields.ts';
+import type { Preset } from '../lib/cost-presets.ts';
 import { NumberField } from './NumberField.tsx';
+import { copyText } from './clipboard.ts';
 import { displayLocale, useHydrated } from './hydrated.ts';
 
-const SOURCE_EXAMPLE: Tier[] = [
-  { name: 'Claude 3 Haiku', share: 0.7, inputPrice: 0.25, outputPrice: 1.25 },
-  { name: 'Claude 3 Opus', share: 0.3, inputPrice: 15, outputPrice: 75 },
-];
-const SOURCE_TOKENS = { input: 1000, output: 0 };
 const CLAIMED_SAVING = 0.45;
-
-/** What each field shows for the source example. */
-const SOURCE_TEXTS: Record<string, string> = {
-  ...Object.fromEntries(SOURCE_EXAMPLE.flatMap((t, i) => [[`${i}-share`, String(t.share * 100)], [`${i}-inputPrice`, String(t.inputPrice)], [`${i}-outputPrice`, String(t.outputPrice)]])),
-  input: String(SOURCE_TOKENS.input),
-  output: String(SOURCE_TOKENS.output),
-};
 
 type Key = 'share' | 'inputPrice' | 'outputPrice';
 
-export default function RoutingCalculator() {
+const textsOf = (state: RoutingState): Record<string, string> => ({
+  ...Object.fromEntries(state.tiers.flatMap((t, i) => [[`${i}-share`, String(Math.round(t.share * 1e8) / 1e6)], [`${i}-inputPrice`, String(t.inputPrice)], [`${i}-outputPrice`, String(t.outputPrice)]])),
+  input: String(state.inputTokens),
+  output: String(state.outputTokens),
+});
+
+export default function RoutingCalculator({ presets }: { presets: Preset[] }) {
   const hydrated = useHydrated();
-  const [tiers, setTiers] = useState<Tier[]>(SOURCE_EXAMPLE);
-  const [texts, setTexts] = useState<Record<string, string>>(SOURCE_TEXTS);
+  const tiersOffered = useMemo(() => tierPresets(presets), [presets]);
+  const presetById = useMemo(() => new Map(tiersOffered.map((p) => [p.id, p])), [tiersOffered]);
+  const [state, setState] = useState<RoutingState>(ROUTING_SOURCE_EXAMPLE);
+  const [texts, setTexts] = useState<Record<string, string>>(() => textsOf(ROUTING_SOURCE_EXAMPLE));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [tokens, setTokens] = useState(SOURCE_TOKENS);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    const parsed = parseRoutingState(window.location.search, presetById);
+    setState(parsed.state);
+    setTexts(textsOf(parsed.state));
+    setProblems(parsed.problems);
+  }, []);
+
+  const commit = (next: RoutingState) => {
+    setState(next);
+    setStatus('');
+    const query = mergeQuery(window.location.search, ROUTING_URL_KEYS, routingParams(next, presetById));
+    window.history.replaceState(null, '', `${window.location.pathname}${query}${window.location.hash}`);
+  };
 
   const reset = () => {
-    setTiers(SOURCE_EXAMPLE);
-    setTokens(SOURCE_TOKENS);
     setErrors({});
-    setTexts(SOURCE_TEXTS);
+    setProblems([]);
+    setTexts(textsOf(ROUTING_SOURCE_EXAMPLE));
+    commit(ROUTING_SOURCE_EXAMPLE);
   };
 
   const onTier = (index: number, key: Key, raw: string) => {
@@ -43,59 +59,115 @@ export default function RoutingCalculator() {
     setTexts((t) => ({ ...t, [id]: raw }));
     const parsed = parseNumberInput(raw, key === 'share' ? { min: 0, max: 100 } : { min: 0, max: 10_000 });
     setErrors((e) => ({ ...e, [id]: parsed.ok ? '' : parsed.error }));
-    if (parsed.ok) setTiers((ts) => ts.map((t, i) => (i === index ? { ...t, [key]: key === 'share' ? parsed.value / 100 : parsed.value } : t)));
+    if (parsed.ok) commit({ ...state, tiers: state.tiers.map((t, i) => (i === index ? { ...t, [key]: key === 'share' ? parsed.value / 100 : parsed.value } : t)) });
+  };
+  const onPreset = (index: number, id: string) => {
+    const preset = presetById.get(id);
+    const tiers = state.tiers.map((t, i) => {
+      if (i !== index) return t;
+      if (!preset) {
+        const { preset: _dropped, ...rest } = t;
+        return rest;
+      }
+      return { ...t, name: preset.label, inputPrice: preset.inputPrice, outputPrice: preset.outputPrice, preset: preset.id };
+    });
+    const next = { ...state, tiers };
+    setTexts(textsOf(next));
+    setErrors({});
+    commit(next);
   };
   const onTokens = (key: 'input' | 'output', raw: string) => {
     setTexts((t) => ({ ...t, [key]: raw }));
     const parsed = parseNumberInput(raw, { min: 0, max: 10_000_000, integer: true });
     setErrors((e) => ({ ...e, [key]: parsed.ok ? '' : parsed.error }));
-    if (parsed.ok) setTokens((t) => ({ ...t, [key]: parsed.value }));
+    if (parsed.ok) commit({ ...state, [key === 'input' ? 'inputTokens' : 'outputTokens']: parsed.value });
   };
+  const copyLink = async () => setStatus(await copyText(window.location.href, 'Link copied: it opens both calculators with these inputs.'));
 
   const locale = displayLocale(hydrated);
-  const result = blend(tiers, tokens.input, tokens.output);
+  const result = blend(state.tiers, state.inputTokens, state.outputTokens);
   const sharesOff = Math.abs(result.shareTotal - 1) > 0.001;
-  const isSourceExample = JSON.stringify(tiers) === JSON.stringify(SOURCE_EXAMPLE) && tokens.output === 0;
+  const isSourceExample = isRoutingSourceExample(state);
+  const presetDate = (id?: string) => presets.find((p) => p.id === id)?.asOf;
 
   return (
-    <div class="routing">
-      <section class="calc-form" aria-label="Routing inputs">
-        {tiers.map((tier, i) => (
-          <fieldset class="calc-group" disabled={!hydrated}>
-            <legend>Tier {i + 1}: {tier.name}</legend>
-            <NumberField id={`route-${i}-share`} label="Share of requests" unit="%" value={texts[`${i}-share`] ?? ''} error={errors[`${i}-share`]} onInput={(raw) => onTier(i, 'share', raw)} />
-            <NumberField id={`route-${i}-in`} label="Input price" unit="$ per MTok" value={texts[`${i}-inputPrice`] ?? ''} error={errors[`${i}-inputPrice`]} onInput={(raw) => onTier(i, 'inputPrice', raw)} />
-            <NumberField id={`route-${i}-out`} label="Output price" unit="$ per MTok" value={texts[`${i}-outputPrice`] ?? ''} error={errors[`${i}-outputPrice`]} onInput={(raw) => onTier(i, 'outputPrice', raw)} />
-          </fieldset>
-        ))}
-        <fieldset class="calc-group" disabled={!hydrated}>
-          <legend>Tokens per request</legend>
-          <NumberField id="route-input" label="Input tokens" value={texts.input ?? ''} error={errors.input} onInput={(raw) => onTokens('input', raw)} />
-          <NumberField id="route-output" label="Output tokens" value={texts.output ?? ''} error={errors.output} onInput={(raw) => onTokens('output', raw)} />
-        </fieldset>
-        <p>
-          <button type="button" class="button secondary" disabled={!hydrated} onClick={reset}>
-            Reset to the 70 % / 30 % example
-          </button>
-        </p>
-      </section>
-      <section class="calc-results" aria-labelledby="routing-results-title">
-        <h2 id="routing-results-title">Blended price</h2>
-        <div aria-live="polite">
-          {sharesOff && <p class="field-error">The shares add up to {formatPercent(result.shareTotal, locale)}, not 100 %: the blend below uses them as entered.</p>}
-          <dl class="result-grid">
-            <div><dt>Blended input price</dt><dd>{formatMoney(result.blendedInput, locale)} per MTok</dd></div>
-            <div><dt>Blended output price</dt><dd>{formatMoney(result.blendedOutput, locale)} per MTok</dd></div>
-            <div><dt>Cost per 1,000 requests</dt><dd>{formatMoney(result.blendedPerRequest * 1000, locale)} (all {result.topTier.name}: {formatMoney(result.topTierPerRequest * 1000, locale)})</dd></div>
-            <div><dt>Saving against {result.topTier.name} alone</dt><dd>{formatPercent(result.saving, locale)}</dd></div>
-          </dl>
-          {isSourceExample && (
-            <p class="implied">
-              The arithmetic: 0.7 × $0.25 + 0.3 × $15 = $4.675 per million input tokens, against $15 for Opus alone, a saving of {formatPercent(result.saving, locale)}. The source material claims {formatPercent(CLAIMED_SAVING, locale)}, and a 2 % quality loss that its cited source does not report. <a href="/research/claim-checks/#model-routing-savings">Read the claim check</a>.
-            </p>
-          )}
+    <div class="routing-wrap">
+      {problems.length > 0 && (
+        <div class="aside caution calc-notice" role="status">
+          <p>
+            <strong>Part of this link could not be used</strong>, so those routing inputs show the source example: {problems.join('; ')}.
+          </p>
         </div>
-      </section>
+      )}
+      <div class="routing">
+        <section class="calc-form" aria-label="Routing inputs">
+          {state.tiers.map((tier, i) => (
+            <fieldset class="calc-group" disabled={!hydrated}>
+              <legend>Tier {i + 1}: {tier.name}</legend>
+              {tiersOffered.length > 0 && (
+                <div class="field">
+                  <label for={`route-${i}-preset`}>Model and price list</label>
+                  <select id={`route-${i}-preset`} onChange={(e) => onPreset(i, (e.target as HTMLSelectElement).value)}>
+                    <option value="" selected={!tier.preset}>
+                      Your own figures
+                    </option>
+                    {(['Current', 'Historical (kept for the record)'] as const).map((group) => {
+                      const list = tiersOffered.filter((p) => presets.find((q) => q.id === p.id)!.current === (group === 'Current'));
+                      return list.length > 0 ? (
+                        <optgroup label={group}>
+                          {list.map((p) => (
+                            <option value={p.id} selected={p.id === tier.preset}>
+                              {p.label} (as of {presetDate(p.id)})
+                            </option>
+                          ))}
+                        </optgroup>
+                      ) : null;
+                    })}
+                  </select>
+                </div>
+              )}
+              <NumberField id={`route-${i}-share`} label="Share of requests" unit="%" value={texts[`${i}-share`] ?? ''} error={errors[`${i}-share`]} onInput={(raw) => onTier(i, 'share', raw)} />
+              <NumberField id={`route-${i}-in`} label="Input price" unit="$ per MTok" value={texts[`${i}-inputPrice`] ?? ''} error={errors[`${i}-inputPrice`]} onInput={(raw) => onTier(i, 'inputPrice', raw)} />
+              <NumberField id={`route-${i}-out`} label="Output price" unit="$ per MTok" value={texts[`${i}-outputPrice`] ?? ''} error={errors[`${i}-outputPrice`]} onInput={(raw) => onTier(i, 'outputPrice', raw)} />
+            </fieldset>
+          ))}
+          <fieldset class="calc-group" disabled={!hydrated}>
+            <legend>Tokens per request</legend>
+            <NumberField id="route-input" label="Input tokens" value={texts.input ?? ''} error={errors.input} onInput={(raw) => onTokens('input', raw)} />
+            <NumberField id="route-output" label="Output tokens" value={texts.output ?? ''} error={errors.output} onInput={(raw) => onTokens('output', raw)} />
+          </fieldset>
+          <p class="no-print">
+            <button type="button" class="button secondary" disabled={!hydrated} onClick={reset}>
+              Reset to the 70 % / 30 % example
+            </button>
+          </p>
+        </section>
+        <section class="calc-results" aria-labelledby="routing-results-title">
+          <h2 id="routing-results-title">Blended price</h2>
+          <div aria-live="polite">
+            {sharesOff && <p class="field-error">The shares add up to {formatPercent(result.shareTotal, locale)}, not 100 %: the blend below uses them as entered.</p>}
+            <dl class="result-grid">
+              <div><dt>Blended input price</dt><dd>{formatMoney(result.blendedInput, locale)} per MTok</dd></div>
+              <div><dt>Blended output price</dt><dd>{formatMoney(result.blendedOutput, locale)} per MTok</dd></div>
+              <div><dt>Cost per 1,000 requests</dt><dd>{formatMoney(result.blendedPerRequest * 1000, locale)} (all {result.topTier.name}: {formatMoney(result.topTierPerRequest * 1000, locale)})</dd></div>
+              <div><dt>Saving against {result.topTier.name} alone</dt><dd>{formatPercent(result.saving, locale)}</dd></div>
+            </dl>
+            {isSourceExample && (
+              <p class="implied">
+                The arithmetic: 0.7 × $0.25 + 0.3 × $15 = $4.675 per million input tokens, against $15 for Opus alone, a saving of {formatPercent(result.saving, locale)}. The source material claims {formatPercent(CLAIMED_SAVING, locale)}, and a 2 % quality loss that its cited source does not report. <a href="/research/claim-checks/#model-routing-savings">Read the claim check</a>.
+              </p>
+            )}
+          </div>
+          <p class="no-print">
+            <button type="button" class="button secondary" disabled={!hydrated} onClick={copyLink}>
+              Copy link
+            </button>
+          </p>
+          <p class="copy-status" role="status">
+            {status}
+          </p>
+        </section>
+      </div>
     </div>
   );
 }

@@ -1,10 +1,14 @@
 /**
- * The cost calculator's inputs: labels, defaults, validation rules and URL keys, and the model price
- * presets with their sources. Defaults reproduce the source material's example: 10M requests a day with a
- * 4,000-token few-shot prompt.
+ * The cost calculator's inputs: labels, defaults, validation rules and URL keys, and the calculator's whole
+ * state (values, volume unit, chosen options, chart scale, chosen presets) to and from a URL query.
+ * Defaults reproduce the source material's example: 10M requests a day with a 4,000-token few-shot prompt.
+ * Inputs with no confirmed default (a GPU's price, throughput and memory, training prices, speeds) start
+ * at 0, which the results read as "not entered yet".
  */
-import type { CostInputs } from './cost.ts';
-import type { NumberRule } from './format.ts';
+import { type AxisScale, type CostInputs, type OptionId, type VolumeUnit } from './cost.ts';
+import { parseNumberInput, type NumberRule } from './format.ts';
+
+export type FieldGroup = 'traffic' | 'a' | 'tuned' | 'b' | 'c';
 
 export interface FieldSpec {
   /** Short URL key. */
@@ -14,110 +18,250 @@ export interface FieldSpec {
   unit?: string;
   default: number;
   rule: NumberRule;
-  group: 'traffic' | 'prompted' | 'tuned';
+  group: FieldGroup;
+  /** Values the field may take, for a choice among a few (the weight precision). */
+  choices?: readonly number[];
 }
 
 const TOKENS: NumberRule = { min: 0, max: 10_000_000, integer: true };
 const PRICE: NumberRule = { min: 0, max: 10_000 };
 const PERCENT: NumberRule = { min: 0, max: 100 };
+const SECONDS: NumberRule = { min: 0, max: 3600 };
+const SPEED: NumberRule = { min: 0, max: 1_000_000 };
+const MONEY: NumberRule = { min: 0, max: 1_000_000_000 };
+const COUNT: NumberRule = { min: 1, max: 100_000, integer: true };
 
-export const FIELDS: readonly FieldSpec[] = [
-  { key: 'rpd', label: 'Requests per day', default: 10_000_000, rule: { min: 0, max: 100_000_000_000, integer: true }, group: 'traffic' },
-  { key: 'days', label: 'Days per month', default: 30, rule: { min: 1, max: 31, integer: true }, group: 'traffic' },
-  { key: 'ap', label: 'System and few-shot prompt tokens', default: 4000, rule: TOKENS, group: 'prompted' },
-  { key: 'au', label: 'User input tokens', default: 200, rule: TOKENS, group: 'prompted' },
-  { key: 'ao', label: 'Output tokens', default: 150, rule: TOKENS, group: 'prompted' },
-  { key: 'ai', label: 'Input price', unit: '$ per MTok', default: 2.5, rule: PRICE, group: 'prompted' },
-  { key: 'aop', label: 'Output price', unit: '$ per MTok', default: 10, rule: PRICE, group: 'prompted' },
-  { key: 'cd', label: 'Prompt-caching discount', unit: '%', help: 'How much cheaper a cached input token is.', default: 50, rule: PERCENT, group: 'prompted' },
-  { key: 'ch', label: 'Cache hit rate', unit: '%', help: 'Share of requests whose prompt prefix is cached.', default: 0, rule: PERCENT, group: 'prompted' },
-  { key: 'bp', label: 'System prompt tokens', default: 200, rule: TOKENS, group: 'tuned' },
-  { key: 'bu', label: 'User input tokens', default: 200, rule: TOKENS, group: 'tuned' },
-  { key: 'bo', label: 'Output tokens', default: 150, rule: TOKENS, group: 'tuned' },
-  { key: 'bi', label: 'Input price', unit: '$ per MTok', default: 0.3, rule: PRICE, group: 'tuned' },
-  { key: 'bop', label: 'Output price', unit: '$ per MTok', default: 1.2, rule: PRICE, group: 'tuned' },
-  { key: 'tt', label: 'Training file tokens', default: 2_000_000, rule: { min: 0, max: 100_000_000_000, integer: true }, group: 'tuned' },
-  { key: 'ep', label: 'Epochs', default: 3, rule: { min: 0, max: 100, integer: true }, group: 'tuned' },
-  { key: 'tp', label: 'Training price', unit: '$ per MTok trained', help: 'Your provider’s current training price; no default is given because we could not confirm one from a primary source.', default: 0, rule: PRICE, group: 'tuned' },
-  { key: 'rt', label: 'Retraining runs per year', default: 4, rule: { min: 0, max: 365, integer: true }, group: 'tuned' },
-  { key: 'host', label: 'Hosting per month', unit: '$', help: 'For a self-hosted model; 0 on a pay-per-token API.', default: 0, rule: { min: 0, max: 100_000_000 }, group: 'tuned' },
+const speedFields = (group: 'a' | 'b' | 'c', help: string): FieldSpec[] => [
+  { key: `l${group}t`, label: 'Time to first token', unit: 's', help, default: 0, rule: SECONDS, group },
+  { key: `l${group}s`, label: 'Output speed', unit: 'tokens/s per request', default: 0, rule: SPEED, group },
 ];
 
+export const FIELDS: readonly FieldSpec[] = [
+  { key: 'vol', label: 'Requests', default: 10_000_000, rule: { min: 0, max: 100_000_000_000, integer: true }, group: 'traffic' },
+  { key: 'days', label: 'Days per month', default: 30, rule: { min: 1, max: 31, integer: true }, group: 'traffic' },
+  { key: 'au', label: 'User input tokens', help: 'The part of each request that changes: the email, the question.', default: 200, rule: TOKENS, group: 'traffic' },
+  { key: 'ao', label: 'Output tokens', help: 'The visible answer.', default: 150, rule: TOKENS, group: 'traffic' },
+  { key: 'peak', label: 'Peak-to-average traffic', unit: '×', help: 'Busiest hour’s rate divided by the average; sizes the GPUs of option C.', default: 2, rule: { min: 1, max: 100 }, group: 'traffic' },
+
+  { key: 'ap', label: 'System and few-shot prompt tokens', default: 4000, rule: TOKENS, group: 'a' },
+  { key: 'ar', label: 'Reasoning tokens per request', help: 'Hidden thinking of a reasoning model, billed as output.', default: 0, rule: TOKENS, group: 'a' },
+  { key: 'ai', label: 'Input price', unit: '$ per MTok', default: 2.5, rule: PRICE, group: 'a' },
+  { key: 'ac', label: 'Cached input price', unit: '$ per MTok', default: 1.25, rule: PRICE, group: 'a' },
+  { key: 'aw', label: 'Cache write price', unit: '$ per MTok', help: 'What a prompt token costs on a cache miss; the input price where writes are not charged extra.', default: 2.5, rule: PRICE, group: 'a' },
+  { key: 'aop', label: 'Output price', unit: '$ per MTok', default: 10, rule: PRICE, group: 'a' },
+  { key: 'ch', label: 'Cache hit rate', unit: '%', help: 'Share of requests whose prompt prefix is read from the cache; 0 turns caching off.', default: 0, rule: PERCENT, group: 'a' },
+  { key: 'ab', label: 'Share sent as batch jobs', unit: '%', help: 'Only work that can wait hours for its answer.', default: 0, rule: PERCENT, group: 'a' },
+  { key: 'abd', label: 'Batch discount', unit: '%', default: 50, rule: PERCENT, group: 'a' },
+  ...speedFields('a', 'From a measurement of your own or the preset’s cited one; 0 if unknown.'),
+
+  { key: 'bp', label: 'Short system prompt tokens', help: 'A tuned model needs no few-shot examples.', default: 200, rule: TOKENS, group: 'tuned' },
+  { key: 'rt', label: 'Retraining runs per year', default: 4, rule: { min: 0, max: 365, integer: true }, group: 'tuned' },
+
+  { key: 'tt', label: 'Training file tokens', default: 2_000_000, rule: { min: 0, max: 100_000_000_000, integer: true }, group: 'b' },
+  { key: 'ep', label: 'Epochs', default: 3, rule: { min: 0, max: 100, integer: true }, group: 'b' },
+  { key: 'tp', label: 'Training price', unit: '$ per MTok trained', help: 'Choose a tuning offer above or enter your provider’s price.', default: 0, rule: PRICE, group: 'b' },
+  { key: 'bi', label: 'Tuned input price', unit: '$ per MTok', default: 0.3, rule: PRICE, group: 'b' },
+  { key: 'bop', label: 'Tuned output price', unit: '$ per MTok', default: 1.2, rule: PRICE, group: 'b' },
+  { key: 'bf', label: 'Fixed fees per month', unit: '$', help: 'Hosting a tuned deployment, where the provider charges for it.', default: 0, rule: MONEY, group: 'b' },
+  ...speedFields('b', 'Of the tuned model; 0 if unknown.'),
+
+  { key: 'cpb', label: 'Parameters', unit: 'billions', default: 8, rule: { min: 0.01, max: 10_000 }, group: 'c' },
+  { key: 'cbits', label: 'Weight precision', unit: 'bits', default: 16, rule: { min: 4, max: 16, integer: true }, group: 'c', choices: [16, 8, 4] },
+  { key: 'cl', label: 'Layers', help: 'Model shape for the KV cache; these defaults are editable assumptions, not one model’s published figures. Take yours from the model’s config.json (num_hidden_layers, num_key_value_heads, head_dim).', default: 32, rule: COUNT, group: 'c' },
+  { key: 'ckv', label: 'KV heads', default: 8, rule: COUNT, group: 'c' },
+  { key: 'chd', label: 'Head size', default: 128, rule: COUNT, group: 'c' },
+  { key: 'cctx', label: 'Context per request', unit: 'tokens', default: 4096, rule: { min: 1, max: 10_000_000, integer: true }, group: 'c' },
+  { key: 'ccon', label: 'Concurrent requests per copy', default: 16, rule: COUNT, group: 'c' },
+  { key: 'gm', label: 'GPU memory', unit: 'GB', default: 0, rule: { min: 0, max: 10_000 }, group: 'c' },
+  { key: 'gh', label: 'GPU price', unit: '$ per hour', default: 0, rule: PRICE, group: 'c' },
+  { key: 'gt', label: 'Throughput per GPU', unit: 'tokens/s, input and output', default: 0, rule: SPEED, group: 'c' },
+  { key: 'gu', label: 'Target utilization at peak', unit: '%', default: 60, rule: { min: 1, max: 100 }, group: 'c' },
+  { key: 'gth', label: 'LoRA training', unit: 'GPU-hours per run', default: 0, rule: { min: 0, max: 1_000_000 }, group: 'c' },
+  { key: 'ops', label: 'Operations per month', unit: '$', help: 'On-call, monitoring and upgrades: self-hosting is not free to run.', default: 0, rule: MONEY, group: 'c' },
+  ...speedFields('c', 'Of your serving stack; 0 if unknown.'),
+];
+
+export const FIELDS_BY_KEY: ReadonlyMap<string, FieldSpec> = new Map(FIELDS.map((f) => [f.key, f]));
+
 export type FieldValues = Record<string, number>;
+
+export const OPTION_IDS: readonly OptionId[] = ['a', 'b', 'c'];
+export const OPTION_NAMES: Readonly<Record<OptionId, string>> = {
+  a: 'A: hosted model, few-shot prompt',
+  b: 'B: hosted fine-tuned model',
+  c: 'C: open weights, LoRA, self-hosted',
+};
+export const OPTION_SHORT: Readonly<Record<OptionId, string>> = { a: 'A: prompted', b: 'B: hosted tuned', c: 'C: self-hosted' };
+
+/** Preset slots: A's hosted prices, B's tuning offer, C's open-weight model, C's GPU. */
+export type PresetSlot = 'a' | 'b' | 'c' | 'g';
+export const PRESET_SLOTS: readonly PresetSlot[] = ['a', 'b', 'c', 'g'];
+
+export interface CalculatorState {
+  values: FieldValues;
+  per: VolumeUnit;
+  /** Options shown, in order; A is always among them. */
+  options: OptionId[];
+  scale: AxisScale;
+  /** Preset id chosen in each slot. */
+  presets: Partial<Record<PresetSlot, string>>;
+}
 
 export function defaultValues(): FieldValues {
   return Object.fromEntries(FIELDS.map((f) => [f.key, f.default]));
 }
 
-export function toCostInputs(v: FieldValues): CostInputs {
+export function defaultState(): CalculatorState {
+  return { values: defaultValues(), per: 'day', options: ['a', 'b', 'c'], scale: 'linear', presets: {} };
+}
+
+export function toCostInputs(state: Pick<CalculatorState, 'values' | 'per'>): CostInputs {
+  const v = state.values;
+  const n = (key: string) => v[key] ?? FIELDS_BY_KEY.get(key)!.default;
   return {
-    requestsPerDay: v.rpd!,
-    daysPerMonth: v.days!,
-    prompted: {
-      promptTokens: v.ap!,
-      userTokens: v.au!,
-      outputTokens: v.ao!,
-      inputPrice: v.ai!,
-      outputPrice: v.aop!,
-      cacheDiscount: v.cd! / 100,
-      cacheHitRate: v.ch! / 100,
+    traffic: { volume: n('vol'), per: state.per, daysPerMonth: n('days'), peakToAverage: n('peak'), userTokens: n('au'), outputTokens: n('ao') },
+    a: {
+      promptTokens: n('ap'),
+      reasoningTokens: n('ar'),
+      inputPrice: n('ai'),
+      cachedInputPrice: n('ac'),
+      cacheWritePrice: n('aw'),
+      outputPrice: n('aop'),
+      cacheHitRate: n('ch') / 100,
+      batchShare: n('ab') / 100,
+      batchDiscount: n('abd') / 100,
     },
-    tuned: {
-      promptTokens: v.bp!,
-      userTokens: v.bu!,
-      outputTokens: v.bo!,
-      inputPrice: v.bi!,
-      outputPrice: v.bop!,
-      trainingTokens: v.tt!,
-      epochs: v.ep!,
-      trainingPrice: v.tp!,
-      retrainsPerYear: v.rt!,
-      hostingPerMonth: v.host!,
+    tuned: { promptTokens: n('bp'), retrainsPerYear: n('rt') },
+    b: { trainingTokens: n('tt'), epochs: n('ep'), trainingPrice: n('tp'), inputPrice: n('bi'), outputPrice: n('bop'), feesPerMonth: n('bf') },
+    c: {
+      parametersB: n('cpb'),
+      weightBits: n('cbits'),
+      layers: n('cl'),
+      kvHeads: n('ckv'),
+      headDim: n('chd'),
+      contextTokens: n('cctx'),
+      concurrency: n('ccon'),
+      gpuMemoryGB: n('gm'),
+      gpuHourly: n('gh'),
+      tokensPerSecondPerGpu: n('gt'),
+      targetUtilization: n('gu') / 100,
+      trainingGpuHours: n('gth'),
+      operationsPerMonth: n('ops'),
+    },
+    speed: {
+      a: { ttftSeconds: n('lat'), tokensPerSecond: n('las') },
+      b: { ttftSeconds: n('lbt'), tokensPerSecond: n('lbs') },
+      c: { ttftSeconds: n('lct'), tokensPerSecond: n('lcs') },
     },
   };
 }
 
-export interface PricePreset {
-  id: string;
-  label: string;
-  inputPrice: number;
-  outputPrice: number;
-  /** Cached-input discount, 0–100, where the source gives one. */
-  cacheDiscount?: number;
-  /** Citation id and the date the price was stated. */
-  source: string;
-  asOf: string;
+/** Validates one field's typed text; the choice fields accept only their choices. */
+export function parseField(field: FieldSpec, raw: string) {
+  const parsed = parseNumberInput(raw, field.rule);
+  if (parsed.ok && field.choices && !field.choices.includes(parsed.value)) return { ok: false as const, error: `Choose ${field.choices.join(', ')}.` };
+  return parsed;
 }
 
-export const PRICE_PRESETS: readonly PricePreset[] = [
-  { id: 'gpt-4o', label: 'GPT-4o', inputPrice: 2.5, outputPrice: 10, cacheDiscount: 50, source: 'openai-2024-prompt-caching', asOf: '2024-10' },
-  { id: 'gpt-4o-ft', label: 'GPT-4o, fine-tuned', inputPrice: 3.75, outputPrice: 15, source: 'openai-2024-prompt-caching', asOf: '2024-10' },
-  { id: 'gpt-4o-mini', label: 'GPT-4o mini', inputPrice: 0.15, outputPrice: 0.6, cacheDiscount: 50, source: 'openai-2024-gpt-4o-mini', asOf: '2024-07' },
-  { id: 'gpt-4o-mini-ft', label: 'GPT-4o mini, fine-tuned', inputPrice: 0.3, outputPrice: 1.2, source: 'openai-2024-prompt-caching', asOf: '2024-10' },
-  { id: 'claude-3-haiku', label: 'Claude 3 Haiku', inputPrice: 0.25, outputPrice: 1.25, source: 'anthropic-2024-claude-3-family', asOf: '2024-03' },
-  { id: 'claude-3-sonnet', label: 'Claude 3 Sonnet', inputPrice: 3, outputPrice: 15, source: 'anthropic-2024-claude-3-family', asOf: '2024-03' },
-  { id: 'claude-3-opus', label: 'Claude 3 Opus', inputPrice: 15, outputPrice: 75, source: 'anthropic-2024-claude-3-family', asOf: '2024-03' },
-  { id: 'claude-3-5-sonnet', label: 'Claude 3.5 Sonnet', inputPrice: 3, outputPrice: 15, cacheDiscount: 90, source: 'anthropic-2024-prompt-caching', asOf: '2024-08' },
-];
+/** URL keys for the state beyond the numbers. */
+const CHOICE_KEYS = ['per', 'opts', 'scale', ...PRESET_SLOTS.map((s) => `p${s}`)] as const;
+/** Every query key the cost calculator owns (the routing calculator shares the page's URL). */
+export const COST_URL_KEYS: readonly string[] = [...FIELDS.map((f) => f.key), ...CHOICE_KEYS];
+/** Keys earlier versions of the calculator wrote, read for what they still mean. */
+const LEGACY_KEYS: Readonly<Record<string, string>> = { rpd: 'vol' };
+const RETIRED_KEYS = new Set(['cd', 'bu', 'bo', 'host']);
 
-/** Reads values from the URL; invalid or missing values keep their defaults. */
-export function parseValues(search: string | URLSearchParams, parse: (raw: string, rule: NumberRule) => { ok: boolean; value?: number }): FieldValues {
+export interface ParsedState {
+  state: CalculatorState;
+  /** What was wrong with the link, for a notice; empty when it was read in full. */
+  problems: string[];
+}
+
+/**
+ * Reads the calculator's state from a URL query. Anything invalid, unknown or outdated (a preset that is no
+ * longer offered, a value out of range) falls back to its default and is named in `problems`; never throws.
+ */
+export function parseState(search: string | URLSearchParams, knownPresets: ReadonlySet<string>): ParsedState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const values = defaultValues();
-  for (const field of FIELDS) {
-    const raw = params.get(field.key);
-    if (raw === null) continue;
-    const parsed = parse(raw, field.rule);
-    if (parsed.ok && parsed.value !== undefined) values[field.key] = parsed.value;
+  const state = defaultState();
+  const problems: string[] = [];
+  for (const [rawKey, raw] of params) {
+    const key = LEGACY_KEYS[rawKey] ?? rawKey;
+    const field = FIELDS_BY_KEY.get(key);
+    if (field) {
+      const parsed = parseField(field, raw);
+      if (parsed.ok) state.values[key] = parsed.value;
+      else problems.push(`${field.label}: “${raw.slice(0, 40)}” is not a valid value`);
+      if (rawKey === 'rpd') state.per = 'day';
+    } else if (RETIRED_KEYS.has(rawKey)) {
+      problems.push(`the link sets “${rawKey}”, which this version of the calculator no longer has`);
+    }
   }
-  return values;
+  const per = params.get('per');
+  if (per !== null) {
+    if (per === 'day' || per === 'month') state.per = per;
+    else problems.push('the volume unit is not “day” or “month”');
+  }
+  const opts = params.get('opts');
+  if (opts !== null) {
+    if (/^a?b?c?$/.test(opts) && opts.length > 0) state.options = ['a', ...OPTION_IDS.filter((id) => id !== 'a' && opts.includes(id))];
+    else problems.push('the chosen options are not a combination of A, B and C');
+  }
+  const scale = params.get('scale');
+  if (scale !== null) {
+    if (scale === 'linear' || scale === 'log') state.scale = scale;
+    else problems.push('the chart scale is not linear or log');
+  }
+  for (const slot of PRESET_SLOTS) {
+    const id = params.get(`p${slot}`);
+    if (id === null) continue;
+    if (knownPresets.has(id)) state.presets[slot] = id;
+    else problems.push(`the preset “${id.slice(0, 60)}” is not offered any more`);
+  }
+  return { state, problems };
 }
 
-export function serializeValues(values: FieldValues): string {
+/** The state's query parameters, defaults left out, in a stable order. */
+export function stateParams(state: CalculatorState): URLSearchParams {
   const params = new URLSearchParams();
+  const defaults = defaultState();
   for (const field of FIELDS) {
-    if (values[field.key] !== field.default) params.set(field.key, String(values[field.key]));
+    const value = state.values[field.key];
+    if (value !== undefined && value !== field.default) params.set(field.key, String(value));
   }
-  const query = params.toString();
+  if (state.per !== defaults.per) params.set('per', state.per);
+  const opts = state.options.join('');
+  if (opts !== defaults.options.join('')) params.set('opts', opts);
+  if (state.scale !== defaults.scale) params.set('scale', state.scale);
+  for (const slot of PRESET_SLOTS) {
+    const id = state.presets[slot];
+    if (id) params.set(`p${slot}`, id);
+  }
+  return params;
+}
+
+/**
+ * A query string with `owned` keys replaced by `params` and every other key of `current` kept, so two
+ * tools on one page can each keep their state in the same URL.
+ */
+export function mergeQuery(current: string, owned: readonly string[], params: URLSearchParams): string {
+  const merged = new URLSearchParams(current);
+  for (const key of owned) merged.delete(key);
+  for (const [key, value] of params) merged.set(key, value);
+  const query = merged.toString();
   return query ? `?${query}` : '';
 }
+
+/** What each field shows for these values. */
+export function textsOf(values: FieldValues): Record<string, string> {
+  return Object.fromEntries(FIELDS.map((f) => [f.key, String(values[f.key])]));
+}
+
+/** The source material's example: its volume and prompt; the box about its $50,000 shows only while these hold. */
+export const SOURCE_EXAMPLE = { requestsPerDay: 10_000_000, daysPerMonth: 30, promptTokens: 4000, monthlyInputBill: 50_000 } as const;
+
+export function isSourceExample(state: Pick<CalculatorState, 'values' | 'per'>): boolean {
+  const v = state.values;
+  return state.per === 'day' && v.vol === SOURCE_EXAMPLE.requestsPerDay && v.days === SOURCE_EXAMPLE.daysPerMonth && v.ap === SOURCE_EXAMPLE.promptTokens;
+}
+

@@ -1,50 +1,211 @@
+/** Every formula against figures worked out by hand in the comments. */
 import { describe, expect, it } from 'vitest';
-import { compareCosts, costCurve, impliedInputPrice, promptedCostPerRequest, volumeRange, type CostInputs } from './cost.ts';
+import {
+  breakEvenMonths,
+  breakEvenVolume,
+  cheapest,
+  compare,
+  costCurve,
+  hostedTrainingCost,
+  hostedTunedCostPerRequest,
+  impliedInputPrice,
+  latencySeconds,
+  memoryFit,
+  promptedCostPerRequest,
+  requestsPerMonth,
+  sizeSelfHosted,
+  volumeRange,
+  type CostInputs,
+  type PromptedOption,
+  type SelfHostedOption,
+} from './cost.ts';
 import { blend } from './routing.ts';
 
-const inputs: CostInputs = {
-  requestsPerDay: 10_000_000,
-  daysPerMonth: 30,
-  prompted: { promptTokens: 4000, userTokens: 0, outputTokens: 0, inputPrice: 0.15, outputPrice: 0.6, cacheDiscount: 0, cacheHitRate: 0 },
-  tuned: { promptTokens: 200, userTokens: 0, outputTokens: 0, inputPrice: 0.3, outputPrice: 1.2, trainingTokens: 1_000_000, epochs: 3, trainingPrice: 3, retrainsPerYear: 0, hostingPerMonth: 0 },
+const promptedA: PromptedOption = {
+  promptTokens: 1000,
+  reasoningTokens: 0,
+  inputPrice: 3,
+  cachedInputPrice: 0.3,
+  cacheWritePrice: 3.75,
+  outputPrice: 15,
+  cacheHitRate: 0,
+  batchShare: 0,
+  batchDiscount: 0.5,
+};
+const traffic = { volume: 1_000_000, per: 'month' as const, daysPerMonth: 30, peakToAverage: 1, userTokens: 100, outputTokens: 50 };
+
+const selfHosted: SelfHostedOption = {
+  parametersB: 8,
+  weightBits: 16,
+  layers: 32,
+  kvHeads: 8,
+  headDim: 128,
+  contextTokens: 4096,
+  concurrency: 16,
+  gpuMemoryGB: 80,
+  gpuHourly: 2,
+  tokensPerSecondPerGpu: 1000,
+  targetUtilization: 0.5,
+  trainingGpuHours: 10,
+  operationsPerMonth: 1000,
 };
 
-describe('cost comparison (hand-worked)', () => {
-  it('10M requests/day × 4,000 tokens at $0.15/MTok is $180,000 a month', () => {
+const base: CostInputs = {
+  traffic,
+  a: promptedA,
+  tuned: { promptTokens: 200, retrainsPerYear: 4 },
+  b: { trainingTokens: 2_000_000, epochs: 3, trainingPrice: 3, inputPrice: 0.3, outputPrice: 1.2, feesPerMonth: 100 },
+  c: selfHosted,
+  speed: { a: { ttftSeconds: 0, tokensPerSecond: 0 }, b: { ttftSeconds: 0, tokensPerSecond: 0 }, c: { ttftSeconds: 0, tokensPerSecond: 0 } },
+};
+
+describe('volume', () => {
+  it('counts per day times days, or per month as entered', () => {
+    expect(requestsPerMonth({ volume: 10_000_000, per: 'day', daysPerMonth: 30 })).toBe(300_000_000);
+    expect(requestsPerMonth({ volume: 2_000_000, per: 'month', daysPerMonth: 30 })).toBe(2_000_000);
+  });
+});
+
+describe('option A: hosted model with a few-shot prompt (hand-worked)', () => {
+  it('without caching bills the whole prompt at the input price', () => {
+    // 1,000 × $3 + 100 × $3 + 50 × $15 = 3,000 + 300 + 750 = 4,050 $·tokens/MTok → $0.00405
+    expect(promptedCostPerRequest(promptedA, traffic)).toBeCloseTo(0.00405, 12);
+  });
+  it('with caching bills hits at the cached price and misses at the cache-write price', () => {
+    // 800 × $0.30 + 200 × $3.75 + 100 × $3 + 50 × $15 = 240 + 750 + 300 + 750 = 2,040 → $0.00204
+    expect(promptedCostPerRequest({ ...promptedA, cacheHitRate: 0.8 }, traffic)).toBeCloseTo(0.00204, 12);
+  });
+  it('takes the batch discount off the batched share of requests', () => {
+    // $0.00204 × (1 − 0.5 × 0.5) = $0.00153
+    expect(promptedCostPerRequest({ ...promptedA, cacheHitRate: 0.8, batchShare: 0.5 }, traffic)).toBeCloseTo(0.00153, 12);
+  });
+  it('bills reasoning tokens as output', () => {
+    // 4,050 + 500 × $15 = 11,550 → $0.01155
+    expect(promptedCostPerRequest({ ...promptedA, reasoningTokens: 500 }, traffic)).toBeCloseTo(0.01155, 12);
+  });
+  it('10M requests a day × 4,000 tokens at $0.15/MTok is $180,000 a month', () => {
     // 10,000,000 × 30 × 4,000 = 1.2e12 tokens; 1.2e12 / 1e6 × 0.15 = 180,000
-    const result = compareCosts(inputs);
+    const result = compare({
+      ...base,
+      traffic: { ...traffic, volume: 10_000_000, per: 'day', userTokens: 0, outputTokens: 0 },
+      a: { ...promptedA, promptTokens: 4000, inputPrice: 0.15 },
+    });
     expect(result.promptedInputTokensPerMonth).toBe(1.2e12);
-    expect(result.promptedMonthly).toBeCloseTo(180_000, 6);
+    expect(result.options.a.monthly).toBeCloseTo(180_000, 6);
   });
-  it('a 200-token prompt on a tuned model at $0.30/MTok costs $18,000 a month; training pays back at once', () => {
-    // 3e8 requests × 200 tokens = 6e10 tokens × 0.30 / 1e6 = 18,000; training 3e6 tokens × $3 = $9
-    const result = compareCosts(inputs);
-    expect(result.tunedMonthly).toBeCloseTo(18_000, 6);
-    expect(result.trainingRun).toBeCloseTo(9, 9);
-    expect(result.breakEvenMonths).toBeCloseTo(9 / 162_000, 12);
+});
+
+describe('option B: hosted fine-tuned model (hand-worked)', () => {
+  it('bills the short prompt and user input at the tuned input price', () => {
+    // (200 + 100) × $0.30 + 50 × $1.20 = 90 + 60 = 150 → $0.00015
+    expect(hostedTunedCostPerRequest(base.b, base.tuned, traffic)).toBeCloseTo(0.00015, 12);
   });
-  it('caching discounts only the cached share of the prompt', () => {
-    // 4,000 × (1 − 0.8 × 0.5) = 2,400 effective tokens + 100 user = 2,500 × $2.50 / 1e6 = $0.00625
-    const cost = promptedCostPerRequest({ promptTokens: 4000, userTokens: 100, outputTokens: 0, inputPrice: 2.5, outputPrice: 10, cacheDiscount: 0.5, cacheHitRate: 0.8 });
-    expect(cost).toBeCloseTo(0.00625, 12);
+  it('trains tokens × epochs at the training price, and spreads retraining over the year', () => {
+    // 2,000,000 × 3 = 6 MTok × $3 = $18 a run; 1,000,000 × $0.00015 = $150 + $100 fees = $250 running; + 18 × 4 / 12 = $6
+    expect(hostedTrainingCost(base.b)).toBeCloseTo(18, 9);
+    const b = compare(base).options.b;
+    expect(b.running).toBeCloseTo(250, 9);
+    expect(b.monthly).toBeCloseTo(256, 9);
   });
-  it('retraining is spread over the year and hosting is added monthly', () => {
-    const result = compareCosts({ ...inputs, tuned: { ...inputs.tuned, retrainsPerYear: 12, hostingPerMonth: 1000 } });
-    expect(result.tunedMonthly).toBeCloseTo(18_000 + 1000 + 9, 6);
+  it('pays the training run back from the saving against A', () => {
+    // A: 1,000,000 × $0.00405 = $4,050; saving 4,050 − 256 = 3,794; 18 / 3,794 months
+    const result = compare(base);
+    expect(result.options.a.monthly).toBeCloseTo(4050, 9);
+    expect(breakEvenMonths(result, 'b')).toBeCloseTo(18 / 3794, 12);
+    expect(breakEvenMonths(compare({ ...base, b: { ...base.b, inputPrice: 30 } }), 'b')).toBeNull();
   });
-  it('never breaks even when the tuned setup costs more', () => {
-    const result = compareCosts({ ...inputs, tuned: { ...inputs.tuned, promptTokens: 8000 } });
-    expect(result.breakEvenMonths).toBeNull();
+  it('breaks even on volume where its fixed costs meet A’s higher price per request', () => {
+    // A: 1,000 × $1 = $0.001 a request. B: 100 × $1 = $0.0001 a request + $900 fees, no training.
+    // 900 / (0.001 − 0.0001) = 1,000,000 requests a month.
+    const inputs: CostInputs = {
+      ...base,
+      traffic: { ...traffic, userTokens: 0, outputTokens: 0 },
+      a: { ...promptedA, promptTokens: 1000, inputPrice: 1 },
+      tuned: { promptTokens: 100, retrainsPerYear: 0 },
+      b: { ...base.b, trainingPrice: 0, inputPrice: 1, feesPerMonth: 900 },
+    };
+    const volume = breakEvenVolume(inputs, 'b')!;
+    expect(Math.abs(volume - 1_000_000)).toBeLessThanOrEqual(1);
+    expect(breakEvenVolume({ ...inputs, b: { ...inputs.b, inputPrice: 20 } }, 'b')).toBeNull();
+  });
+});
+
+describe('option C: self-hosted LoRA model (worked by hand)', () => {
+  it('fits 8B parameters at 16-bit plus the KV cache on one 80 GB GPU', () => {
+    // Weights: 8e9 × 2 bytes = 16 GB.
+    // KV cache: 2 × 32 layers × 8 heads × 128 × 2 bytes = 131,072 bytes a token; × 4,096 tokens × 16 requests
+    //   = 131,072 × 65,536 = 8,589,934,592 bytes = 8.5899 GB. Total 24.5899 GB ≤ 80 × 0.9 = 72 GB usable → 1 GPU.
+    const fit = memoryFit(selfHosted);
+    expect(fit.weightsGB).toBe(16);
+    expect(fit.kvCacheGB).toBeCloseTo(8.589934592, 9);
+    expect(fit.totalGB).toBeCloseTo(24.589934592, 9);
+    expect(fit.gpusPerReplica).toBe(1);
+  });
+  it('halves and quarters the weights at 8 and 4 bits, and splits a 70B model over GPUs', () => {
+    expect(memoryFit({ ...selfHosted, weightBits: 8 }).weightsGB).toBe(8);
+    expect(memoryFit({ ...selfHosted, weightBits: 4 }).weightsGB).toBe(4);
+    // 70 × 2 = 140 GB + KV 2 × 80 × 8 × 128 × 2 × 65,536 = 21.4748 GB = 161.47 GB / 72 = 2.24 → 3 GPUs a copy
+    expect(memoryFit({ ...selfHosted, parametersB: 70, layers: 80 }).gpusPerReplica).toBe(3);
+    expect(() => memoryFit({ ...selfHosted, weightBits: 3 })).toThrow(RangeError);
+  });
+  it('sizes GPUs for the peak rate and prices them always on', () => {
+    // 2,000,000 requests / (30 × 86,400 s) = 0.771605 req/s; × 3 peak = 2.314815 req/s;
+    // × (200 prompt + 300 user + 10 output) = 510 tokens → 1,180.56 tokens/s at the peak.
+    // One GPU gives 1,000 × 50 % = 500 tokens/s → ceil(2.361) = 3 GPUs; 3 × 24 h × 30 days = 2,160 GPU-hours.
+    // 2,160 × $2 = $4,320 + $1,000 operations = $5,320 running. Training 10 GPU-hours × $2 = $20; × 4 / 12 = $6.67.
+    const inputs: CostInputs = { ...base, traffic: { ...traffic, volume: 2_000_000, peakToAverage: 3, userTokens: 300, outputTokens: 10 } };
+    const sizing = sizeSelfHosted(inputs.traffic, inputs.tuned, inputs.c);
+    expect(sizing.peakTokensPerSecond).toBeCloseTo((2_000_000 / (30 * 86_400)) * 3 * 510, 9);
+    expect(sizing.peakTokensPerSecond).toBeCloseTo(1180.5556, 3);
+    expect(sizing.gpusForRate).toBe(3);
+    expect(sizing.gpus).toBe(3);
+    expect(sizing.gpuHoursPerMonth).toBe(2160);
+    const c = compare(inputs).options.c;
+    expect(c.running).toBeCloseTo(5320, 9);
+    expect(c.training).toBeCloseTo(20, 9);
+    expect(c.monthly).toBeCloseTo(5320 + 20 / 3, 9);
+    expect(c.complete).toBe(true);
+  });
+  it('needs whole copies of the model when one copy spans several GPUs', () => {
+    // 70B at 16-bit needs 3 GPUs a copy; the peak needs 3 GPUs of throughput → 1 copy = 3 GPUs. At 4 GPUs of rate → 2 copies = 6.
+    const inputs: CostInputs = { ...base, c: { ...selfHosted, parametersB: 70, layers: 80 }, traffic: { ...traffic, volume: 2_000_000, peakToAverage: 3, userTokens: 300, outputTokens: 10 } };
+    expect(sizeSelfHosted(inputs.traffic, inputs.tuned, inputs.c).gpus).toBe(3);
+    expect(sizeSelfHosted(inputs.traffic, inputs.tuned, { ...inputs.c, targetUtilization: 0.3 }).gpus).toBe(6);
+  });
+  it('is left out of the ranking until a GPU price and throughput are entered', () => {
+    const result = compare({ ...base, c: { ...selfHosted, gpuHourly: 0 } });
+    expect(result.options.c.complete).toBe(false);
+    expect(cheapest(result, ['a', 'c'])).toBe('a');
+  });
+});
+
+describe('latency, ranking and curves', () => {
+  it('adds output (and reasoning) tokens at the output speed to the time to first token', () => {
+    // 0.5 s + (150 + 350) / 100 tokens/s = 5.5 s
+    expect(latencySeconds({ ttftSeconds: 0.5, tokensPerSecond: 100 }, 500)).toBeCloseTo(5.5, 12);
+    expect(latencySeconds({ ttftSeconds: 0, tokensPerSecond: 100 }, 500)).toBeNull();
+    const result = compare({ ...base, a: { ...promptedA, reasoningTokens: 450 }, speed: { ...base.speed, a: { ttftSeconds: 0.5, tokensPerSecond: 100 } } });
+    expect(result.options.a.latencySeconds).toBeCloseTo(0.5 + 500 / 100, 12);
+  });
+  it('marks the cheapest chosen option', () => {
+    const result = compare(base);
+    // A $4,050, B $256, C 1 GPU × 720 h × $2 + $1,000 + $6.67 = $2,446.67
+    expect(result.options.c.monthly).toBeCloseTo(1440 + 1000 + 20 / 3, 9);
+    expect(cheapest(result, ['a', 'b', 'c'])).toBe('b');
+    expect(cheapest(result, ['a', 'c'])).toBe('c');
+    expect(cheapest(result, ['a'])).toBe('a');
   });
   it('the $50,000 bill implies about $0.042 per MTok', () => {
-    expect(impliedInputPrice(50_000, 10_000_000, 4000)).toBeCloseTo(0.041667, 5);
+    expect(impliedInputPrice(50_000, 300_000_000, 4000)).toBeCloseTo(0.041667, 5);
     expect(() => impliedInputPrice(50_000, 0, 4000)).toThrow(RangeError);
   });
-  it('curves cover a tenth to ten times the volume', () => {
-    expect(volumeRange(1000, 3)).toEqual([100, 1000, 10000]);
-    expect(volumeRange(0)).toEqual([]);
-    const curve = costCurve(inputs, [1_000_000, 10_000_000]);
-    expect(curve[1]!.prompted / curve[0]!.prompted).toBeCloseTo(10, 9);
+  it('spans 0 to twice the volume on a linear axis and a tenth to ten times on a log axis', () => {
+    expect(volumeRange(1000, 'linear', 5)).toEqual([0, 500, 1000, 1500, 2000]);
+    expect(volumeRange(1000, 'log', 3).map((v) => Math.round(v))).toEqual([100, 1000, 10000]);
+    expect(volumeRange(0, 'linear')).toEqual([]);
+    const curve = costCurve(base, [1_000_000, 2_000_000]);
+    expect(curve[1]!.monthly.a! / curve[0]!.monthly.a!).toBeCloseTo(2, 9);
+    expect(costCurve({ ...base, c: { ...selfHosted, gpuHourly: 0 } }, [1])[0]!.monthly.c).toBeNull();
   });
 });
 

@@ -1,45 +1,113 @@
 /**
- * Monthly cost of serving an LLM feature two ways: a large model with a long few-shot prompt, or a
- * fine-tuned smaller model with a short prompt. All prices are per million tokens (MTok).
+ * Monthly cost, break-even and latency of serving one LLM feature three ways:
+ *   A. a hosted model with a long few-shot prompt (prompt caching, batch discount, reasoning tokens);
+ *   B. a hosted fine-tuned model with a short prompt (one-off training, tuned-inference prices);
+ *   C. an open-weight model tuned with LoRA and served on rented GPUs (throughput, utilization, memory fit).
+ * Prices are US dollars per million tokens (MTok) unless a name says otherwise. Everything here is pure.
  */
 
 export const TOKENS_PER_MTOK = 1_000_000;
+export const SECONDS_PER_DAY = 86_400;
+/** Bytes per stored value of the KV cache: it is kept at 16-bit even when the weights are quantized. */
+export const KV_CACHE_BYTES = 2;
+/** Share of a GPU's memory the weights and KV cache may fill; the rest is left to activations and the runtime. */
+export const USABLE_MEMORY_SHARE = 0.9;
+/** Bytes per parameter at each weight precision (bits). */
+export const BYTES_PER_PARAMETER: Readonly<Record<number, number>> = { 16: 2, 8: 1, 4: 0.5 };
 
-export interface PromptedSetup {
-  /** System prompt plus few-shot examples: the same for every request, so it can be cached. */
-  promptTokens: number;
+export type VolumeUnit = 'day' | 'month';
+export type OptionId = 'a' | 'b' | 'c';
+
+/** What every option serves: the same requests, the same user input and answer. */
+export interface Traffic {
+  /** Requests per `per`. */
+  volume: number;
+  per: VolumeUnit;
+  daysPerMonth: number;
+  /** Busiest hour's request rate divided by the average rate (1 = perfectly flat traffic). */
+  peakToAverage: number;
   /** Tokens of the user's own input per request. */
   userTokens: number;
+  /** Visible answer tokens per request. */
   outputTokens: number;
-  inputPrice: number;
-  outputPrice: number;
-  /** Discount on cached input tokens, 0–1 (0.5 = half price). */
-  cacheDiscount: number;
-  /** Share of requests whose prompt prefix is served from the cache, 0–1. */
-  cacheHitRate: number;
 }
 
-export interface TunedSetup {
+/** Option A: a hosted model with a long, cacheable few-shot prompt. */
+export interface PromptedOption {
+  /** System prompt plus few-shot examples: the same prefix on every request. */
   promptTokens: number;
-  userTokens: number;
-  outputTokens: number;
+  /** Hidden reasoning tokens per request, billed as output. */
+  reasoningTokens: number;
   inputPrice: number;
+  /** Price of a prompt token read from the cache. */
+  cachedInputPrice: number;
+  /** Price of a prompt token written to the cache (on a miss, while caching is on). */
+  cacheWritePrice: number;
   outputPrice: number;
-  /** Tokens in the training file, epochs, and the training price per MTok trained. */
+  /** Share of requests whose prompt prefix is read from the cache, 0–1. 0 means caching is off. */
+  cacheHitRate: number;
+  /** Share of requests sent through the asynchronous batch interface, 0–1. */
+  batchShare: number;
+  /** Discount the batch interface gives, 0–1 (0.5 = half price), applied to the whole request. */
+  batchDiscount: number;
+}
+
+/** Settings B and C share: a tuned model needs only a short prompt, and is retrained now and then. */
+export interface TunedCommon {
+  promptTokens: number;
+  /** Training runs per year after the first. */
+  retrainsPerYear: number;
+}
+
+/** Option B: a hosted fine-tuned model. */
+export interface HostedTunedOption {
   trainingTokens: number;
   epochs: number;
+  /** $ per MTok trained (training tokens × epochs). */
   trainingPrice: number;
-  /** Training runs per year after the first (retraining). */
-  retrainsPerYear: number;
-  /** Fixed monthly hosting when self-hosted; 0 on a pay-per-token API. */
-  hostingPerMonth: number;
+  inputPrice: number;
+  outputPrice: number;
+  /** Fixed fees per month (hosting a tuned deployment, where the provider charges one). */
+  feesPerMonth: number;
+}
+
+/** Option C: an open-weight model tuned with LoRA and served on rented GPUs. */
+export interface SelfHostedOption {
+  parametersB: number;
+  /** Weight precision in bits: 16, 8 or 4. */
+  weightBits: number;
+  layers: number;
+  kvHeads: number;
+  headDim: number;
+  /** Tokens of context each concurrent request holds in the KV cache. */
+  contextTokens: number;
+  /** Requests served at once by one copy of the model. */
+  concurrency: number;
+  gpuMemoryGB: number;
+  gpuHourly: number;
+  /** Tokens processed per second by one GPU (input and output together) at full load. */
+  tokensPerSecondPerGpu: number;
+  /** Share of that throughput you plan to use at the peak, 0–1. */
+  targetUtilization: number;
+  /** One-off LoRA training time, in GPU-hours at the same hourly price. */
+  trainingGpuHours: number;
+  /** People and tooling to run the service, per month. */
+  operationsPerMonth: number;
+}
+
+/** Measured or assumed speed of one option: 0 means unknown. */
+export interface Speed {
+  ttftSeconds: number;
+  tokensPerSecond: number;
 }
 
 export interface CostInputs {
-  requestsPerDay: number;
-  daysPerMonth: number;
-  prompted: PromptedSetup;
-  tuned: TunedSetup;
+  traffic: Traffic;
+  a: PromptedOption;
+  tuned: TunedCommon;
+  b: HostedTunedOption;
+  c: SelfHostedOption;
+  speed: Record<OptionId, Speed>;
 }
 
 /** Price of `tokens` at `pricePerMTok`. */
@@ -47,77 +115,206 @@ export function tokenCost(tokens: number, pricePerMTok: number): number {
   return (tokens * pricePerMTok) / TOKENS_PER_MTOK;
 }
 
-export function requestsPerMonth(inputs: Pick<CostInputs, 'requestsPerDay' | 'daysPerMonth'>): number {
-  return inputs.requestsPerDay * inputs.daysPerMonth;
+export function requestsPerMonth(t: Pick<Traffic, 'volume' | 'per' | 'daysPerMonth'>): number {
+  return t.per === 'day' ? t.volume * t.daysPerMonth : t.volume;
 }
 
-/** Per-request cost of the prompted setup, with the cached share of the prompt discounted. */
-export function promptedCostPerRequest(p: PromptedSetup): number {
-  const effectivePromptTokens = p.promptTokens * (1 - p.cacheHitRate * p.cacheDiscount);
-  return tokenCost(effectivePromptTokens + p.userTokens, p.inputPrice) + tokenCost(p.outputTokens, p.outputPrice);
+/** Option A per request: cached share of the prompt at the cached price, misses at the write price, all less the batch share's discount. */
+export function promptedCostPerRequest(a: PromptedOption, t: Pick<Traffic, 'userTokens' | 'outputTokens'>): number {
+  const missPrice = a.cacheHitRate > 0 ? a.cacheWritePrice : a.inputPrice;
+  const prompt = tokenCost(a.promptTokens * a.cacheHitRate, a.cachedInputPrice) + tokenCost(a.promptTokens * (1 - a.cacheHitRate), missPrice);
+  const full = prompt + tokenCost(t.userTokens, a.inputPrice) + tokenCost(t.outputTokens + a.reasoningTokens, a.outputPrice);
+  return full * (1 - a.batchShare * a.batchDiscount);
 }
 
-export function tunedCostPerRequest(t: TunedSetup): number {
-  return tokenCost(t.promptTokens + t.userTokens, t.inputPrice) + tokenCost(t.outputTokens, t.outputPrice);
+/** Option B per request. */
+export function hostedTunedCostPerRequest(b: HostedTunedOption, tuned: TunedCommon, t: Pick<Traffic, 'userTokens' | 'outputTokens'>): number {
+  return tokenCost(tuned.promptTokens + t.userTokens, b.inputPrice) + tokenCost(t.outputTokens, b.outputPrice);
 }
 
-/** One training run. */
-export function trainingRunCost(t: TunedSetup): number {
-  return tokenCost(t.trainingTokens * t.epochs, t.trainingPrice);
+/** One hosted training run: tokens × epochs at the training price. */
+export function hostedTrainingCost(b: HostedTunedOption): number {
+  return tokenCost(b.trainingTokens * b.epochs, b.trainingPrice);
 }
 
-export interface CostBreakdown {
-  requestsPerMonth: number;
-  promptedInputTokensPerMonth: number;
-  promptedMonthly: number;
-  /** Serving and hosting only. */
-  tunedRunningMonthly: number;
+export interface MemoryFit {
+  weightsGB: number;
+  kvCacheGB: number;
+  /** Weights plus KV cache for one copy of the model. */
+  totalGB: number;
+  /** GPUs one copy needs to hold it (memory × usable share per GPU). */
+  gpusPerReplica: number;
+}
+
+/** Weights at the chosen precision plus the KV cache: 2 (K and V) × layers × KV heads × head size × bytes × tokens held. */
+export function memoryFit(c: SelfHostedOption): MemoryFit {
+  const bytesPerParameter = BYTES_PER_PARAMETER[c.weightBits];
+  if (bytesPerParameter === undefined) throw new RangeError(`Unknown weight precision: ${c.weightBits} bits`);
+  const weightsGB = c.parametersB * bytesPerParameter;
+  const kvCacheGB = (2 * c.layers * c.kvHeads * c.headDim * KV_CACHE_BYTES * c.contextTokens * c.concurrency) / 1e9;
+  const totalGB = weightsGB + kvCacheGB;
+  const usable = c.gpuMemoryGB * USABLE_MEMORY_SHARE;
+  return { weightsGB, kvCacheGB, totalGB, gpusPerReplica: usable > 0 ? Math.max(1, Math.ceil(totalGB / usable)) : Infinity };
+}
+
+/** Tokens per second the GPUs must process at the peak. */
+export function peakTokensPerSecond(traffic: Traffic, tuned: TunedCommon): number {
+  const averageRequestsPerSecond = requestsPerMonth(traffic) / (traffic.daysPerMonth * SECONDS_PER_DAY);
+  return averageRequestsPerSecond * traffic.peakToAverage * (tuned.promptTokens + traffic.userTokens + traffic.outputTokens);
+}
+
+export interface SelfHostedSizing extends MemoryFit {
+  peakTokensPerSecond: number;
+  /** GPUs the peak rate needs at the target utilization. */
+  gpusForRate: number;
+  /** Whole copies of the model, each on `gpusPerReplica` GPUs; at least one. */
+  replicas: number;
+  gpus: number;
+  gpuHoursPerMonth: number;
+}
+
+export function sizeSelfHosted(traffic: Traffic, tuned: TunedCommon, c: SelfHostedOption): SelfHostedSizing {
+  const fit = memoryFit(c);
+  const peak = peakTokensPerSecond(traffic, tuned);
+  const capacity = c.tokensPerSecondPerGpu * c.targetUtilization;
+  const gpusForRate = peak === 0 ? 0 : capacity > 0 ? Math.ceil(peak / capacity) : Infinity;
+  const replicas = Math.max(1, Math.ceil(gpusForRate / fit.gpusPerReplica));
+  const gpus = replicas * fit.gpusPerReplica;
+  return { ...fit, peakTokensPerSecond: peak, gpusForRate, replicas, gpus, gpuHoursPerMonth: gpus * 24 * traffic.daysPerMonth };
+}
+
+export interface OptionCost {
+  id: OptionId;
+  /** Serving cost per month, fixed fees included, training excluded. */
+  running: number;
+  /** One training run. */
+  training: number;
   /** Running cost plus retraining spread over the year. */
-  tunedMonthly: number;
-  trainingRun: number;
-  /** Prompted minus tuned, per month; positive when fine-tuning saves money. */
-  monthlySaving: number;
-  /** Months until the first training run is paid back; null when it never is. */
-  breakEvenMonths: number | null;
+  monthly: number;
+  /** Seconds to a full answer, or null when the speed is unknown. */
+  latencySeconds: number | null;
+  /** False when an input it needs is still zero (a GPU price, a throughput): it is left out of the ranking. */
+  complete: boolean;
 }
 
-export function compareCosts(inputs: CostInputs): CostBreakdown {
-  const monthly = requestsPerMonth(inputs);
-  const { prompted, tuned } = inputs;
-  const promptedMonthly = monthly * promptedCostPerRequest(prompted);
-  const tunedRunningMonthly = monthly * tunedCostPerRequest(tuned) + tuned.hostingPerMonth;
-  const trainingRun = trainingRunCost(tuned);
-  const tunedMonthly = tunedRunningMonthly + (trainingRun * tuned.retrainsPerYear) / 12;
-  const monthlySaving = promptedMonthly - tunedMonthly;
+export interface Comparison {
+  requestsPerMonth: number;
+  options: Record<OptionId, OptionCost>;
+  sizing: SelfHostedSizing;
+  /** Input tokens A reads a month (prompt and user input). */
+  promptedInputTokensPerMonth: number;
+}
+
+export function latencySeconds(speed: Speed, outputTokens: number): number | null {
+  if (!(speed.tokensPerSecond > 0) || !(speed.ttftSeconds > 0)) return null;
+  return speed.ttftSeconds + outputTokens / speed.tokensPerSecond;
+}
+
+export function compare(inputs: CostInputs): Comparison {
+  const { traffic, a, tuned, b, c, speed } = inputs;
+  const n = requestsPerMonth(traffic);
+  const amortized = (training: number) => (training * tuned.retrainsPerYear) / 12;
+
+  const aRunning = n * promptedCostPerRequest(a, traffic);
+  const bTraining = hostedTrainingCost(b);
+  const bRunning = n * hostedTunedCostPerRequest(b, tuned, traffic) + b.feesPerMonth;
+  const sizing = sizeSelfHosted(traffic, tuned, c);
+  const cTraining = c.trainingGpuHours * c.gpuHourly;
+  const cComplete = c.gpuHourly > 0 && c.tokensPerSecondPerGpu > 0 && c.targetUtilization > 0 && c.gpuMemoryGB > 0 && Number.isFinite(sizing.gpus);
+  const cRunning = cComplete ? sizing.gpuHoursPerMonth * c.gpuHourly + c.operationsPerMonth : 0;
+
   return {
-    requestsPerMonth: monthly,
-    promptedInputTokensPerMonth: monthly * (prompted.promptTokens + prompted.userTokens),
-    promptedMonthly,
-    tunedRunningMonthly,
-    tunedMonthly,
-    trainingRun,
-    monthlySaving,
-    breakEvenMonths: monthlySaving > 0 ? trainingRun / monthlySaving : null,
+    requestsPerMonth: n,
+    promptedInputTokensPerMonth: n * (a.promptTokens + traffic.userTokens),
+    sizing,
+    options: {
+      a: { id: 'a', running: aRunning, training: 0, monthly: aRunning, latencySeconds: latencySeconds(speed.a, a.reasoningTokens + traffic.outputTokens), complete: true },
+      b: { id: 'b', running: bRunning, training: bTraining, monthly: bRunning + amortized(bTraining), latencySeconds: latencySeconds(speed.b, traffic.outputTokens), complete: true },
+      c: { id: 'c', running: cRunning, training: cTraining, monthly: cRunning + amortized(cTraining), latencySeconds: latencySeconds(speed.c, traffic.outputTokens), complete: cComplete },
+    },
   };
 }
 
+/** The cheapest of the chosen, complete options; ties go to the earlier letter (A before B before C). */
+export function cheapest(comparison: Comparison, chosen: readonly OptionId[]): OptionId | null {
+  let best: OptionCost | null = null;
+  for (const id of chosen) {
+    const option = comparison.options[id];
+    if (!option.complete) continue;
+    if (best === null || option.monthly < best.monthly) best = option;
+  }
+  return best?.id ?? null;
+}
+
+/** Months until an option's first training run is paid back by its saving against A; null when it never is. */
+export function breakEvenMonths(comparison: Comparison, id: Exclude<OptionId, 'a'>): number | null {
+  const option = comparison.options[id];
+  const saving = comparison.options.a.monthly - option.monthly;
+  if (!option.complete || !(saving > 0)) return null;
+  return option.training / saving;
+}
+
+/** The traffic at `requestsPerMonth`, kept in the reader's unit. */
+export function atVolume(traffic: Traffic, monthly: number): Traffic {
+  return { ...traffic, volume: traffic.per === 'day' ? monthly / traffic.daysPerMonth : monthly };
+}
+
+/**
+ * The smallest monthly volume at which option `id` costs no more than A, searched up to `maxMonthly`
+ * (a log-spaced scan from 1, then bisection: C's cost rises in whole GPUs, so no closed form); null when none.
+ */
+export function breakEvenVolume(inputs: CostInputs, id: Exclude<OptionId, 'a'>, maxMonthly = 1e12): number | null {
+  const gap = (monthly: number) => {
+    const result = compare({ ...inputs, traffic: atVolume(inputs.traffic, monthly) });
+    const option = result.options[id];
+    return option.complete ? option.monthly - result.options.a.monthly : Infinity;
+  };
+  const steps = 240;
+  let previous = 0;
+  for (let i = 0; i <= steps; i++) {
+    const volume = 10 ** ((Math.log10(maxMonthly) * i) / steps);
+    if (gap(volume) <= 0) {
+      let lo = previous;
+      let hi = volume;
+      for (let k = 0; k < 60 && hi - lo > 0.5; k++) {
+        const mid = (lo + hi) / 2;
+        if (gap(mid) <= 0) hi = mid;
+        else lo = mid;
+      }
+      return Math.ceil(hi);
+    }
+    previous = volume;
+  }
+  return null;
+}
+
 /** The input price per MTok that a stated monthly bill implies. */
-export function impliedInputPrice(monthlyBill: number, requestsPerDay: number, tokensPerRequest: number, daysPerMonth = 30): number {
-  const tokens = requestsPerDay * tokensPerRequest * daysPerMonth;
+export function impliedInputPrice(monthlyBill: number, requestsPerMonthCount: number, tokensPerRequest: number): number {
+  const tokens = requestsPerMonthCount * tokensPerRequest;
   if (tokens <= 0) throw new RangeError('The request volume and tokens per request must be positive');
   return (monthlyBill / tokens) * TOKENS_PER_MTOK;
 }
 
-/** Monthly cost of each setup at several request volumes, for the chart and its table. */
-export function costCurve(inputs: CostInputs, volumes: readonly number[]) {
-  return volumes.map((requestsPerDay) => {
-    const result = compareCosts({ ...inputs, requestsPerDay });
-    return { requestsPerDay, prompted: result.promptedMonthly, tuned: result.tunedMonthly };
-  });
+export type AxisScale = 'linear' | 'log';
+
+/** Volumes for the chart in the reader's unit: 0 to twice the current one (linear), or a tenth to ten times (log). */
+export function volumeRange(center: number, scale: AxisScale, points = 9): number[] {
+  if (!(center > 0)) return [];
+  if (scale === 'log') return Array.from({ length: points }, (_, i) => center * 10 ** (-1 + (2 * i) / (points - 1)));
+  return Array.from({ length: points }, (_, i) => (2 * center * i) / (points - 1));
 }
 
-/** Volumes from a tenth to ten times the current one, evenly spaced on a log scale. */
-export function volumeRange(center: number, points = 9): number[] {
-  if (!(center > 0)) return [];
-  return Array.from({ length: points }, (_, i) => Math.round(center * 10 ** (-1 + (2 * i) / (points - 1))));
+export interface CurvePoint {
+  /** In the reader's unit (per day or per month). */
+  volume: number;
+  monthly: Record<OptionId, number | null>;
+}
+
+/** Monthly cost of each option at several volumes (in the reader's unit), for the chart and its table. */
+export function costCurve(inputs: CostInputs, volumes: readonly number[]): CurvePoint[] {
+  return volumes.map((volume) => {
+    const result = compare({ ...inputs, traffic: { ...inputs.traffic, volume } });
+    const of = (id: OptionId) => (result.options[id].complete ? result.options[id].monthly : null);
+    return { volume, monthly: { a: of('a'), b: of('b'), c: of('c') } };
+  });
 }

@@ -1,0 +1,259 @@
+/**
+ * The cost and routing calculators: a real case entered by keyboard, sharing by link, the decision record,
+ * print, bad links, presets from the data, accessibility in both themes, and a 320 px screen.
+ */
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Types into a field with the keyboard, replacing what it held. */
+async function typeInto(page: Page, field: Locator, text: string) {
+  await field.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+}
+
+const group = (page: Page, name: RegExp) => page.getByRole('group', { name });
+const results = (page: Page) => page.locator('.calculator .calc-results .result-grid');
+
+/**
+ * Issue 14's case: 2 million support emails a month into 40 categories, 15 few-shot examples, about 2 s
+ * latency today. Worked by hand (the same figures as src/lib/cost-record.test.ts):
+ *   A: (2,500 prompt + 300 email) × $0.15 + 5 × $0.60 per MTok × 2,000,000 = $846
+ *   B: (200 + 300) × $0.30 + 5 × $1.20 = $312, + a $18 training run × 4 a year / 12 = $318
+ *   C: 779 tokens/s at the peak fits one GPU (2,000 tokens/s × 60 %): 720 h × $2 = $1,440
+ *   A's latency: 1.5 s to the first token + 5 tokens at 10 tokens/s = 2 s
+ */
+async function enterSupportEmailCase(page: Page) {
+  await page.goto('/calculator/');
+  const volume = page.getByRole('textbox', { name: 'Requests per day' });
+  await expect(volume).toBeEnabled(); // the server-rendered form is disabled until the island hydrates
+  await typeInto(page, volume, '2000000');
+  await page.keyboard.press('Tab'); // the unit
+  await expect(page.getByLabel('Counted per')).toBeFocused();
+  await page.keyboard.press('ArrowDown'); // day → month
+  await expect(page.getByRole('textbox', { name: 'Requests per month' })).toHaveValue('2000000');
+  const traffic = group(page, /^Traffic/);
+  await typeInto(page, traffic.getByLabel('User input tokens'), '300');
+  await page.keyboard.press('Tab');
+  await expect(traffic.getByLabel('Output tokens')).toBeFocused();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('5');
+  const a = group(page, /^A: hosted model/);
+  await typeInto(page, a.getByLabel('System and few-shot prompt tokens'), '2500');
+  await typeInto(page, a.getByLabel(/^Input price/), '0.15');
+  await typeInto(page, a.getByLabel(/^Cached input price/), '0.075');
+  await typeInto(page, a.getByLabel(/^Cache write price/), '0.15');
+  await typeInto(page, a.getByLabel(/^Output price/), '0.6');
+  await typeInto(page, a.getByLabel(/^Time to first token/), '1.5');
+  await typeInto(page, a.getByLabel(/^Output speed/), '10');
+  await typeInto(page, group(page, /^B: hosted fine-tuned/).getByLabel(/^Training price/), '3');
+  const c = group(page, /^C: open weights/);
+  await typeInto(page, c.getByLabel(/^GPU memory/), '80');
+  await typeInto(page, c.getByLabel(/^GPU price/), '2');
+  await typeInto(page, c.getByLabel(/^Throughput per GPU/), '2000');
+}
+
+async function expectSupportEmailCosts(page: Page) {
+  await expect(results(page)).toContainText('A: prompted$846');
+  await expect(results(page)).toContainText('B: hosted tuned cheapest$318');
+  await expect(results(page)).toContainText('C: self-hosted$1,440');
+  await expect(page.locator('.calc-table')).toContainText('2 s');
+}
+
+test('the support-email case entered by keyboard gives the hand-worked monthly costs', async ({ page }) => {
+  await enterSupportEmailCase(page);
+  await expectSupportEmailCosts(page);
+  // The box about the source material's $50,000 belongs to its example only.
+  await expect(page.locator('.calculator .implied')).toHaveCount(0);
+  await expect(page.locator('.flips')).toContainText('Cost alone is not a reason to fine-tune');
+  await expect(page.locator('.calc-details')).toContainText('needs 1 GPU per copy');
+});
+
+test('the copied link reproduces the result, and the downloaded record contains it', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await enterSupportEmailCase(page);
+  await page.getByRole('button', { name: 'Copy link' }).first().click();
+  await expect(page.locator('.calculator .copy-status')).toContainText('Link copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain('per=month');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download decision record (.md)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^decision-\d{4}-\d{2}-\d{2}-serve-the-feature-with-option-b/);
+  const record = await readFile((await file.path())!, 'utf8');
+  expect(record).toContain('| A: hosted model, few-shot prompt | $846 |');
+  expect(record).toContain('| B: hosted fine-tuned model (cheapest) | $318 | $18 |');
+  expect(record).toContain('| C: open weights, LoRA, self-hosted | $1,440 |');
+  expect(record).toContain('| Volume | 2,000,000 requests a month |');
+  expect(record).toContain(`(<${link}>)`);
+
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(other.getByRole('textbox', { name: 'Requests per month' })).toHaveValue('2000000');
+  await expectSupportEmailCosts(other);
+  await expect(other.locator('.calc-notice')).toHaveCount(0);
+});
+
+test('the print view shows the inputs, the results, the date, the link and the price dates', async ({ page }) => {
+  await enterSupportEmailCase(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('textbox', { name: 'Requests per month' })).toBeVisible();
+  await expect(group(page, /^A: hosted model/).getByLabel(/^Input price/)).toBeVisible();
+  await expect(results(page)).toBeVisible();
+  const note = page.locator('.print-only');
+  await expect(note).toBeVisible();
+  await expect(note).toContainText(/Printed on \d{4}-\d{2}-\d{2} from http.*per=month/);
+  await expect(note).toContainText('Price dates');
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.calc-actions')).toBeHidden();
+});
+
+test('the source example explains the $50,000 claim in either direction', async ({ page }) => {
+  await page.goto('/calculator/');
+  const box = page.locator('.calculator .implied');
+  await expect(box).toContainText('$0.0417 per million input tokens');
+  await expect(page.getByRole('textbox', { name: 'Requests per day' })).toBeEnabled();
+  // $2.50 × 1.2 trillion tokens = $3,000,000: 60 times the claim.
+  await expect(box).toContainText('60 times the claim: at this price the claim understates the bill');
+  await typeInto(page, group(page, /^A: hosted model/).getByLabel(/^Input price/), '0.02');
+  // $0.02 × 1.2 trillion = $24,000: about 2.1 times less.
+  await expect(box).toContainText('2.1 times less than the claim: at this price the claim overstates the bill');
+  await typeInto(page, page.getByRole('textbox', { name: 'Requests per day' }), '1000000');
+  await expect(box).toHaveCount(0);
+});
+
+test('the cost calculator reacts to input, explains bad numbers and keeps its state in the URL', async ({ page }) => {
+  await page.goto('/calculator/');
+  const a = results(page).locator('dd').first();
+  const before = await a.textContent();
+  await page.getByLabel('Cache hit rate').fill('100');
+  await expect(a).not.toHaveText(before!);
+  await expect(page).toHaveURL(/ch=100/);
+  const volume = page.getByRole('textbox', { name: 'Requests per day' });
+  await volume.fill('-5');
+  await expect(page.locator('#calc-vol-error')).toHaveText('Cannot be negative.');
+  await volume.fill('1e400');
+  await expect(page.locator('#calc-vol-error')).toHaveText('That number is too large.');
+  await expect(page.locator('.cost-chart table tbody tr')).toHaveCount(9);
+  // Linear axes by default; a logarithmic volume axis on request, kept in the URL.
+  await expect(page.locator('#cost-chart-desc')).toContainText('linear volume axis');
+  await page.getByLabel('Logarithmic volume axis').check();
+  await expect(page.locator('#cost-chart-desc')).toContainText('logarithmic volume axis');
+  await expect(page).toHaveURL(/scale=log/);
+  // Options can be left out.
+  await page.getByLabel(OPTION_C).uncheck();
+  await expect(page.locator('.cost-chart thead th')).toHaveCount(3);
+  await expect(page).toHaveURL(/opts=ab/);
+});
+const OPTION_C = 'C: open weights, LoRA, self-hosted';
+
+test('an invalid or outdated link falls back to defaults with a notice', async ({ page }) => {
+  const messages: string[] = [];
+  page.on('pageerror', (error) => messages.push(error.message));
+  await page.goto('/calculator/?vol=abc&pa=a:no-such-model:api&per=week&host=5&r0s=900');
+  await expect(page.locator('.calculator-wrap .calc-notice')).toContainText('“a:no-such-model:api” is not offered any more');
+  await expect(page.locator('.calculator-wrap .calc-notice')).toContainText('“host”');
+  await expect(page.locator('.routing-wrap .calc-notice')).toContainText('tier 1 share');
+  await expect(page.getByRole('textbox', { name: 'Requests per day' })).toHaveValue('10000000');
+  await expect(page.locator('.calculator .implied')).toContainText('$0.0417');
+  expect(messages).toEqual([]);
+  // A link from the calculator's first version still opens with its volume.
+  await page.goto('/calculator/?rpd=5000');
+  await expect(page.getByRole('textbox', { name: 'Requests per day' })).toHaveValue('5000');
+});
+
+test('presets from the data fill dated prices, and editing one marks it edited', async ({ page }) => {
+  await page.goto('/calculator/');
+  const select = page.locator('#preset-a');
+  test.skip((await select.count()) === 0, 'no model prices in the data');
+  await expect(select).toBeEnabled();
+  const first = select.locator('optgroup').first().locator('option').first();
+  await expect(first).toHaveText(/\(as of \d{4}-\d{2}-\d{2}\)$/);
+  await select.selectOption(await first.getAttribute('value'));
+  const info = page.locator('#preset-a-info');
+  await expect(info).toContainText(/Prices as of \d{4}-\d{2}-\d{2} from/);
+  await expect(info.getByRole('link').first()).toHaveAttribute('href', /^\/research\//);
+  await expect(page).toHaveURL(/pa=a%3A/);
+  const url = page.url();
+  await typeInto(page, group(page, /^A: hosted model/).getByLabel(/^Input price/), '123');
+  await expect(info).toContainText('Edited');
+  await page.goto(url);
+  await expect(page.locator('#preset-a')).toHaveValue(/^a:/);
+  await expect(page.locator('#preset-a-info')).not.toContainText('Edited');
+});
+
+test('the routing calculator shows the real 70/30 arithmetic and keeps its state in the URL', async ({ page }) => {
+  await page.goto('/calculator/');
+  const routing = page.locator('.routing');
+  await routing.scrollIntoViewIfNeeded();
+  await expect(routing.locator('.implied')).toContainText('$4.675');
+  await expect(routing.locator('.result-grid')).toContainText('68.8%');
+  await expect(page.locator('#route-0-share')).toBeEnabled();
+  await page.locator('#route-0-share').fill('50');
+  await expect(routing.getByText(/The shares add up to 80%/)).toBeVisible();
+  await expect(page).toHaveURL(/r0s=50/);
+  await page.goto(page.url());
+  await expect(page.locator('#route-0-share')).toHaveValue('50');
+  await expect(routing.locator('.implied')).toHaveCount(0);
+});
+
+test('the desktop header links to the wizard and the calculator', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Primary' });
+  await expect(nav.getByRole('link', { name: 'Decide' })).toHaveAttribute('href', '/decide/');
+  await expect(nav.getByRole('link', { name: 'Calculator' })).toHaveAttribute('href', '/calculator/');
+  await expect(nav.getByRole('link', { name: 'Calculator' })).toBeVisible();
+  // The bar does not overflow at any desktop width.
+  for (const width of [810, 900, 1000, 1100, 1200]) {
+    await page.setViewportSize({ width, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `at ${width} px`).toBeLessThanOrEqual(width);
+    await expect(nav.getByRole('link', { name: 'Calculator' })).toBeVisible();
+  }
+});
+
+test('at 320 px the costs stay in view beside the inputs and the chart gives way to its table', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await enterSupportEmailCase(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  const sticky = page.locator('.calc-sticky');
+  await group(page, /^C: open weights/).getByLabel(/^GPU price/).scrollIntoViewIfNeeded();
+  await expect(sticky).toBeInViewport();
+  await expect(sticky).toContainText('B $318');
+  await expect(page.locator('.cost-chart figure')).toBeHidden();
+  await expect(page.locator('.cost-chart table')).toBeAttached();
+});
+
+for (const theme of ['light', 'dark']) {
+  test(`the calculator passes axe in the ${theme} theme with every option shown`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await enterSupportEmailCase(page);
+    await page.evaluate((t) => {
+      document.documentElement.dataset.theme = t;
+    }, theme);
+    const found = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the calculators show the source example, disabled', async ({ page }) => {
+    await page.goto('/calculator/');
+    const volume = page.getByRole('textbox', { name: 'Requests per day' });
+    await expect(volume).toHaveValue('10000000');
+    await expect(volume).toBeDisabled();
+    await expect(page.locator('.calculator .implied')).toContainText('$0.0417 per million input tokens');
+    await expect(page.locator('.cost-chart table tbody tr')).toHaveCount(9);
+    await expect(page.getByRole('textbox', { name: 'Share of requests' }).first()).toHaveValue('70');
+    await expect(page.getByRole('textbox', { name: 'Share of requests' }).first()).toBeDisabled();
+    await expect(page.locator('.routing .implied')).toContainText('$4.675');
+    await expect(page.getByRole('button', { name: 'Reset to the source example' })).toBeDisabled();
+    await expect(page.locator('.aside', { hasText: 'need JavaScript' })).toBeVisible();
+  });
+});

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { gpuSchema, modelSchema } from './schemas.ts';
+import { buildPresets, groupPresets, gpuPresets, hostedPresets, openWeightPresets, presetEdited, tunedPresets } from './cost-presets.ts';
+import { defaultValues } from './calculator-fields.ts';
+
+// Fixture data in the shape of content/models and content/gpus: invented figures, not the site's.
+const today = new Date('2026-11-24');
+const hosted = {
+  id: 'acme-fast',
+  data: modelSchema.parse({
+    provider: 'Acme',
+    family: 'Fast',
+    modelId: 'fast-1',
+    name: 'Fast 1',
+    kind: 'hosted',
+    prices: [{ where: 'Acme API', input: 1, cachedInput: 0.1, cacheWrite: 1.25, output: 4, batchDiscount: 0.5, asOf: '2026-11-20', source: 'acme-2026-pricing' }],
+    speed: [
+      { where: 'Elsewhere', ttftSeconds: 0.9, tokensPerSecond: 50, setup: 'another host', asOf: '2026-10-01', source: 'bench-2026-a' },
+      { where: 'Acme API', ttftSeconds: 0.4, tokensPerSecond: 120, setup: 'median of 100 runs', asOf: '2026-11-01', source: 'bench-2026-b' },
+    ],
+    fineTuning: [
+      { place: 'provider-api', platform: 'Acme tuning', methods: ['supervised'], trainingPerMTok: 5, tunedInput: 2, tunedOutput: 8, newJobsUntil: '2027-03-01', asOf: '2026-11-20', source: 'acme-2026-pricing' },
+      { place: 'enterprise-platform', platform: 'Old cloud', methods: ['supervised'], trainingPerHour: 40, tunedInput: 3, tunedOutput: 9, newJobsUntil: '2026-06-30', asOf: '2026-11-20', source: 'cloud-2026-pricing' },
+      { place: 'provider-api', platform: 'No prices', methods: ['supervised'], asOf: '2026-11-20', source: 'acme-2026-pricing' },
+    ],
+  }),
+};
+const retired = {
+  id: 'acme-old',
+  data: modelSchema.parse({
+    provider: 'Acme',
+    family: 'Old',
+    modelId: 'old-1',
+    name: 'Old 1',
+    kind: 'hosted',
+    historical: true,
+    lifecycle: { shutdown: '2025-01-01', replacement: 'fast-1', source: 'acme-2025-deprecations' },
+    prices: [{ where: 'Acme API', input: 10, output: 30, asOf: '2024-05-01', source: 'acme-2024-pricing' }],
+  }),
+};
+const open = {
+  id: 'acme-open-7b',
+  data: modelSchema.parse({
+    provider: 'Acme',
+    family: 'Open',
+    modelId: 'acme/open-7b',
+    name: 'Open 7B',
+    kind: 'open-weights',
+    parametersB: 7.2,
+    context: { tokens: 32768, asOf: '2026-11-01', source: 'acme-2026-open-card' },
+  }),
+};
+const gpu = {
+  id: 'gpu-x',
+  data: gpuSchema.parse({
+    name: 'GPU X 80GB',
+    memoryGB: 80,
+    memorySource: 'vendor-2026-gpu-x',
+    prices: [
+      { where: 'Cloud One', perHour: 2.5, asOf: '2026-11-22', source: 'cloud-one-2026-pricing' },
+      { where: 'Cloud Two', perHour: 3, asOf: '2026-11-23', source: 'cloud-two-2026-pricing' },
+    ],
+    throughput: [{ model: 'Open 7B', where: '1× GPU X, vLLM', tokensPerSecond: 2400, setup: '512 in, 128 out, 64 concurrent', asOf: '2026-09-01', source: 'bench-2026-c' }],
+  }),
+};
+
+describe('hosted price presets (option A)', () => {
+  it('fill every published price with its date and source, and the speed measured where the price applies', () => {
+    const [preset] = hostedPresets([hosted], today);
+    expect(preset).toMatchObject({ id: 'a:acme-fast:acme-api', label: 'Fast 1, Acme API', current: true, asOf: '2026-11-20', source: 'acme-2026-pricing' });
+    expect(preset!.fields).toEqual({ ai: 1, ac: 0.1, aw: 1.25, aop: 4, abd: 50, lat: 0.4, las: 120 });
+    expect(preset!.sources.map((s) => s.source)).toEqual(['acme-2026-pricing', 'bench-2026-b']);
+  });
+  it('mark a model past its shutdown as historical and fill unpublished prices with the input price', () => {
+    const [preset] = hostedPresets([retired], today);
+    expect(preset!.current).toBe(false);
+    expect(preset!.fields).toMatchObject({ ai: 10, ac: 10, aw: 10, abd: 0 });
+    expect(preset!.notes.join(' ')).toContain('shuts down on 2025-01-01');
+    expect(preset!.notes.join(' ')).toContain('No cached-input price is published');
+  });
+});
+
+describe('tuning offers (option B)', () => {
+  it('offer as current only routes that still take new jobs, and skip offers without tuned prices', () => {
+    const presets = tunedPresets([hosted], today);
+    expect(presets.map((p) => [p.label, p.current])).toEqual([
+      ['Fast 1, Acme tuning', true],
+      ['Fast 1, Old cloud', false],
+    ]);
+    expect(presets[0]!.fields).toEqual({ bi: 2, bop: 8, tp: 5 });
+    expect(presets[0]!.notes).toContain('New tuning jobs are accepted until 2027-03-01.');
+    expect(presets[1]!.fields).toEqual({ bi: 3, bop: 9 });
+    expect(presets[1]!.notes.join(' ')).toContain('billed by the hour');
+  });
+  it('treats a route as closed the day after its last day for new jobs', () => {
+    expect(tunedPresets([hosted], new Date('2027-03-02'))[0]!.current).toBe(false);
+  });
+});
+
+describe('open weights and GPUs (option C)', () => {
+  it('take the parameter count from the model and memory, price and throughput from the GPU', () => {
+    const [model] = openWeightPresets([hosted, open], today);
+    expect(model).toMatchObject({ id: 'c:acme-open-7b', fields: { cpb: 7.2, cctx: 4096 }, asOf: '2026-11-01', source: 'acme-2026-open-card' });
+    const gpus = gpuPresets([gpu]);
+    expect(gpus.map((g) => g.fields)).toEqual([
+      { gm: 80, gh: 2.5, gt: 2400 },
+      { gm: 80, gh: 3, gt: 2400 },
+    ]);
+    expect(gpus[0]!.sources.map((s) => s.what)).toEqual(['hourly price', 'memory', 'throughput (1× GPU X, vLLM)']);
+  });
+});
+
+describe('all presets', () => {
+  it('group current before historical, and work with no data at all', () => {
+    const presets = buildPresets([retired, hosted, open], [gpu], today);
+    const a = groupPresets(presets, 'a');
+    expect(a.current.map((p) => p.label)).toEqual(['Fast 1, Acme API']);
+    expect(a.historical.map((p) => p.label)).toEqual(['Old 1, Acme API']);
+    expect(new Set(presets.map((p) => p.id)).size).toBe(presets.length);
+    expect(buildPresets([], [], today)).toEqual([]);
+    expect(groupPresets([], 'g')).toEqual({ current: [], historical: [] });
+  });
+  it('count as edited once a figure they set changes', () => {
+    const [preset] = hostedPresets([hosted], today);
+    const values = { ...defaultValues(), ...preset!.fields };
+    expect(presetEdited(preset!, values)).toBe(false);
+    expect(presetEdited(preset!, { ...values, vol: 5 })).toBe(false);
+    expect(presetEdited(preset!, { ...values, ai: 1.1 })).toBe(true);
+  });
+});

@@ -1,0 +1,196 @@
+/**
+ * Calculator presets from the model and GPU data: each preset fills some fields with figures read on one
+ * cited page on one day, and says so. Whatever the data holds (or nothing) gives a usable list.
+ *   slot a: a hosted price list (input, cached, cache write, output, batch discount, a measured speed);
+ *   slot b: a tuning offer with tuned-inference prices; current only while new jobs are accepted and the model runs;
+ *   slot c: an open-weight model (its parameter count, and a measured speed);
+ *   slot g: a GPU at one host's hourly price (its memory, and a measured throughput).
+ */
+import type { GpuData, ModelData, SpeedData } from './schemas.ts';
+import type { FieldValues, PresetSlot } from './calculator-fields.ts';
+
+export interface PresetFigureSource {
+  /** What the page gave, e.g. "prices", "speed". */
+  what: string;
+  /** Citation id. */
+  source: string;
+  /** Day the figure was read, YYYY-MM-DD. */
+  asOf: string;
+}
+
+export interface Preset {
+  id: string;
+  slot: PresetSlot;
+  label: string;
+  /** False for models kept for the record, past shutdown, or tuning routes closed to new jobs. */
+  current: boolean;
+  /** Day the main figures (prices) were read, YYYY-MM-DD. */
+  asOf: string;
+  /** Citation id of the main figures. */
+  source: string;
+  /** Field values it sets (calculator-fields keys). */
+  fields: FieldValues;
+  /** Every page a figure came from, the main one first. */
+  sources: PresetFigureSource[];
+  /** Caveats the numbers alone would hide. */
+  notes: string[];
+}
+
+export interface Entry<T> {
+  id: string;
+  data: T;
+}
+
+export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** A model still answers on `today` and is not kept only for the record. */
+export function isModelCurrent(model: ModelData, today: Date): boolean {
+  return !model.historical && !(model.lifecycle?.shutdown && model.lifecycle.shutdown <= today);
+}
+
+/** The speed entry with both figures, preferring one measured where the price applies. */
+function bestSpeed(speeds: readonly SpeedData[], where?: string): SpeedData | undefined {
+  const full = speeds.filter((s) => s.ttftSeconds !== undefined && s.tokensPerSecond !== undefined);
+  return full.find((s) => s.where === where) ?? full[0];
+}
+
+function speedFields(prefix: 'la' | 'lb' | 'lc', speed: SpeedData | undefined): { fields: FieldValues; sources: PresetFigureSource[] } {
+  if (!speed) return { fields: {}, sources: [] };
+  return {
+    fields: { [`${prefix}t`]: speed.ttftSeconds!, [`${prefix}s`]: speed.tokensPerSecond! },
+    sources: [{ what: `speed (${speed.where}: ${speed.setup})`, source: speed.source, asOf: isoDay(speed.asOf) }],
+  };
+}
+
+function shutdownNote(model: ModelData): string[] {
+  const shutdown = model.lifecycle?.shutdown;
+  return shutdown ? [`${model.name} shuts down on ${isoDay(shutdown)}${model.lifecycle?.replacement ? `; the provider names ${model.lifecycle.replacement} instead` : ''}.`] : [];
+}
+
+/** Option A presets: one per price list of every model. */
+export function hostedPresets(models: readonly Entry<ModelData>[], today: Date): Preset[] {
+  return models.flatMap(({ id, data: model }) =>
+    model.prices.map((price) => {
+      const speed = speedFields('la', bestSpeed(model.speed, price.where));
+      const notes = [...shutdownNote(model)];
+      if (price.cachedInput === undefined) notes.push('No cached-input price is published: the cached price is set to the input price.');
+      if (price.batchDiscount === undefined) notes.push('No batch discount is published: the discount is set to 0.');
+      if (price.note) notes.push(price.note);
+      return {
+        id: `a:${id}:${slug(price.where)}`,
+        slot: 'a' as const,
+        label: `${model.name}, ${price.where}`,
+        current: isModelCurrent(model, today),
+        asOf: isoDay(price.asOf),
+        source: price.source,
+        fields: {
+          ai: price.input,
+          ac: price.cachedInput ?? price.input,
+          aw: price.cacheWrite ?? price.input,
+          aop: price.output,
+          abd: Math.round((price.batchDiscount ?? 0) * 10_000) / 100,
+          ...speed.fields,
+        },
+        sources: [{ what: 'prices', source: price.source, asOf: isoDay(price.asOf) }, ...speed.sources],
+        notes,
+      };
+    }),
+  );
+}
+
+/** Option B presets: tuning offers that publish the tuned model's prices. */
+export function tunedPresets(models: readonly Entry<ModelData>[], today: Date): Preset[] {
+  return models.flatMap(({ id, data: model }) =>
+    model.fineTuning
+      .filter((offer) => offer.place !== 'self-hosted' && offer.tunedInput !== undefined && offer.tunedOutput !== undefined)
+      .map((offer) => {
+        const open = !offer.newJobsUntil || offer.newJobsUntil > today;
+        const notes = [...shutdownNote(model)];
+        if (offer.newJobsUntil) notes.push(`${open ? 'New tuning jobs are accepted until' : 'New tuning jobs stopped on'} ${isoDay(offer.newJobsUntil)}.`);
+        if (offer.trainingPerMTok === undefined) notes.push(offer.trainingPerHour !== undefined ? `Training is billed by the hour ($${offer.trainingPerHour}), not per token: enter your own estimate.` : 'No training price per token is published: enter your own.');
+        if (offer.fees) notes.push(`Fees: ${offer.fees}`);
+        if (offer.note) notes.push(offer.note);
+        return {
+          id: `b:${id}:${slug(offer.platform)}`,
+          slot: 'b' as const,
+          label: `${model.name}, ${offer.platform}`,
+          current: open && isModelCurrent(model, today),
+          asOf: isoDay(offer.asOf),
+          source: offer.source,
+          fields: { bi: offer.tunedInput!, bop: offer.tunedOutput!, ...(offer.trainingPerMTok !== undefined ? { tp: offer.trainingPerMTok } : {}) },
+          sources: [{ what: 'tuning prices', source: offer.source, asOf: isoDay(offer.asOf) }],
+          notes,
+        };
+      }),
+  );
+}
+
+/** Option C presets: open-weight models with their parameter count (and a measured speed, when there is one). */
+export function openWeightPresets(models: readonly Entry<ModelData>[], today: Date): Preset[] {
+  return models
+    .filter(({ data }) => data.kind === 'open-weights' && data.parametersB !== undefined)
+    .map(({ id, data: model }) => {
+      const speed = speedFields('lc', bestSpeed(model.speed));
+      const main = model.context ?? model.speed[0] ?? model.prices[0];
+      return {
+        id: `c:${id}`,
+        slot: 'c' as const,
+        label: `${model.name} (${model.parametersB}B parameters)`,
+        current: isModelCurrent(model, today),
+        asOf: main ? isoDay(main.asOf) : '',
+        source: main?.source ?? '',
+        fields: { cpb: model.parametersB!, ...(model.context ? { cctx: Math.min(model.context.tokens, 4096) } : {}), ...speed.fields },
+        sources: speed.sources,
+        notes: model.context ? [`Context per request set to ${Math.min(model.context.tokens, 4096)} tokens (the model reads up to ${model.context.tokens}).`] : [],
+      };
+    });
+}
+
+/** GPU presets: one per hourly price, with the GPU's memory and its first measured throughput. */
+export function gpuPresets(gpus: readonly Entry<GpuData>[]): Preset[] {
+  return gpus.flatMap(({ id, data: gpu }) =>
+    gpu.prices.map((price) => {
+      const throughput = gpu.throughput.find((t) => t.tokensPerSecond !== undefined);
+      const notes = price.note ? [price.note] : [];
+      if (throughput) notes.push(`Throughput measured on ${throughput.model}: ${throughput.setup}.`);
+      return {
+        id: `g:${id}:${slug(price.where)}`,
+        slot: 'g' as const,
+        label: `${gpu.name}, ${price.where}: $${price.perHour} per hour`,
+        current: true,
+        asOf: isoDay(price.asOf),
+        source: price.source,
+        fields: { gm: gpu.memoryGB, gh: price.perHour, ...(throughput ? { gt: throughput.tokensPerSecond! } : {}) },
+        sources: [
+          { what: 'hourly price', source: price.source, asOf: isoDay(price.asOf) },
+          { what: 'memory', source: gpu.memorySource, asOf: isoDay(price.asOf) },
+          ...(throughput ? [{ what: `throughput (${throughput.where})`, source: throughput.source, asOf: isoDay(throughput.asOf) }] : []),
+        ],
+        notes,
+      };
+    }),
+  );
+}
+
+/** Every preset, current ones first within each slot, then by label. */
+export function buildPresets(models: readonly Entry<ModelData>[], gpus: readonly Entry<GpuData>[], today: Date): Preset[] {
+  const all = [...hostedPresets(models, today), ...tunedPresets(models, today), ...openWeightPresets(models, today), ...gpuPresets(gpus)];
+  return all.sort((x, y) => Number(y.current) - Number(x.current) || x.label.localeCompare(y.label, 'en'));
+}
+
+/** Whether the values still hold every figure the preset set (false once the reader edits one). */
+export function presetEdited(preset: Preset, values: FieldValues): boolean {
+  return Object.entries(preset.fields).some(([key, value]) => values[key] !== value);
+}
+
+/** Presets of one slot split into current and historical groups. */
+export function groupPresets(presets: readonly Preset[], slot: PresetSlot): { current: Preset[]; historical: Preset[] } {
+  const ofSlot = presets.filter((p) => p.slot === slot);
+  return { current: ofSlot.filter((p) => p.current), historical: ofSlot.filter((p) => !p.current) };
+}

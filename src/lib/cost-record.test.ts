@@ -1,0 +1,83 @@
+/** The support-email case from issue 14, worked by hand, through the flips and the decision record. */
+import { describe, expect, it } from 'vitest';
+import { compare, cheapest } from './cost.ts';
+import { defaultState, parseState, stateParams, toCostInputs, type CalculatorState } from './calculator-fields.ts';
+import { flipAssumptions, type Formatters } from './cost-flips.ts';
+import { costRecordInput } from './cost-record.ts';
+import { renderDecisionRecord } from './decision-record.ts';
+import { formatMoney, formatNumber, formatPercent } from './format.ts';
+
+const format: Formatters = { money: (n) => formatMoney(n, 'en-US'), count: (n) => formatNumber(n, 'en-US', 2), percent: (f) => formatPercent(f, 'en-US') };
+
+// 2 million support emails a month into 40 categories: ~2,500 prompt tokens (instructions, the 40 categories,
+// 15 examples), 300 tokens of email, a 5-token label.
+export const supportEmails: CalculatorState = {
+  ...defaultState(),
+  per: 'month',
+  values: {
+    ...defaultState().values,
+    vol: 2_000_000,
+    au: 300,
+    ao: 5,
+    ap: 2500,
+    ai: 0.15,
+    ac: 0.075,
+    aw: 0.15,
+    aop: 0.6,
+    tp: 3,
+    gm: 80,
+    gh: 2,
+    gt: 2000,
+  },
+};
+
+describe('the support-email case', () => {
+  const inputs = toCostInputs(supportEmails);
+  const result = compare(inputs);
+  it('costs what the hand calculation says', () => {
+    // A: (2,500 + 300) × $0.15 + 5 × $0.60 = 420 + 3 = 423 per MTok-request → × 2,000,000 / 1e6 = $846
+    expect(result.options.a.monthly).toBeCloseTo(846, 9);
+    // B: (200 + 300) × $0.30 + 5 × $1.20 = 156 → $312; training 2M × 3 × $3 / 1e6 = $18, × 4 / 12 = $6 → $318
+    expect(result.options.b.monthly).toBeCloseTo(318, 9);
+    // C: 0.7716 req/s × 2 peak × 505 tokens = 779 tokens/s ≤ 2,000 × 60 % → 1 GPU × 720 h × $2 = $1,440
+    expect(result.options.c.monthly).toBeCloseTo(1440, 9);
+    expect(cheapest(result, supportEmails.options)).toBe('b');
+  });
+  it('names the assumptions that would flip it, the cheaper steps and the rule first among them', () => {
+    const flips = flipAssumptions(inputs, supportEmails.options, format);
+    const text = flips.map((f) => f.text).join('\n');
+    // Caching every prompt: 2,500 × $0.075 + 300 × $0.15 + 5 × $0.60 = 187.5 + 45 + 3 = 235.5 → $471: still above $318.
+    expect(text).toContain('A would cost $471 a month, still more than B: hosted tuned');
+    // Batching everything at 50 % off: $846 / 2 = $423.
+    expect(text).toContain('A would cost $423 a month, still more than B');
+    // A vs B break-even: A $0.000423 vs B $0.000156 a request + $6 a month → 6 / 0.000267 = 22,472 requests.
+    expect(text).toMatch(/below about 22,47\d requests a month/);
+    expect(text).toContain('Cost alone is not a reason to fine-tune');
+    expect(flips.find((f) => f.text.startsWith('Cost alone'))!.href).toBe('/guides/fine-tuning/#the-three-conditions');
+  });
+  it('flips to A when caching alone beats the tuned options', () => {
+    const cheapB = { ...supportEmails, values: { ...supportEmails.values, bi: 0.2, ac: 0.015 } };
+    const flips = flipAssumptions(toCostInputs(cheapB), cheapB.options, format);
+    // B: 500 × 0.2 + 6 = 106 → $212 + $6 = $218. A cached: 2,500 × 0.015 + 45 + 3 = 85.5 → $171 < $218.
+    const caching = flips.find((f) => f.text.startsWith('Caching'))!;
+    expect(caching.flips).toBe(true);
+    expect(caching.text).toContain('$171');
+    expect(caching.text).toContain('turn caching on before tuning');
+  });
+  it('goes into a decision record with its costs, inputs and reproducing link', () => {
+    const link = `https://tune-or-prompt.example/calculator/?${stateParams(supportEmails)}`;
+    const markdown = renderDecisionRecord(
+      costRecordInput({ state: supportEmails, presets: new Map(), sourceOf: () => undefined, link, siteUrl: 'https://tune-or-prompt.example', date: '2026-11-24', format }),
+    );
+    expect(markdown).toContain('# Serve the feature with option B: hosted fine-tuned model');
+    expect(markdown).toContain('| A: hosted model, few-shot prompt | $846 |');
+    expect(markdown).toContain('| B: hosted fine-tuned model (cheapest) | $318 | $18 |');
+    expect(markdown).toContain('| C: open weights, LoRA, self-hosted | $1,440 |');
+    expect(markdown).toContain('| Volume | 2,000,000 requests a month |');
+    expect(markdown).toContain('| A: Cached input price ($ per MTok) | 0.075 |');
+    expect(markdown).toContain('- All prices: entered by hand');
+    // The link inside restores the same state.
+    const url = new URL(markdown.match(/Reproduce the result: \[[^\]]*\]\(<([^>]+)>\)/)![1]!);
+    expect(parseState(url.search, new Set()).state).toEqual(supportEmails);
+  });
+});
