@@ -66,6 +66,8 @@ export function syntheticCitations(real, count, seed = 1) {
         year,
         venue: rnd.pick(real).data.venue,
         type: a.type,
+        ...(a.type === 'paper' ? { venueType: 'conference' } : {}),
+        ...(a.type === 'report' ? { institution: 'Synthetic Research Lab' } : {}),
         url: `https://synthetic.example.org/sources/${i + 1}`,
         doi: `10.5555/synthetic.${i + 1}`,
         topics,
