@@ -149,6 +149,12 @@ describe('the model-data gates', () => {
     expect(check(withModel({ 'content/guides/a-guide.mdx': guide('Ship it on Acme One today.') }), { TOP_BUILD_DATE: '2026-05-31' }).status).toBe(0);
   });
 
+  it('refuses a per-million-token price typed into a page, naming file and line', () => {
+    const result = check(fixture({ 'content/guides/a-guide.mdx': guide('Input costs $0.15 per million tokens <Cite id="lovelace-2023" />.') }), onBuildDay);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/content\/guides\/a-guide\.mdx:9: \$0\.15 per million tokens is typed by hand/);
+  });
+
   it('refuses a component naming a model that does not exist', () => {
     const result = check(fixture({ 'content/guides/a-guide.mdx': guide('<Price model="ghost-model" field="input" />') }), onBuildDay);
     expect(result.status).toBe(1);

@@ -8,6 +8,7 @@ import {
   gpuCitationFields,
   isoDay,
   modelCitationFields,
+  hardCodedPrices,
   modelMentionProblems,
   stalePrices,
   type GpuEntry,
@@ -47,7 +48,8 @@ export interface IntegrityInput {
   /** The model and GPU data, and the texts scanned for model names, for the shutdown and staleness gates. */
   models?: readonly ModelEntry[];
   gpus?: readonly GpuEntry[];
-  texts?: readonly ScannedText[];
+  /** `pages` marks the texts of guides, scenarios and FAQ answers, where prices must come from the data. */
+  texts?: readonly (ScannedText & { pages?: boolean })[];
   /** The build day: mentions of models shut down before it, and prices a year older than it, fail. */
   today?: Date;
 }
@@ -79,6 +81,12 @@ export function findIntegrityProblems(input: IntegrityInput): string[] {
 
   if (input.today) {
     problems.push(...modelMentionProblems(input.texts ?? [], input.models ?? [], input.today));
+    for (const { file, text, firstLine = 1, pages } of input.texts ?? []) {
+      if (!pages) continue;
+      for (const { line, figure } of hardCodedPrices(text)) {
+        problems.push(`${file}:${line + firstLine - 1}: ${figure} per million tokens is typed by hand; take it from the model data with <Price model="…" field="…" /> (or mark a 2024 figure <Historical>)`);
+      }
+    }
     for (const stale of stalePrices(input.models ?? [], input.gpus ?? [], input.today, PRICE_FAIL_DAYS)) {
       problems.push(`${stale.file}: ${stale.field} is ${isoDay(stale.asOf)}, ${stale.days} days before the build (more than ${PRICE_FAIL_DAYS}): re-read the price on its source page`);
     }
@@ -166,11 +174,11 @@ function stringsOf(value: unknown): string[] {
 }
 
 /** The texts in which content names models: page bodies, and the prose fields of frontmatter and YAML. */
-function textsToScan(set: ContentSet): ScannedText[] {
-  const texts: ScannedText[] = [];
+function textsToScan(set: ContentSet): (ScannedText & { pages?: boolean })[] {
+  const texts: (ScannedText & { pages?: boolean })[] = [];
   for (const entry of [...set.guides, ...set.scenarios, ...set.faq]) {
-    if (entry.body) texts.push({ file: entry.file, text: entry.body, firstLine: entry.bodyLine });
-    texts.push({ file: `${entry.file} (frontmatter)`, text: stringsOf(entry.data).join('\n') });
+    if (entry.body) texts.push({ file: entry.file, text: entry.body, firstLine: entry.bodyLine, pages: true });
+    texts.push({ file: `${entry.file} (frontmatter)`, text: stringsOf(entry.data).join('\n'), pages: true });
   }
   for (const entry of [...set.glossary, ...set.questions]) texts.push({ file: entry.file, text: stringsOf(entry.data).join('\n') });
   return texts;
