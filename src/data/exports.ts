@@ -6,7 +6,7 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { toBibtexEntry } from '../lib/bibtex.ts';
-import { toCsl, toCsvRow, type CslItem, type IndexEntry } from '../lib/csl.ts';
+import { namedAuthors, toCsl, toCsvRow, type CslItem, type IndexEntry } from '../lib/csl.ts';
 import { toRisEntry } from '../lib/ris.ts';
 import { joinRecords, type ExportFormat, type ExportRecord } from '../lib/export-files.ts';
 import { loadStyleXml, STYLE_IDS, type StyleId } from './csl-styles.ts';
@@ -26,9 +26,24 @@ export function formatReference(item: CslItem, style: StyleId): string {
   return text.replace(/^\[\d+\]\s*/, '');
 }
 
-export function referenceStyles(entry: IndexEntry): { style: StyleId; label: string; text: string }[] {
+/** Stands in for the authors a list closed by "et al." leaves out, so no style prints the list as complete. */
+const MORE_AUTHORS = 'MoreAuthorsNotListed';
+
+/**
+ * One source in a CSL style. CSL has no "and others", so a list the data closes with "et al." gets a stand-in
+ * last author, which then becomes "et al." (APA 7 and Chicago would otherwise join the last named author with
+ * "&" or "and", as if the list were complete; IEEE shortens long lists itself).
+ */
+export function formatEntry(entry: IndexEntry, style: StyleId): string {
   const item = toCsl(entry);
-  return STYLE_IDS.map((style) => ({ style, label: STYLE_LABELS[style], text: formatReference(item, style) }));
+  if (!namedAuthors(entry.data.authors).truncated) return formatReference(item, style);
+  const text = formatReference({ ...item, author: [...item.author, { literal: MORE_AUTHORS }] }, style);
+  // The style's own full stop after the author list follows the stand-in: "et al.." becomes "et al.".
+  return text.replace(new RegExp(`,? (?:(?:&|and) )?${MORE_AUTHORS}\\.?`), ', et al.');
+}
+
+export function referenceStyles(entry: IndexEntry): { style: StyleId; label: string; text: string }[] {
+  return STYLE_IDS.map((style) => ({ style, label: STYLE_LABELS[style], text: formatEntry(entry, style) }));
 }
 
 export function bibtexEntry(entry: IndexEntry): string {
