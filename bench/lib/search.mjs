@@ -7,12 +7,12 @@ import { CHROMIUM_FLAGS, assertChromium } from './chromium.mjs';
 import { RESULTS_PAGE_SIZE as RENDERED } from '../../src/lib/research-search.ts';
 
 /**
- * Runs in the page before its own scripts. The research browser searches in a worker and dispatches a
- * `research:results` event once the results for a query are in the DOM; the harness then forces layout and
+ * Runs in the page before its own scripts. The search views (the research browser, the site search dialog)
+ * dispatch an event naming the query once its results are in the DOM; the harness then forces layout and
  * reads the clock, timing from the keydown of the keystroke that produced that query. Long tasks are
- * collected throughout.
+ * collected throughout. `o` names the search box's id, the event and the element to lay out.
  */
-function harness() {
+export function harness(o = { input: 'research-q', event: 'research:results', root: '.research-browser' }) {
   const samples = [];
   const longTasks = [];
   const waiters = [];
@@ -31,17 +31,17 @@ function harness() {
   document.addEventListener(
     'input',
     (e) => {
-      if (!(e.target instanceof HTMLInputElement) || e.target.id !== 'research-q') return;
+      if (!(e.target instanceof HTMLInputElement) || e.target.id !== o.input) return;
       pending.set(e.target.value, lastKeydown || e.timeStamp);
       lastKeydown = 0;
     },
     true,
   );
-  document.addEventListener('research:results', (e) => {
+  document.addEventListener(o.event, (e) => {
     const started = pending.get(e.detail.q);
     if (started === undefined) return;
     pending.clear();
-    document.querySelector('.research-browser')?.getBoundingClientRect();
+    document.querySelector(o.root)?.getBoundingClientRect();
     samples.push(performance.now() - started);
     for (const w of waiters.splice(0)) if (!w()) waiters.push(w);
   });

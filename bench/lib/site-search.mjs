@@ -1,55 +1,10 @@
 // The site search dialog in headless Chromium: keystroke to rendered results, long tasks, and the bytes
-// (gzip) fetched for the first search. Same method as bench/lib/search.mjs for the research page: the dialog
-// dispatches `search:results` once a query's results are in the DOM; the harness forces layout, then reads
-// the clock, timing from the keydown of the keystroke that produced that query.
+// (gzip) fetched for the first search. Same harness as bench/lib/search.mjs for the research page: the dialog
+// dispatches `search:results` once a query's results are in the DOM.
 import { chromium } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_FLAGS, assertChromium } from './chromium.mjs';
-
-function harness() {
-  const samples = [];
-  const longTasks = [];
-  let lastKeydown = 0;
-  const pending = new Map();
-  let window0 = 0;
-  let firstResults = 0;
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {
-    /* reported as unobserved */
-  }
-  document.addEventListener('keydown', (e) => (lastKeydown = e.timeStamp), true);
-  document.addEventListener(
-    'input',
-    (e) => {
-      if (!(e.target instanceof HTMLInputElement) || e.target.id !== 'search-input') return;
-      pending.set(e.target.value, lastKeydown || e.timeStamp);
-      lastKeydown = 0;
-    },
-    true,
-  );
-  document.addEventListener('search:results', (e) => {
-    firstResults ||= performance.now();
-    const started = pending.get(e.detail.q);
-    if (started === undefined) return;
-    pending.delete(e.detail.q);
-    document.querySelector('.search-dialog')?.getBoundingClientRect();
-    samples.push({ q: e.detail.q, ms: performance.now() - started });
-  });
-  Object.defineProperty(window, '__siteBench', {
-    value: {
-      start: () => (window0 = performance.now()),
-      firstResults: () => firstResults,
-      samples: () => samples,
-      stop() {
-        const end = performance.now();
-        return longTasks.filter((t) => t.start >= window0 && t.start <= end);
-      },
-    },
-  });
-}
+import { harness } from './search.mjs';
 
 /**
  * @param {{ origin: string, queries: string[], pauseMs?: number }} o
@@ -61,7 +16,7 @@ export async function measureSiteSearch({ origin, queries, pauseMs = 40 }) {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.addInitScript(harness);
+    await page.addInitScript(harness, { input: 'search-input', event: 'search:results', root: '.search-dialog' });
     await page.goto(`${origin}/guides/`, { waitUntil: 'networkidle' });
     // Everything fetched from the click that opens the dialog until the first query's results and snippets
     // are on screen; the rest of the index is prefetched a second after that and is not counted.
@@ -77,26 +32,30 @@ export async function measureSiteSearch({ origin, queries, pauseMs = 40 }) {
     await page.getByRole('banner').getByRole('button', { name: 'Search', exact: true }).click();
     const input = page.getByRole('combobox', { name: 'Search the site' });
     await input.pressSequentially(queries[0]);
-    await page.waitForFunction(() => window.__siteBench.firstResults() > 0);
-    await page.waitForTimeout(600); // the snippets' text files, requested with the first results
+    await page.waitForFunction((q) => document.querySelector('.search-results')?.childElementCount > 0 && document.querySelector('#search-input')?.value === q, queries[0]);
+    await page.evaluate(() => window.__bench.waitFor(1));
+    await page.waitForTimeout(600); // the snippets' text files, requested 150 ms after the results; the rest of the index waits 1 s
     const cutoff = Date.now();
     const files = fetched.filter((f) => f.at >= opened && f.at <= cutoff).map(({ path, gzip }) => ({ path, gzip }));
     await page.waitForTimeout(1500); // the prefetch of the other shards, before timing keystrokes
 
-    await page.evaluate(() => window.__siteBench.start());
+    let n = await page.evaluate(() => window.__bench.count());
+    const settled = async () => {
+      n += 1;
+      const sample = await page.evaluate((k) => window.__bench.waitFor(k), n);
+      await page.evaluate((p) => window.__bench.settle(p), pauseMs);
+      return sample;
+    };
+    await page.evaluate(() => window.__bench.start());
+    const lastKey = [];
     for (const query of queries) {
       await page.keyboard.press('Control+A');
       await page.keyboard.insertText(query.slice(0, -1));
-      await page.evaluate((p) => new Promise((r) => requestAnimationFrame(() => setTimeout(r, p))), pauseMs);
-      const before = await page.evaluate(() => window.__siteBench.samples().length);
+      await settled();
       await page.keyboard.type(query.slice(-1));
-      await page.waitForFunction((n) => window.__siteBench.samples().length > n, before);
-      await page.evaluate((p) => new Promise((r) => requestAnimationFrame(() => setTimeout(r, p))), pauseMs);
+      lastKey.push(await settled());
     }
-    const longTasks = await page.evaluate(() => window.__siteBench.stop());
-    const all = await page.evaluate(() => window.__siteBench.samples());
-    // One sample per query: the last keystroke's (the first render; a snippet's text arriving re-renders).
-    const lastKey = queries.map((q) => all.find((s) => s.q === q)?.ms).filter((x) => x !== undefined);
+    const { longTasks } = await page.evaluate(() => window.__bench.stop());
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
     return { lastKey, longTasks, files, firstSearchGzip: files.reduce((sum, f) => sum + f.gzip, 0) };
   } finally {

@@ -19,7 +19,7 @@
  * fuse.js, which the project keeps as its one fuzzy matcher.
  */
 import Fuse from 'fuse.js';
-import { STOP_WORDS, stem, terms as termsOf, words } from './words.ts';
+import { STOP_WORDS, indexWord, stem, terms as termsOf, words } from './words.ts';
 import { highlightWords, type TextPart } from './highlight.ts';
 
 /** BM25 saturation and length normalization. */
@@ -73,7 +73,8 @@ export interface SearchIndex {
   postings: Map<string, { docs: Int32Array; weights: Float32Array; idf: number }>;
   /** Shards not loaded yet (see shardOf). */
   pending: Set<string>;
-  /** The vocabulary by word length, one fuse.js instance per length, built on the first typo. */
+  /** The vocabulary by word length, and a fuse.js instance per length, made on the first typo. */
+  byLength?: Map<number, string[]>;
   fuzzy?: Map<number, Fuse<string>>;
 }
 
@@ -223,20 +224,24 @@ function lowerBound(sorted: readonly string[], word: string): number {
 }
 
 function fuzzyFor(index: SearchIndex, length: number): Fuse<string> | undefined {
-  if (!index.fuzzy) {
-    const byLength = new Map<number, string[]>();
+  if (!index.byLength) {
+    index.byLength = new Map();
     for (const word of index.vocabulary) {
       if (/\d/.test(word)) continue;
-      const bucket = byLength.get(word.length);
+      const bucket = index.byLength.get(word.length);
       if (bucket) bucket.push(word);
-      else byLength.set(word.length, [word]);
+      else index.byLength.set(word.length, [word]);
     }
     index.fuzzy = new Map();
-    for (const [len, bucket] of byLength) {
-      index.fuzzy.set(len, new Fuse(bucket, { threshold: FUZZY_THRESHOLD, includeScore: true, ignoreLocation: true, isCaseSensitive: true }));
-    }
   }
-  return index.fuzzy.get(length);
+  // One fuse.js instance per word length, made when a typo of about that length first needs it.
+  let fuse = index.fuzzy!.get(length);
+  const bucket = index.byLength.get(length);
+  if (!fuse && bucket) {
+    fuse = new Fuse(bucket, { threshold: FUZZY_THRESHOLD, includeScore: true, ignoreLocation: true, isCaseSensitive: true });
+    index.fuzzy!.set(length, fuse);
+  }
+  return fuse;
 }
 
 /** Edits (insert, delete, substitute, swap two neighbours) from one word to another. */
@@ -440,7 +445,7 @@ export function snippet(text: string, matched: ReadonlySet<string>, max = 180): 
   if (clean.length <= max) return highlightWords(clean, matched);
   const hits: { at: number; term: string }[] = [];
   for (const m of clean.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const word = words(m[0]).join('');
+    const word = indexWord(m[0]);
     if (STOP_WORDS.has(word)) continue;
     const term = stem(word);
     if (matched.has(term)) hits.push({ at: m.index, term });

@@ -65,7 +65,7 @@ export const shardUrl = (key: string) => `/search-postings/${key}.json`;
 /** The texts of text file n (a JSON array of strings, one per document of its run). */
 export const textUrl = (n: number) => `/search-text/${n}.json`;
 /** Characters of text per file: a few KB gzip, so a result's snippet costs little to fetch. */
-export const CHUNK_CHARS = 6_000;
+export const CHUNK_CHARS = 3_000;
 
 /** The index file and the text files, from the documents. */
 export function buildSearchFiles(entries: readonly SearchEntry[]): { file: SearchIndexFile; texts: string[][]; shards: Map<string, string> } {

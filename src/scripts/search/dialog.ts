@@ -76,6 +76,8 @@ function marked(className: string, parts: readonly TextPart[]): HTMLElement {
 /** Shards of the index on their way. */
 const shardsLoading = new Map<string, Promise<void>>();
 let prefetched = false;
+let prefetchTimer: ReturnType<typeof setTimeout> | undefined;
+const PREFETCH_DELAY_MS = 1000;
 
 /** Fetches shards of the index; the list updates when they are in. */
 function fetchShards(keys: Iterable<string>): Promise<unknown> {
@@ -98,12 +100,21 @@ function fetchShards(keys: Iterable<string>): Promise<unknown> {
   return Promise.all(waits);
 }
 
-/** A document's text if its file is loaded; otherwise starts loading it and updates the list when it is in. */
-function textOf(n: number): string | undefined {
-  const { n: file, offset } = chunkOf(site!, n);
-  const loaded = texts.get(file);
-  if (Array.isArray(loaded)) return loaded[offset];
-  if (!loaded) {
+/** Text files the results on screen need, fetched once typing pauses (see TEXT_DELAY_MS). */
+const wanted = new Set<number>();
+let textTimer: ReturnType<typeof setTimeout> | undefined;
+/**
+ * Snippet text is fetched only for results that stay on screen: while a word is being typed, each letter
+ * shows other results, and fetching their text would cost more than the whole index.
+ */
+const TEXT_DELAY_MS = 150;
+/** Results whose snippets are fetched with the list; the rest when the reader moves down it. */
+const SNIPPETS_AT_ONCE = 6;
+let showAll = false;
+
+function fetchTexts(): void {
+  for (const file of wanted) {
+    if (texts.has(file)) continue;
     texts.set(
       file,
       fetch(textUrl(file))
@@ -120,6 +131,14 @@ function textOf(n: number): string | undefined {
         ),
     );
   }
+}
+
+/** A document's text if its file is loaded; otherwise notes the file for fetching once typing pauses. */
+function textOf(n: number): string | undefined {
+  const { n: file, offset } = chunkOf(site!, n);
+  const loaded = texts.get(file);
+  if (Array.isArray(loaded)) return loaded[offset];
+  wanted.add(file);
   return undefined;
 }
 
@@ -136,8 +155,16 @@ function setActive(index: number): void {
   }
 }
 
+/** The reader goes down the list: every result gets its snippet. */
+function moreSnippets(): void {
+  if (showAll) return;
+  showAll = true;
+  update();
+}
+
 function move(step: 1 | -1): void {
   if (options.length === 0) return;
+  moreSnippets();
   const next = active < 0 ? (step > 0 ? 0 : options.length - 1) : (active + step + options.length) % options.length;
   setActive(next);
 }
@@ -147,6 +174,7 @@ function update(): void {
   const query = normalizeQuery(input.value);
   // A snippet's text arriving re-renders the same query: the chosen result stays chosen.
   const keep = query === shownQuery ? active : -1;
+  if (query !== shownQuery) showAll = false;
   shownQuery = query;
   setActive(-1);
   options = [];
@@ -166,6 +194,8 @@ function update(): void {
     return Array.isArray(list) ? list[chunkOf(site!, n).offset] : undefined;
   };
   const { hits, total, matched, missing } = searchSite(site, query, undefined, loaded);
+  wanted.clear();
+  clearTimeout(textTimer);
   if (missing.size) {
     // The words' posting lists are a fetch away: rank once they are in, never on half the index.
     setStatus('Searching…');
@@ -192,19 +222,25 @@ function update(): void {
     head.append(element('span', 'search-option-kind', {}, KIND_LABELS[doc.kind]), marked('search-option-title', highlightWords(doc.title, matched)));
     option.append(head);
     if (doc.meta) option.append(marked('search-option-meta', highlightWords(doc.meta, matched)));
-    const text = textOf(hit.n);
+    // Snippets for the first results at once; the others' text is fetched when the reader moves down the list.
+    const text = options.length < SNIPPETS_AT_ONCE || showAll ? textOf(hit.n) : loaded(hit.n);
     option.append(marked('search-option-text', text ? snippet(text, matched) : []));
     options.push(option);
     listbox.append(option);
   }
+  if (wanted.size) textTimer = setTimeout(fetchTexts, TEXT_DELAY_MS);
   showList(true);
   if (keep >= 0 && keep < options.length) setActive(keep);
   setStatus(total > hits.length ? `Best ${hits.length} of ${total} results` : `${total} ${total === 1 ? 'result' : 'results'}`);
   document.dispatchEvent(new CustomEvent('search:results', { detail: { q: input.value } }));
   if (!prefetched) {
-    // After the first results, the rest of the index loads while the reader reads, so later words never wait.
-    prefetched = true;
-    setTimeout(() => void fetchShards(site!.index.pending), 1000);
+    // Once typing pauses on results, the rest of the index loads while the reader reads, so later words
+    // never wait for a shard.
+    clearTimeout(prefetchTimer);
+    prefetchTimer = setTimeout(() => {
+      prefetched = true;
+      void fetchShards(site!.index.pending);
+    }, PREFETCH_DELAY_MS);
   }
 }
 
@@ -266,6 +302,7 @@ function build(): Ui {
   document.body.append(dialog);
 
   input.addEventListener('input', update);
+  listbox.addEventListener('scroll', moreSnippets, { passive: true });
   input.addEventListener('keydown', (event) => {
     if (event.isComposing) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
