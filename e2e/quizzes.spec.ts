@@ -198,8 +198,11 @@ test('the onboarding quiz by keyboard: tab order, focus, feedback in view, reloa
   await expect(page.locator('.quiz-summary .quiz-actions')).toBeHidden();
   await expect(page.locator('.quiz-who')).toContainText(/Rosa P\., \d{4}-\d{2}-\d{2}/);
   await expect(page.locator('.review-list li.is-missed').first()).toContainText(/Correct:/);
-  const pdf = await page.pdf({ format: 'A4' });
-  expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length, 'printed pages').toBe(1);
+  // The page sets 12 mm margins (@page); one sheet of A4 and of US Letter each.
+  for (const format of ['A4', 'Letter']) {
+    const pdf = await page.pdf({ format });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length, `printed pages on ${format}`).toBe(1);
+  }
   await page.emulateMedia({ media: 'screen' });
 
   const shareUrl = (await page.locator('.share-link a').getAttribute('href'))!;

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { BANK_OPTIONS, questionSchema } from './schemas.ts';
-import { drawQuiz, optionOrder, type BankQuestion } from './quiz-draw.ts';
+import { drawQuiz, optionOrder, QUESTION_ID, type BankQuestion } from './quiz-draw.ts';
 import { QUIZ_TOPICS } from './quiz-topics.ts';
 
 const dir = 'content/questions';
@@ -47,6 +47,75 @@ function criticalCount(n: number, p: number, alpha: number): number {
   }
   return 0;
 }
+
+/**
+ * Ids published so far. Saved quizzes and result links name these, so an id must never be renamed: a question
+ * may be edited in place or retired (deleted and moved to RETIRED below, so links that name it show a notice).
+ */
+const PUBLISHED = [
+  'all-three-conditions',
+  'assertions-first',
+  'base-model-shutdown',
+  'batch-for-overnight',
+  'blended-routing-price',
+  'bootstrap-lower-bound',
+  'cache-prefix-order',
+  'chain-of-thought-where',
+  'checkable-citations',
+  'cost-alone-not-a-reason',
+  'distill-checked',
+  'dropped-keys-next-step',
+  'dsl-grammar',
+  'effort-setting-eval',
+  'empty-answer-token-limit',
+  'error-analysis-traces',
+  'eval-set-before-tuning',
+  'evaluate-shipped-artifact',
+  'few-shot-block-bill',
+  'few-shot-order-swings',
+  'format-change-moves-score',
+  'gpu-utilisation',
+  'how-many-examples',
+  'identical-prefix-first-step',
+  'idle-gpu-break-even',
+  'judge-order-flip',
+  'kv-cache-growth',
+  'latency-budget-first-step',
+  'lora-adapter',
+  'memory-weights-kv',
+  'ndcg-versus-recall',
+  'new-facts-in-weights',
+  'paired-comparison',
+  'plateau-means-several-rounds',
+  'policy-update-overnight',
+  'preference-pairs',
+  'prompt-versions',
+  'prototype-in-two-weeks',
+  'quantise-to-fit',
+  'rag-refusal-string',
+  'rare-labels-metric',
+  'reasoning-latency',
+  'reasoning-tokens-billed',
+  'recall-at-k',
+  'reinforcement-grader',
+  'retrieval-misses-the-passage',
+  'retry-expected-calls',
+  'route-still-offered',
+  'router-quality-estimator',
+  'valid-but-wrong',
+  'voice-judged-by-owner',
+  'what-tuning-teaches',
+  'where-tuned-saving-comes-from',
+];
+const RETIRED: string[] = [];
+
+describe('stable ids', () => {
+  it('every published id is still in the bank or was retired on purpose, and ids are URL-safe', () => {
+    const ids = new Set(bank.map((q) => q.id));
+    expect(PUBLISHED.filter((id) => !ids.has(id) && !RETIRED.includes(id))).toEqual([]);
+    for (const id of ids) expect(id).toMatch(QUESTION_ID);
+  });
+});
 
 describe('the statistics used below', () => {
   it('reject the pattern of the old bank and accept an even spread', () => {

@@ -24,6 +24,9 @@ export interface Bank {
   questions: BankQuestion[];
 }
 
+/** A question id (its file name): what saved progress and result links may contain. */
+export const QUESTION_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
 /** How many questions one quiz draws. */
 export const QUIZ_SIZE = 15;
 

@@ -6,7 +6,7 @@
  */
 import { cleanName } from './onboarding.ts';
 import { correctIndex } from './quiz.ts';
-import type { BankQuestion } from './quiz-draw.ts';
+import { QUESTION_ID, type BankQuestion } from './quiz-draw.ts';
 import { hash53, SEED_PATTERN } from './quiz-random.ts';
 
 export interface ResultItem {
@@ -27,7 +27,6 @@ export interface QuizResult {
 
 export const RESULT_PREFIX = 'q2';
 const CHECK_SALT = 'tune-or-prompt onboarding result';
-const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function toBase64Url(text: string): string {
@@ -91,7 +90,7 @@ export function decodeResult(code: string): Decoded {
   for (const item of rawItems) {
     if (!Array.isArray(item) || item.length !== 3) return fail('the result part of the link has an unknown layout');
     const [id, choice, correct] = item as unknown[];
-    if (typeof id !== 'string' || !ID.test(id) || seen.has(id)) return fail('it lists a malformed or repeated question id');
+    if (typeof id !== 'string' || !QUESTION_ID.test(id) || seen.has(id)) return fail('it lists a malformed or repeated question id');
     if (!Number.isInteger(choice) || (choice as number) < -1 || (choice as number) > 9 || (correct !== 0 && correct !== 1)) return fail('it records an impossible answer');
     seen.add(id);
     items.push({ id, choice: choice === -1 ? null : (choice as number), correct: correct === 1 });
