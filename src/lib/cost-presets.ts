@@ -141,7 +141,7 @@ export function openWeightPresets(models: readonly Entry<ModelData>[], today: Da
       return {
         id: `c:${id}`,
         slot: 'c' as const,
-        label: `${model.name} (${model.parametersB}B parameters)`,
+        label: `${model.name}, ${model.parametersB}B parameters`,
         current: isModelCurrent(model, today),
         asOf: main ? isoDay(main.asOf) : '',
         source: main?.source ?? '',
