@@ -90,6 +90,9 @@ test('the copied link reproduces the result, and the downloaded record contains 
   expect(record).toContain('| C: open weights, LoRA, self-hosted | $1,440 |');
   expect(record).toContain('| Volume | 2,000,000 requests a month |');
   expect(record).toContain(`(<${link}>)`);
+  await page.getByRole('button', { name: 'Copy decision record' }).click();
+  await expect(page.locator('.calculator .copy-status')).toContainText('Decision record copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(record);
 
   const other = await context.newPage();
   await other.goto(link);

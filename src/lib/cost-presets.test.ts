@@ -13,6 +13,7 @@ const hosted = {
     modelId: 'fast-1',
     name: 'Fast 1',
     kind: 'hosted',
+    reasoning: { billing: 'Thinking is billed as output.', source: 'acme-2026-reasoning' },
     prices: [{ where: 'Acme API', input: 1, cachedInput: 0.1, cacheWrite: 1.25, output: 4, batchDiscount: 0.5, asOf: '2026-11-20', source: 'acme-2026-pricing' }],
     speed: [
       { where: 'Elsewhere', ttftSeconds: 0.9, tokensPerSecond: 50, setup: 'another host', asOf: '2026-10-01', source: 'bench-2026-a' },
@@ -70,6 +71,7 @@ describe('hosted price presets (option A)', () => {
     expect(preset).toMatchObject({ id: 'a:acme-fast:acme-api', label: 'Fast 1, Acme API', current: true, asOf: '2026-11-20', source: 'acme-2026-pricing' });
     expect(preset!.fields).toEqual({ ai: 1, ac: 0.1, aw: 1.25, aop: 4, abd: 50, lat: 0.4, las: 120 });
     expect(preset!.sources.map((s) => s.source)).toEqual(['acme-2026-pricing', 'bench-2026-b']);
+    expect(preset!.notes).toEqual(['A reasoning model: Thinking is billed as output. Enter its reasoning tokens per request.']);
   });
   it('mark a model past its shutdown as historical and fill unpublished prices with the input price', () => {
     const [preset] = hostedPresets([retired], today);

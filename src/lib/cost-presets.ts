@@ -82,6 +82,7 @@ export function hostedPresets(models: readonly Entry<ModelData>[], today: Date):
       if (price.cachedInput === undefined) notes.push('No cached-input price is published: the cached price is set to the input price.');
       if (price.batchDiscount === undefined) notes.push('No batch discount is published: the discount is set to 0.');
       if (price.note) notes.push(price.note);
+      if (model.reasoning) notes.push(`A reasoning model: ${model.reasoning.billing} Enter its reasoning tokens per request.`);
       return {
         id: `a:${id}:${slug(price.where)}`,
         slot: 'a' as const,
