@@ -107,7 +107,7 @@ test('the print view shows the inputs, the results, the date, the link and the p
   await expect(page.getByRole('textbox', { name: 'Requests per month' })).toBeVisible();
   await expect(group(page, /^A: hosted model/).getByLabel(/^Input price/)).toBeVisible();
   await expect(results(page)).toBeVisible();
-  const note = page.locator('.print-only');
+  const note = page.locator('.calculator-wrap .print-only');
   await expect(note).toBeVisible();
   await expect(note).toContainText(/Printed on \d{4}-\d{2}-\d{2} from http.*per=month/);
   await expect(note).toContainText('Price dates');
