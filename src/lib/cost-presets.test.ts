@@ -94,8 +94,12 @@ describe('tuning offers (option B)', () => {
     expect(presets[1]!.fields).toEqual({ bi: 3, bop: 9 });
     expect(presets[1]!.notes.join(' ')).toContain('billed by the hour');
   });
-  it('treats a route as closed the day after its last day for new jobs', () => {
+  it('keeps a route open through its last day for new jobs, and a model through its shutdown day', () => {
+    expect(tunedPresets([hosted], new Date('2027-03-01T18:00:00Z'))[0]!.current).toBe(true);
     expect(tunedPresets([hosted], new Date('2027-03-02'))[0]!.current).toBe(false);
+    const ending = { ...retired, data: { ...retired.data, historical: false } };
+    expect(hostedPresets([ending], new Date('2025-01-01T12:00:00Z'))[0]!.current).toBe(true);
+    expect(hostedPresets([ending], new Date('2025-01-02'))[0]!.current).toBe(false);
   });
 });
 
