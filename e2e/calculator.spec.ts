@@ -90,6 +90,9 @@ test('the copied link reproduces the result, and the downloaded record contains 
   expect(record).toContain('| C: open weights, LoRA, self-hosted | $1,440 |');
   expect(record).toContain('| Volume | 2,000,000 requests a month |');
   expect(record).toContain(`(<${link}>)`);
+  await page.getByRole('button', { name: 'Copy decision record' }).click();
+  await expect(page.locator('.calculator .copy-status')).toContainText('Decision record copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(record);
 
   const other = await context.newPage();
   await other.goto(link);
@@ -104,7 +107,7 @@ test('the print view shows the inputs, the results, the date, the link and the p
   await expect(page.getByRole('textbox', { name: 'Requests per month' })).toBeVisible();
   await expect(group(page, /^A: hosted model/).getByLabel(/^Input price/)).toBeVisible();
   await expect(results(page)).toBeVisible();
-  const note = page.locator('.print-only');
+  const note = page.locator('.calculator-wrap .print-only');
   await expect(note).toBeVisible();
   await expect(note).toContainText(/Printed on \d{4}-\d{2}-\d{2} from http.*per=month/);
   await expect(note).toContainText('Price dates');

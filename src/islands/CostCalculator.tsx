@@ -114,6 +114,7 @@ export default function CostCalculator({ presets, sources }: Props) {
   const best = cheapest(result, chosen);
   const flips = flipAssumptions(inputs, chosen, format);
   const curve = costCurve(inputs, volumeRange(inputs.traffic.volume, state.scale));
+  const lines = costCurve(inputs, volumeRange(inputs.traffic.volume, state.scale, 65));
   const unitWord = state.per === 'day' ? 'day' : 'month';
 
   // The record's code loads on first use: most visits never make one.
@@ -424,7 +425,7 @@ export default function CostCalculator({ presets, sources }: Props) {
             <label for="calc-log">Logarithmic volume axis</label>
           </div>
         </div>
-        <CostChart curve={curve} options={chosen} scale={state.scale} locale={locale} current={inputs.traffic.volume} unit={state.per} />
+        <CostChart curve={curve} lines={lines} options={chosen} scale={state.scale} locale={locale} current={inputs.traffic.volume} unit={state.per} />
         <p class="print-only">
           {hydrated ? `Printed on ${isoDay(new Date())} from ${window.location.href}. ` : ''}
           Price dates: {Object.values(state.presets).map((id) => presetById.get(id!)).filter((p): p is Preset => Boolean(p)).map((p) => `${p.label}, as of ${p.asOf}`).join('; ') || `figures entered by hand (volume per ${unitWord})`}.

@@ -12,7 +12,10 @@ const H = 280;
 const PAD = { left: 72, right: 20, top: 20, bottom: 48 };
 
 interface Props {
+  /** The table's points. */
   curve: readonly CurvePoint[];
+  /** More points over the same range for the lines, so C's whole-GPU steps are drawn where they happen. */
+  lines?: readonly CurvePoint[];
   options: readonly OptionId[];
   scale: AxisScale;
   locale?: string | undefined;
@@ -21,10 +24,10 @@ interface Props {
   unit: 'day' | 'month';
 }
 
-export function CostChart({ curve, options, scale, locale, current, unit }: Props) {
+export function CostChart({ curve, lines = curve, options, scale, locale, current, unit }: Props) {
   if (curve.length < 2) return null;
   const shown = options.filter((id) => curve.some((p) => p.monthly[id] !== null));
-  const max = niceCeiling(Math.max(...curve.flatMap((p) => shown.map((id) => p.monthly[id] ?? 0)), 1));
+  const max = niceCeiling(Math.max(...[...curve, ...lines].flatMap((p) => shown.map((id) => p.monthly[id] ?? 0)), 1));
   const first = curve[0]!.volume;
   const last = curve.at(-1)!.volume;
   const log = scale === 'log' && first > 0;
@@ -32,7 +35,7 @@ export function CostChart({ curve, options, scale, locale, current, unit }: Prop
   const x = (v: number) => PAD.left + pos(v) * (W - PAD.left - PAD.right);
   const y = (v: number) => H - PAD.bottom - (v / max) * (H - PAD.top - PAD.bottom);
   const path = (id: OptionId) =>
-    curve
+    lines
       .filter((p) => p.monthly[id] !== null)
       .map((p, i) => `${i ? 'L' : 'M'}${x(p.volume).toFixed(1)} ${y(p.monthly[id]!).toFixed(1)}`)
       .join(' ');

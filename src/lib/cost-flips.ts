@@ -1,7 +1,7 @@
 /**
  * The assumptions that would flip the calculator's answer, worked out from the inputs: the volume at which
- * the cheapest option changes, what the cheaper steps (caching, batch, fewer reasoning tokens) would do to
- * option A, how sensitive self-hosting is to utilization, and the site's rule that cost alone never
+ * the cheapest option changes, what the cheaper steps (caching, batch, a shorter prompt, fewer reasoning
+ * tokens, a smaller model or routing) would do to option A, how sensitive self-hosting is to utilization, and the site's rule that cost alone never
  * justifies tuning (RULE.md: a measured reason, the data, and the means to prove and keep it).
  */
 import { breakEvenVolume, cheapest, compare, type Comparison, type CostInputs, type OptionId } from './cost.ts';
@@ -24,10 +24,11 @@ export interface Formatters {
 export const GUIDE_LINKS = {
   caching: '/guides/cost-and-latency/#prompt-caching',
   batch: '/guides/cost-and-latency/#batch-discounts',
+  trim: '/guides/prompt-engineering/#how-many-examples',
+  routing: '/guides/model-routing/',
   tuned: '/guides/cost-and-latency/#a-smaller-fine-tuned-model-with-a-short-prompt',
   conditions: '/guides/fine-tuning/#the-three-conditions',
   hiddenCosts: '/guides/fine-tuning/#the-costs-engineers-underestimate',
-  cost: '/guides/decision-framework/#cost-at-scale-is-unsustainable',
 } as const;
 
 const name = (id: OptionId) => OPTION_SHORT[id];
@@ -76,6 +77,19 @@ export function flipAssumptions(inputs: CostInputs, chosen: readonly OptionId[],
         flips: batched <= bestCost,
       });
     }
+    if (inputs.a.promptTokens > 0) {
+      const trimmed = promptedWith(inputs, { promptTokens: Math.round(inputs.a.promptTokens / 2) });
+      flips.push({
+        text: `Prompt length: with half the few-shot prompt (${f.count(Math.round(inputs.a.promptTokens / 2))} tokens), A would cost ${f.money(trimmed)} a month${trimmed <= bestCost ? `, less than ${name(best)}: check whether fewer examples keep the quality` : ''}.`,
+        href: GUIDE_LINKS.trim,
+        flips: trimmed <= bestCost,
+      });
+    }
+    flips.push({
+      text: 'A smaller or cheaper hosted model for A, or routing the easy requests to one, are cheaper steps too: try another preset for A, or the routing calculator below.',
+      href: GUIDE_LINKS.routing,
+      flips: false,
+    });
     if (inputs.a.reasoningTokens > 0) {
       const plain = promptedWith(inputs, { reasoningTokens: 0 });
       flips.push({

@@ -13,6 +13,7 @@ const hosted = {
     modelId: 'fast-1',
     name: 'Fast 1',
     kind: 'hosted',
+    reasoning: { billing: 'Thinking is billed as output.', source: 'acme-2026-reasoning' },
     prices: [{ where: 'Acme API', input: 1, cachedInput: 0.1, cacheWrite: 1.25, output: 4, batchDiscount: 0.5, asOf: '2026-11-20', source: 'acme-2026-pricing' }],
     speed: [
       { where: 'Elsewhere', ttftSeconds: 0.9, tokensPerSecond: 50, setup: 'another host', asOf: '2026-10-01', source: 'bench-2026-a' },
@@ -70,6 +71,7 @@ describe('hosted price presets (option A)', () => {
     expect(preset).toMatchObject({ id: 'a:acme-fast:acme-api', label: 'Fast 1, Acme API', current: true, asOf: '2026-11-20', source: 'acme-2026-pricing' });
     expect(preset!.fields).toEqual({ ai: 1, ac: 0.1, aw: 1.25, aop: 4, abd: 50, lat: 0.4, las: 120 });
     expect(preset!.sources.map((s) => s.source)).toEqual(['acme-2026-pricing', 'bench-2026-b']);
+    expect(preset!.notes).toEqual(['A reasoning model: Thinking is billed as output. Enter its reasoning tokens per request.']);
   });
   it('mark a model past its shutdown as historical and fill unpublished prices with the input price', () => {
     const [preset] = hostedPresets([retired], today);
@@ -92,8 +94,12 @@ describe('tuning offers (option B)', () => {
     expect(presets[1]!.fields).toEqual({ bi: 3, bop: 9 });
     expect(presets[1]!.notes.join(' ')).toContain('billed by the hour');
   });
-  it('treats a route as closed the day after its last day for new jobs', () => {
+  it('keeps a route open through its last day for new jobs, and a model through its shutdown day', () => {
+    expect(tunedPresets([hosted], new Date('2027-03-01T18:00:00Z'))[0]!.current).toBe(true);
     expect(tunedPresets([hosted], new Date('2027-03-02'))[0]!.current).toBe(false);
+    const ending = { ...retired, data: { ...retired.data, historical: false } };
+    expect(hostedPresets([ending], new Date('2025-01-01T12:00:00Z'))[0]!.current).toBe(true);
+    expect(hostedPresets([ending], new Date('2025-01-02'))[0]!.current).toBe(false);
   });
 });
 

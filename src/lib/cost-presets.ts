@@ -49,10 +49,17 @@ const slug = (text: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-/** A model still answers on `today` and is not kept only for the record. */
+/**
+ * A model still answers on `today` (its shutdown day is not before it, by calendar day) and is not kept only
+ * for the record. The same day rule as model-data.ts's isShutDown and openTuningOffers on main.
+ */
 export function isModelCurrent(model: ModelData, today: Date): boolean {
-  return !model.historical && !(model.lifecycle?.shutdown && model.lifecycle.shutdown <= today);
+  const shutdown = model.lifecycle?.shutdown;
+  return !model.historical && !(shutdown && isoDay(shutdown) < isoDay(today));
 }
+
+/** A tuning route takes new jobs through its last announced day. */
+const acceptsJobs = (newJobsUntil: Date | undefined, today: Date) => !newJobsUntil || isoDay(newJobsUntil) >= isoDay(today);
 
 /** The speed entry with both figures, preferring one measured where the price applies. */
 function bestSpeed(speeds: readonly SpeedData[], where?: string): SpeedData | undefined {
@@ -82,6 +89,7 @@ export function hostedPresets(models: readonly Entry<ModelData>[], today: Date):
       if (price.cachedInput === undefined) notes.push('No cached-input price is published: the cached price is set to the input price.');
       if (price.batchDiscount === undefined) notes.push('No batch discount is published: the discount is set to 0.');
       if (price.note) notes.push(price.note);
+      if (model.reasoning) notes.push(`A reasoning model: ${model.reasoning.billing} Enter its reasoning tokens per request.`);
       return {
         id: `a:${id}:${slug(price.where)}`,
         slot: 'a' as const,
@@ -110,7 +118,7 @@ export function tunedPresets(models: readonly Entry<ModelData>[], today: Date): 
     model.fineTuning
       .filter((offer) => offer.place !== 'self-hosted' && offer.tunedInput !== undefined && offer.tunedOutput !== undefined)
       .map((offer) => {
-        const open = !offer.newJobsUntil || offer.newJobsUntil > today;
+        const open = acceptsJobs(offer.newJobsUntil, today);
         const notes = [...shutdownNote(model)];
         if (offer.newJobsUntil) notes.push(`${open ? 'New tuning jobs are accepted until' : 'New tuning jobs stopped on'} ${isoDay(offer.newJobsUntil)}.`);
         if (offer.trainingPerMTok === undefined) notes.push(offer.trainingPerHour !== undefined ? `Training is billed by the hour ($${offer.trainingPerHour}), not per token: enter your own estimate.` : 'No training price per token is published: enter your own.');
@@ -141,7 +149,7 @@ export function openWeightPresets(models: readonly Entry<ModelData>[], today: Da
       return {
         id: `c:${id}`,
         slot: 'c' as const,
-        label: `${model.name} (${model.parametersB}B parameters)`,
+        label: `${model.name}, ${model.parametersB}B parameters`,
         current: isModelCurrent(model, today),
         asOf: main ? isoDay(main.asOf) : '',
         source: main?.source ?? '',

@@ -50,6 +50,9 @@ describe('the support-email case', () => {
     expect(text).toContain('A would cost $471 a month, still more than B: hosted tuned');
     // Batching everything at 50 % off: $846 / 2 = $423.
     expect(text).toContain('A would cost $423 a month, still more than B');
+    // Half the prompt: 1,250 × $0.15 + 45 + 3 = 235.5 → $471, still above $318.
+    expect(text).toContain('with half the few-shot prompt (1,250 tokens), A would cost $471 a month.');
+    expect(text).toContain('routing the easy requests');
     // A vs B break-even: A $0.000423 vs B $0.000156 a request + $6 a month → 6 / 0.000267 = 22,472 requests.
     expect(text).toMatch(/below about 22,47\d requests a month/);
     expect(text).toContain('Cost alone is not a reason to fine-tune');

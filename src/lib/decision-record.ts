@@ -2,9 +2,9 @@
  * A decision record a team can commit: Markdown in the shape of an architecture decision record (ADR),
  * rendered from plain data by one pure function. Both tools use it:
  *   - the cost calculator (src/lib/cost-record.ts builds the input from its state);
- *   - the decision wizard: pass its answers as `inputs` (question → answer), its recommendation as
- *     `decision`, its reasons (each with the guide section `href`) as `reasons`, the approaches it weighed
- *     as `options`, and its shareable URL as `link`; leave `costs` and `prices` out.
+ *   - the decision wizard (src/lib/decision-record-wizard.ts maps decision-rule.ts's `decisionSummary()` to
+ *     this input: answers as `inputs`, the recommendation as `decision`, reasons with their guide sections,
+ *     the cheaper steps as options, the shareable URL as `link`; no `costs` or `prices`).
  * Relative links (a guide's `/guides/...`) are made absolute against `siteUrl`, so the file works outside
  * the site. Text is escaped, so a value typed by a reader cannot inject Markdown or HTML.
  */

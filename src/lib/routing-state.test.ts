@@ -19,7 +19,7 @@ describe('routing URL state', () => {
     const state: RoutingState = {
       tiers: [
         { name: 'Fast 1, Acme API', share: 0.85, inputPrice: 1, outputPrice: 4.5, preset: 'a:fast:api' },
-        { name: 'Claude 3 Opus', share: 0.15, inputPrice: 15, outputPrice: 75 },
+        { name: 'Claude 3 Opus, 2024 price', share: 0.15, inputPrice: 15, outputPrice: 75 },
       ],
       inputTokens: 2000,
       outputTokens: 300,

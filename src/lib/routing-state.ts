@@ -17,11 +17,11 @@ export interface RoutingState {
   outputTokens: number;
 }
 
-/** The source material's example: 70 % of traffic on Claude 3 Haiku, 30 % on Claude 3 Opus, input only. */
+/** The source material's example: 70 % of traffic on Claude 3 Haiku, 30 % on Claude 3 Opus, input only, at their 2024 list prices (both models are retired). */
 export const ROUTING_SOURCE_EXAMPLE: RoutingState = {
   tiers: [
-    { name: 'Claude 3 Haiku', share: 0.7, inputPrice: 0.25, outputPrice: 1.25 },
-    { name: 'Claude 3 Opus', share: 0.3, inputPrice: 15, outputPrice: 75 },
+    { name: 'Claude 3 Haiku, 2024 price', share: 0.7, inputPrice: 0.25, outputPrice: 1.25 },
+    { name: 'Claude 3 Opus, 2024 price', share: 0.3, inputPrice: 15, outputPrice: 75 },
   ],
   inputTokens: 1000,
   outputTokens: 0,
