@@ -48,6 +48,30 @@ test('with F1 0.90 and an unsustainable cost, the wizard says to cut serving cos
   await expect(result).toContainText('rule-of-thumb bar');
 });
 
+test('the wizard gives a decision record with the answers, the decision, the reasons and a link that restores them', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/decide/');
+  await page.getByRole('group', { name: /labeled eval set/ }).getByRole('radio', { name: 'Yes' }).check();
+  await page.getByLabel(/F1/).fill('0.90');
+  await page.getByRole('group', { name: /serving cost/ }).getByRole('radio', { name: 'No, it is too high' }).check();
+  await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Cheaper steps first');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download decision record (.md)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.md$/);
+  const path = await download.path();
+  const markdown = (await import('node:fs')).readFileSync(path!, 'utf8');
+  expect(markdown).toMatch(/^# /);
+  expect(markdown).toContain('Cut serving cost first');
+  expect(markdown).toContain('0.9');
+  expect(markdown).toMatch(/\/guides\/cost-and-latency\/#prompt-caching/);
+  const link = /\((https?:\/\/[^)\s]*\/decide\/\?[^)\s]*)\)|<(https?:\/\/[^>]*\/decide\/\?[^>]*)>/.exec(markdown);
+  expect(link, 'the record links back to the wizard with its answers').not.toBeNull();
+  await page.getByRole('button', { name: 'Copy decision record' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Decision record copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(markdown);
+  await page.goto(link![1] ?? link![2]!);
+  await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Cheaper steps first');
+});
+
 test('the wizard explains bad numbers, and an invalid answer clears the result', async ({ page }) => {
   await page.goto('/decide/');
   await page.getByLabel(/could you train on/).fill('-3');

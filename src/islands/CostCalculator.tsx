@@ -30,7 +30,7 @@ import { flipAssumptions, type Formatters } from '../lib/cost-flips.ts';
 import { groupPresets, isoDay, presetEdited, type Preset } from '../lib/cost-presets.ts';
 import { formatMoney, formatNumber, formatPercent } from '../lib/format.ts';
 import { NumberField } from './NumberField.tsx';
-import { copyText } from './clipboard.ts';
+import { copyText, downloadText } from './clipboard.ts';
 import { CostChart } from './CostChart.tsx';
 import { displayLocale, useHydrated } from './hydrated.ts';
 
@@ -134,16 +134,7 @@ export default function CostCalculator({ presets, sources }: Props) {
   const copy = async (text: string, done: string) => setStatus(await copyText(text, done));
   const download = async () => {
     const { markdown, fileName } = await record();
-    const blob = new Blob([markdown], { type: 'text/markdown;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = fileName;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-    setStatus(`Downloaded ${a.download}.`);
+    setStatus(downloadText(fileName, markdown));
   };
 
   const presetPicker = (slot: PresetSlot) => {

@@ -13,6 +13,7 @@ import {
   VERDICT_TITLES,
   answerLabel,
   decide,
+  decisionSummary,
   parseAnswers,
   serializeAnswers,
   type ChoiceQuestion,
@@ -23,6 +24,7 @@ import {
 } from '../lib/decision-rule.ts';
 import { APPROACH_LABELS } from '../lib/vocabulary.ts';
 import { useHydrated } from './hydrated.ts';
+import { copyText, downloadText } from './clipboard.ts';
 
 type Texts = Record<NumberKey, string>;
 const EMPTY_TEXTS: Texts = { promptF1: '', bar: '', examples: '' };
@@ -81,14 +83,28 @@ export default function DecisionWizard() {
   });
   const result = decide(answers, problems);
 
-  const copyLink = async () => {
-    try {
-      await navigator.clipboard.writeText(window.location.href);
-      setCopied('Link copied.');
-    } catch {
-      setCopied('Copying is blocked here: copy the address bar instead.');
-    }
+  const copyLink = async () => setCopied(await copyText(window.location.href, 'Link copied.'));
+
+  // The record's code loads on first use: most visits never make one.
+  const record = async () => {
+    const [{ wizardRecordInput }, { recordFileName, renderDecisionRecord }] = await Promise.all([
+      import('../lib/decision-record-wizard.ts'),
+      import('../lib/decision-record.ts'),
+    ]);
+    const summary = decisionSummary(answers, {
+      date: new Date().toISOString().slice(0, 10),
+      origin: window.location.origin,
+      approachLabel: (approach) => APPROACH_LABELS[approach],
+      inputProblems: problems,
+    });
+    const input = wizardRecordInput(summary);
+    return { markdown: renderDecisionRecord(input), fileName: recordFileName(input) };
   };
+  const downloadRecord = async () => {
+    const { markdown, fileName } = await record();
+    setCopied(downloadText(fileName, markdown));
+  };
+  const copyRecord = async () => setCopied(await copyText((await record()).markdown, 'Decision record copied as Markdown.'));
 
   const startOver = () => {
     setTexts(EMPTY_TEXTS);
@@ -137,6 +153,12 @@ export default function DecisionWizard() {
           </button>
           <button type="button" class="button secondary" disabled={!hydrated} onClick={copyLink}>
             Copy link
+          </button>
+          <button type="button" class="button secondary" disabled={!hydrated || result.status === 'invalid'} onClick={downloadRecord}>
+            Download decision record (.md)
+          </button>
+          <button type="button" class="button secondary" disabled={!hydrated || result.status === 'invalid'} onClick={copyRecord}>
+            Copy decision record
           </button>
           <button type="button" class="button secondary" disabled={!hydrated} onClick={() => window.print()}>
             Print
