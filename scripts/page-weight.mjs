@@ -11,6 +11,8 @@ export const BUDGETS = {
   html: 30 * KB,
   /** The research page lists every source without JavaScript; it grows with the index. */
   researchHtml: 80 * KB,
+  /** The FAQ holds every answer with its sources on one page (its sections render lazily); it grows with the answers. */
+  faqHtml: 36 * KB,
   css: 15 * KB,
   /** Pages without an island: small enhancement scripts only. */
   enhancementJs: 3 * KB,

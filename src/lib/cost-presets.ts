@@ -8,6 +8,7 @@
  */
 import type { GpuData, ModelData, SpeedData } from './schemas.ts';
 import type { FieldValues, PresetSlot } from './calculator-fields.ts';
+import { isShutDown, isoDay, takesNewJobs } from './model-data.ts';
 
 export interface PresetFigureSource {
   /** What the page gave, e.g. "prices", "speed". */
@@ -41,7 +42,7 @@ export interface Entry<T> {
   data: T;
 }
 
-export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+export { isoDay };
 
 const slug = (text: string) =>
   text
@@ -49,17 +50,10 @@ const slug = (text: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-/**
- * A model still answers on `today` (its shutdown day is not before it, by calendar day) and is not kept only
- * for the record. The same day rule as model-data.ts's isShutDown and openTuningOffers on main.
- */
+/** A model still answers on `today` (the build's day rule, isShutDown) and is not kept only for the record. */
 export function isModelCurrent(model: ModelData, today: Date): boolean {
-  const shutdown = model.lifecycle?.shutdown;
-  return !model.historical && !(shutdown && isoDay(shutdown) < isoDay(today));
+  return !model.historical && !isShutDown(model, today);
 }
-
-/** A tuning route takes new jobs through its last announced day. */
-const acceptsJobs = (newJobsUntil: Date | undefined, today: Date) => !newJobsUntil || isoDay(newJobsUntil) >= isoDay(today);
 
 /** The speed entry with both figures, preferring one measured where the price applies. */
 function bestSpeed(speeds: readonly SpeedData[], where?: string): SpeedData | undefined {
@@ -118,7 +112,7 @@ export function tunedPresets(models: readonly Entry<ModelData>[], today: Date): 
     model.fineTuning
       .filter((offer) => offer.place !== 'self-hosted' && offer.tunedInput !== undefined && offer.tunedOutput !== undefined)
       .map((offer) => {
-        const open = acceptsJobs(offer.newJobsUntil, today);
+        const open = takesNewJobs(offer, today);
         const notes = [...shutdownNote(model)];
         if (offer.newJobsUntil) notes.push(`${open ? 'New tuning jobs are accepted until' : 'New tuning jobs stopped on'} ${isoDay(offer.newJobsUntil)}.`);
         if (offer.trainingPerMTok === undefined) notes.push(offer.trainingPerHour !== undefined ? `Training is billed by the hour ($${offer.trainingPerHour}), not per token: enter your own estimate.` : 'No training price per token is published: enter your own.');

@@ -202,10 +202,15 @@ export function priceBlock(model: ModelEntry, where?: string): PriceBlock | unde
   return model.data.prices.find((p) => p.where.toLowerCase() === where.toLowerCase());
 }
 
+/** A tuning route takes new jobs through its last announced day. */
+export function takesNewJobs(offer: Pick<FineTuningOffer, 'newJobsUntil'>, today: Date): boolean {
+  return !offer.newJobsUntil || isoDay(offer.newJobsUntil) >= isoDay(today);
+}
+
 /** A model is offered for tuning today when an offer exists, new jobs are still taken and the model still runs. */
 export function openTuningOffers(model: ModelData, today: Date): FineTuningOffer[] {
   if (isShutDown(model, today)) return [];
-  return model.fineTuning.filter((offer) => !offer.newJobsUntil || isoDay(offer.newJobsUntil) >= isoDay(today));
+  return model.fineTuning.filter((offer) => takesNewJobs(offer, today));
 }
 
 /** One dated event that matters to the decision: a deprecation notice, a last day for tuning jobs, a shutdown. */
