@@ -66,7 +66,7 @@ test.describe('on a phone', () => {
       await expect(page.locator('[data-toc]')).toBeHidden();
       const summary = page.locator('.toc-mobile summary');
       await expect(summary).toBeVisible();
-      const list = page.getByRole('navigation', { name: 'On this page' });
+      const list = page.getByRole('navigation', { name: 'Sections of this page' });
       await expect(list).toBeHidden();
       // By keyboard: the summary takes focus and opens the list; an entry leads to its section.
       await summary.focus();
