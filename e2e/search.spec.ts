@@ -108,7 +108,7 @@ test('natural questions find their answer in the top three, ranked, labelled and
   await searchFor(page, 'catastrophic forgetting');
   const section = option(page, '/guides/fine-tuning/#forgetting-what-it-knew');
   await expect(section.locator('.search-option-kind')).toHaveText('Guide');
-  await expect(section.locator('.search-option-meta')).toHaveText('Fine-tuning in depth');
+  await expect(section.locator('.search-option-meta')).toHaveText('Fine-tuning in depth › What fine-tuning is bad at');
   await expect(section.locator('.search-option-title mark')).toHaveText(['Forgetting']);
   // The snippet comes from the section's text, with the matched words marked (elements, not markup).
   await expect(section.locator('.search-option-text mark').first()).toBeVisible();
@@ -200,6 +200,27 @@ test('no results point to the page list', async ({ page }) => {
   await expect(input(page)).toHaveAttribute('aria-expanded', 'false');
   await status(page).getByRole('link', { name: 'browse all pages' }).click();
   await expect(page).toHaveURL(/\/pages\/$/);
+});
+
+test('if part of the index cannot load, the dialog says so and offers the page list', async ({ page }) => {
+  const problems = watchPage(page);
+  let asked = 0;
+  await page.route('**/search-postings/**', (route) => {
+    asked += 1;
+    return route.fulfill({ status: 500, body: 'down' });
+  });
+  await page.goto('/');
+  await searchButton(page).click();
+  await input(page).fill('lora');
+  await expect(status(page)).toHaveText('Part of the search index could not be loaded. Browse all pages instead, or try again.');
+  await expect(status(page).getByRole('link', { name: 'Browse all pages' })).toHaveAttribute('href', '/pages/');
+  // It asked once for the shard, not in a loop; the next keystroke asks again.
+  const before = asked;
+  await page.waitForTimeout(300);
+  expect(asked).toBe(before);
+  await page.keyboard.type('s');
+  await expect.poll(() => asked).toBeGreaterThan(before);
+  expect(problems.consoleErrors.filter((e) => !/500/.test(e))).toEqual([]);
 });
 
 test('hostile queries are shown as text, run nothing, and leave the page usable', async ({ page }) => {

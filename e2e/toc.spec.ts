@@ -1,4 +1,5 @@
 /** The on-page contents mark the section being read, wherever the reader scrolls or jumps. */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 test.use({ viewport: { width: 1280, height: 800 } });
@@ -72,6 +73,11 @@ test.describe('on a phone', () => {
       await summary.focus();
       await page.keyboard.press('Enter');
       await expect(list).toBeVisible();
+      for (const theme of ['light', 'dark'] as const) {
+        await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+        const axe = await new AxeBuilder({ page }).include('.toc-mobile').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(axe.violations.map((v) => v.id), `${path} ${theme}`).toEqual([]);
+      }
       const entry = list.getByRole('link').nth(1);
       const target = (await entry.getAttribute('href'))!;
       await entry.click();

@@ -23,7 +23,7 @@ import { indexJson, loadRealCitations, makeQueries, syntheticCitations, writeCit
 import { audit } from '../bench/lib/lighthouse.mjs';
 import { measureSearch } from '../bench/lib/search.mjs';
 import { measureSiteSearch } from '../bench/lib/site-search.mjs';
-import { measureRelevance } from '../bench/lib/relevance.mjs';
+import { measureRelevance, measureSiteScale } from '../bench/lib/relevance.mjs';
 import { renderRelevance } from '../bench/lib/report.mjs';
 import { systemInfo } from '../bench/lib/system.mjs';
 import { waitForQuiet } from '../bench/lib/quiet.mjs';
@@ -201,6 +201,13 @@ if (runs('relevance')) {
   log(`relevance on ${EVAL_SET.length} queries…`);
   results.relevance = measureRelevance(dist, EVAL_SET);
   log(`  hit@1 ${results.relevance.hit1.toFixed(2)}, hit@3 ${results.relevance.hit3.toFixed(2)}, MRR@10 ${results.relevance.mrr10.toFixed(2)}, ${results.relevance.noResult} without results`);
+  // The site search's index and its time per query as sources grow (in Node: the engine, not the dialog).
+  results.siteScale = [real.length, ...SIZES].map((size) => {
+    const r = measureSiteScale(dist, syntheticCitations(real, size - real.length), EVAL_SET.map((e) => e.q));
+    const { samples, ...rest } = r;
+    return { sources: size, ...rest, p50: percentile(samples, 50), p95: percentile(samples, 95) };
+  });
+  for (const r of results.siteScale) log(`  site index at ${r.sources} sources: ${(r.indexGzip / 1024).toFixed(1)} KB gz, engine p95 ${r.p95.toFixed(1)} ms`);
 }
 
 // 3. Search latency on the real index and on synthetic ones served in its place.

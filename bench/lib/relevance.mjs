@@ -4,7 +4,9 @@
 // answered by the page or any of its sections, an address with an anchor only by itself.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadShard, loadSite, searchSite } from '../../src/lib/site-search.ts';
+import { gzipSync } from 'node:zlib';
+import { snippet } from '../../src/lib/search-engine.ts';
+import { SEARCH_KINDS, buildSearchFiles, loadShard, loadSite, searchSite } from '../../src/lib/site-search.ts';
 
 /** The site search as the dialog has it once everything is loaded, from a built dist/. */
 export function loadBuiltSite(dist) {
@@ -48,5 +50,57 @@ export function measureRelevance(dist, queries) {
     mrr10: rows.reduce((sum, r) => sum + (r.rank ? 1 / r.rank : 0), 0) / n,
     noResult: rows.filter((r) => r.total === 0).length,
     rows,
+  };
+}
+
+/**
+ * The site search with `extra` more sources (synthetic citations), in Node: the documents of the built site
+ * plus the extra sources are indexed as the build indexes them, then the queries are ranked and their
+ * first results' snippets cut, as the dialog does on each keystroke. Reports the index's weight (the
+ * index file, the largest posting shard, the text files) and the time per query.
+ * @param {string} dist a built site
+ * @param {{ id: string, data: { title: string, authors: string[], year: number, venue: string, claims: { text: string }[] } }[]} extra
+ * @param {string[]} queries
+ */
+export function measureSiteScale(dist, extra, queries) {
+  const built = JSON.parse(readFileSync(join(dist, 'search-index.json'), 'utf8'));
+  const { text } = loadBuiltSite(dist);
+  const entries = built.docs.map(([kind, url, title, meta], d) => ({
+    doc: { kind: SEARCH_KINDS[kind], url, title, ...(meta ? { meta } : {}) },
+    text: text(d) ?? '',
+    fields: { title, meta, body: text(d) ?? '' },
+  }));
+  for (const c of extra) {
+    const body = c.data.claims.map((claim) => claim.text).join(' ');
+    entries.push({
+      doc: { kind: 'research', url: `/research/${c.id}/`, title: c.data.title, meta: `${c.data.authors[0]} (${c.data.year})` },
+      text: body,
+      fields: { title: c.data.title, meta: `${c.data.authors.join(', ')}. ${c.data.venue}`, body },
+    });
+  }
+  const started = performance.now();
+  const { file, texts, shards } = buildSearchFiles(entries);
+  const buildMs = performance.now() - started;
+  const site = loadSite(JSON.parse(JSON.stringify(file)));
+  for (const [key, postings] of shards) loadShard(site.index, key, postings);
+  const all = texts.flat();
+  const search = (q) => {
+    const t0 = performance.now();
+    const { hits, matched } = searchSite(site, q, 12, (d) => all[d]);
+    for (const hit of hits.slice(0, 6)) snippet(all[hit.n] ?? '', matched);
+    return performance.now() - t0;
+  };
+  for (const q of queries.slice(0, 5)) search(q);
+  const samples = queries.map(search);
+  const gz = (s) => gzipSync(s, { level: 9 }).length;
+  const shardGzip = [...shards.values()].map((s) => gz(JSON.stringify(s)));
+  return {
+    docs: entries.length,
+    buildMs,
+    indexGzip: gz(JSON.stringify(file)),
+    largestShardGzip: Math.max(...shardGzip),
+    shardsGzip: shardGzip.reduce((a, b) => a + b, 0),
+    textFiles: texts.length,
+    samples,
   };
 }

@@ -288,6 +288,21 @@ export function renderReport(results, baseline) {
     );
   }
   if (results.relevance) out.push(renderRelevance(results.relevance, false), '');
+  if (results.siteScale) {
+    out.push(
+      '### Site search index as sources grow',
+      '',
+      grid(
+        ['Sources', 'Documents', 'Index file gz', 'Largest posting shard gz', 'All shards gz', 'Text files', 'Build', 'Rank + 6 snippets p50 / p95'],
+        results.siteScale.map((r) => [int(r.sources), int(r.docs), kb(r.indexGzip), kb(r.largestShardGzip), kb(r.shardsGzip), int(r.textFiles), ms(r.buildMs), `${ms(r.p50)} / ${ms(r.p95)}`]),
+      ),
+      '',
+      'The built site\'s documents plus synthetic sources, indexed as the build does and searched with the evaluation set\'s ' +
+        'queries in Node (the engine and snippets, without the dialog\'s rendering). The index file lists every document\'s ' +
+        'title and address, so it grows with the number of sources.',
+      '',
+    );
+  }
 
   // Scale.
   if (results.scale) {

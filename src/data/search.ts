@@ -32,7 +32,8 @@ async function build() {
       authors: c.data.authors,
       year: c.data.year,
       venue: c.data.venue,
-      claims: c.data.claims.map((claim) => claim.text),
+      // A claim's figure, as the source states it, is text readers search for ("cache writes 25% more").
+      claims: c.data.claims.map((claim) => (claim.figure ? `${claim.text} (${claim.figure})` : claim.text)),
     })),
     claimChecks: content.claimChecks.map((c) => ({ id: c.id, title: c.data.title, claim: c.data.claim, summary: c.data.summary, findings: c.data.findings })),
     models: content.models.map((m) => ({ id: m.id, name: m.data.name, provider: m.data.provider, family: m.data.family, modelId: m.data.modelId, aliases: m.data.aliases })),

@@ -96,5 +96,18 @@ export function searchResearch(research: ResearchIndex, state: ResearchState, li
   else if (state.sort === 'year-asc') found.sort((a, b) => year(a) - year(b) || byTitle(a, b));
   else if (state.sort === 'year-desc') found.sort((a, b) => year(b) - year(a) || byTitle(a, b));
   const hits = found.slice(0, Math.max(0, limit)).map((d): ResearchHit => ({ doc: docs[d]!, claim: bestClaim(docs[d]!.claims, matched) }));
-  return { size: docs.length, total: found.length, hits, ids: found.map((d) => docs[d]!.id), matched: [...matched] };
+  // A one-letter query matches thousands of index terms; only those on screen are worth sending back.
+  const shown = new Set<string>();
+  if (matched.size) {
+    for (const { doc, claim } of hits) {
+      for (const text of [doc.title, doc.venue, ...doc.authors, doc.claims[claim] ?? '']) {
+        for (const w of words(text)) {
+          const t = stem(w);
+          if (matched.has(t)) shown.add(t);
+          else if (matched.has(w)) shown.add(w);
+        }
+      }
+    }
+  }
+  return { size: docs.length, total: found.length, hits, ids: found.map((d) => docs[d]!.id), matched: [...shown] };
 }

@@ -76,6 +76,7 @@ function marked(className: string, parts: readonly TextPart[]): HTMLElement {
 /** Shards of the index on their way. */
 const shardsLoading = new Map<string, Promise<void>>();
 let prefetched = false;
+let shardFailed = false;
 let prefetchTimer: ReturnType<typeof setTimeout> | undefined;
 const PREFETCH_DELAY_MS = 1000;
 
@@ -89,9 +90,9 @@ function fetchShards(keys: Iterable<string>): Promise<unknown> {
         .then((response) => (response.ok ? (response.json() as Promise<string>) : Promise.reject(new Error(`HTTP ${response.status}`))))
         .then((text) => loadShard(site!.index, key, text))
         .catch(() => {
-          // A later keystroke tries again; until then the words of this shard find nothing.
+          // Said once in the status; the next keystroke tries again.
           shardsLoading.delete(key);
-          loadFailed = true;
+          shardFailed = true;
         });
       shardsLoading.set(key, wait);
     }
@@ -197,6 +198,11 @@ function update(): void {
   wanted.clear();
   clearTimeout(textTimer);
   if (missing.size) {
+    if (shardFailed) {
+      shardFailed = false;
+      setStatus('Part of the search index could not be loaded. ', allPagesLink('Browse all pages'), ' instead, or try again.');
+      return;
+    }
     // The words' posting lists are a fetch away: rank once they are in, never on half the index.
     setStatus('Searching…');
     void fetchShards(missing).then(() => {
