@@ -54,7 +54,7 @@ test('the wizard and the calculators reject hostile numbers with a message', asy
   test.setTimeout(120_000);
   const check = await guard(page);
   await page.goto('/decide/');
-  const examples = page.getByLabel('How many labeled, reviewed examples do you have?');
+  const examples = page.getByLabel('How many labeled, representative examples could you train on?');
   for (const input of HOSTILE_STRINGS) {
     await examples.fill(input);
     await expect(page.locator('#wizard-examples-error')).not.toBeEmpty();
@@ -83,7 +83,7 @@ test('garbage in tool URLs and fragments gives a clean default', async ({ page }
   const check = await guard(page);
   const junk = encodeURIComponent('<img src=x onerror=window.__pwned=1>');
   await page.goto(`/decide/?evalSet=${junk}&examples=${junk}&f1=${junk}&latency=1e999`);
-  await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Prompt engineering');
+  await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Prompting, the default');
   await page.goto(`/calculator/?rpd=${junk}&ap=-5&ch=9999`);
   await expect(page.locator('.calculator .implied')).toContainText('$0.0417');
   await page.goto(`/quiz/#result=${junk}`);

@@ -57,7 +57,7 @@ export async function sitePages(): Promise<SitePage[]> {
     {
       path: '/calculator/',
       title: 'Cost calculators',
-      description: 'Compare a long few-shot prompt on a large model with a fine-tuned smaller model, and work out the blended price of routing between model tiers.',
+      description: 'Compare a hosted model with a long few-shot prompt, a hosted fine-tuned model and a self-hosted LoRA-tuned open-weight model: monthly cost, break-even, latency and what would change the answer; and the blended price of routing between tiers.',
       group: 'tools',
     },
     {

@@ -44,7 +44,9 @@ export interface SitePage {
 /** Section and tool pages. A new page joins the search with one line here. */
 export const SITE_PAGES: readonly SitePage[] = [
   { url: '/decide/', title: 'Decision wizard', text: 'Answer questions about your eval set, data, metrics, latency, cost and knowledge; get a recommendation with its reasons.' },
-  { url: '/calculator/', title: 'Cost calculators', text: 'Compare a long few-shot prompt on a large model with a fine-tuned smaller model, and price routing between model tiers.' },
+  { url: '/calculator/', title: 'Cost calculators', text: 'Compare a hosted model with a long cached few-shot prompt, a hosted fine-tuned model and a LoRA-tuned open-weight model on your own GPUs: monthly cost, break-even, latency, and routing between model tiers.' },
+  { url: '/models/', title: 'Models, prices and where to fine-tune', text: 'Current model prices per million tokens with the day each was read, cached and batch prices, where each model family can still be fine-tuned and at what cost, GPU hourly prices, and the shutdowns to plan around.' },
+  { url: '/quiz/team/', title: 'Quiz results for a team', text: 'Paste your team’s onboarding-quiz result links to see scores by person and topic, the weakest topics to read up on, and a CSV.' },
   { url: '/quiz/', title: 'Onboarding quiz', text: 'Questions on prompting, retrieval, fine-tuning, evaluation and cost, with a review and a shareable result.' },
   { url: '/research/claim-checks/', title: 'Claim checks', text: 'Research figures quoted in the source material, checked against what their sources say, with a verdict.' },
   { url: '/research/', title: 'Research index', text: 'Every checked source behind the figures on the site, searchable by topic, type and year.' },

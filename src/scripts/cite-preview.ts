@@ -107,19 +107,33 @@ export function initCitePreviews(): void {
   const markers = document.querySelectorAll<HTMLAnchorElement>(MARKER);
   if (markers.length === 0) return;
   for (const marker of markers) marker.setAttribute('aria-expanded', 'false');
-  document.addEventListener('mouseover', (event) => {
+  // Hover means a mouse: a touch also fires over events, and a card opened by one would slide under the finger
+  // before the tap's click, which would then land on the card's link.
+  document.addEventListener('pointerover', (event) => {
+    if (event.pointerType !== 'mouse') return;
     const marker = markerOf(event.target);
     if (!marker) return;
     window.clearTimeout(hideTimer);
     open(marker);
   });
-  document.addEventListener('mouseout', (event) => {
+  document.addEventListener('pointerout', (event) => {
+    if (event.pointerType !== 'mouse') return;
     const marker = markerOf(event.target);
     if (marker && !(event.relatedTarget instanceof Node && marker.contains(event.relatedTarget))) scheduleClose();
   });
+  // A tap focuses the marker before its click: opening the card on that focus could slide the card under the
+  // finger, so the click would land on the card's link. Focus from a pointer waits for the click instead.
+  let pressed: Element | null = null;
+  document.addEventListener(
+    'pointerdown',
+    (event) => {
+      pressed = markerOf(event.target);
+    },
+    { capture: true },
+  );
   document.addEventListener('focusin', (event) => {
     const marker = markerOf(event.target);
-    if (marker) open(marker);
+    if (marker && marker !== pressed) open(marker);
   });
   document.addEventListener('focusout', (event) => {
     if (markerOf(event.target)) onFocusOut(event);
@@ -130,6 +144,7 @@ export function initCitePreviews(): void {
     // With a card available, a tap or click shows it (focus may already have); the card links on to the
     // full reference. Escape, a tap outside, or leaving it closes it.
     event.preventDefault();
+    pressed = null;
     open(marker);
   });
   document.addEventListener('keydown', (event) => {
