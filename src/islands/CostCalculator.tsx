@@ -40,6 +40,8 @@ interface Props {
   sources: Record<string, { title: string; href: string }>;
 }
 
+const RECORD_FAILED = 'The decision record could not be made: the page lost its connection. Try again.';
+
 const SLOT_LABELS: Record<PresetSlot, string> = { a: 'Model and price list', b: 'Tuning offer', c: 'Open-weight model', g: 'GPU and hourly price' };
 
 export default function CostCalculator({ presets, sources }: Props) {
@@ -133,7 +135,9 @@ export default function CostCalculator({ presets, sources }: Props) {
   };
   const copy = async (text: string, done: string) => setStatus(await copyText(text, done));
   const download = async () => {
-    const { markdown, fileName } = await record();
+    const made = await record().catch(() => null);
+    if (!made) return setStatus(RECORD_FAILED);
+    const { markdown, fileName } = made;
     const blob = new Blob([markdown], { type: 'text/markdown;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
@@ -386,7 +390,11 @@ export default function CostCalculator({ presets, sources }: Props) {
             <button type="button" class="button secondary" disabled={!hydrated} onClick={download}>
               Download decision record (.md)
             </button>
-            <button type="button" class="button secondary" disabled={!hydrated} onClick={async () => copy((await record()).markdown, 'Decision record copied as Markdown.')}>
+            <button type="button" class="button secondary" disabled={!hydrated} onClick={async () => {
+                const made = await record().catch(() => null);
+                if (made) await copy(made.markdown, 'Decision record copied as Markdown.');
+                else setStatus(RECORD_FAILED);
+              }}>
               Copy decision record
             </button>
           </div>
