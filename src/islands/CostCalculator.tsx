@@ -40,6 +40,8 @@ interface Props {
   sources: Record<string, { title: string; href: string }>;
 }
 
+const RECORD_FAILED = 'The decision record could not be made: the page lost its connection. Try again.';
+
 const SLOT_LABELS: Record<PresetSlot, string> = { a: 'Model and price list', b: 'Tuning offer', c: 'Open-weight model', g: 'GPU and hourly price' };
 
 export default function CostCalculator({ presets, sources }: Props) {
@@ -133,8 +135,9 @@ export default function CostCalculator({ presets, sources }: Props) {
   };
   const copy = async (text: string, done: string) => setStatus(await copyText(text, done));
   const download = async () => {
-    const { markdown, fileName } = await record();
-    setStatus(downloadText(fileName, markdown));
+    const made = await record().catch(() => null);
+    if (!made) return setStatus(RECORD_FAILED);
+    setStatus(downloadText(made.fileName, made.markdown));
   };
 
   const presetPicker = (slot: PresetSlot) => {
@@ -377,7 +380,11 @@ export default function CostCalculator({ presets, sources }: Props) {
             <button type="button" class="button secondary" disabled={!hydrated} onClick={download}>
               Download decision record (.md)
             </button>
-            <button type="button" class="button secondary" disabled={!hydrated} onClick={async () => copy((await record()).markdown, 'Decision record copied as Markdown.')}>
+            <button type="button" class="button secondary" disabled={!hydrated} onClick={async () => {
+                const made = await record().catch(() => null);
+                if (made) await copy(made.markdown, 'Decision record copied as Markdown.');
+                else setStatus(RECORD_FAILED);
+              }}>
               Copy decision record
             </button>
           </div>

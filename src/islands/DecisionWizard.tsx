@@ -100,11 +100,15 @@ export default function DecisionWizard() {
     const input = wizardRecordInput(summary);
     return { markdown: renderDecisionRecord(input), fileName: recordFileName(input) };
   };
+  const recordFailed = 'The decision record could not be made: the page lost its connection. Try again.';
   const downloadRecord = async () => {
-    const { markdown, fileName } = await record();
-    setCopied(downloadText(fileName, markdown));
+    const made = await record().catch(() => null);
+    setCopied(made ? downloadText(made.fileName, made.markdown) : recordFailed);
   };
-  const copyRecord = async () => setCopied(await copyText((await record()).markdown, 'Decision record copied as Markdown.'));
+  const copyRecord = async () => {
+    const made = await record().catch(() => null);
+    setCopied(made ? await copyText(made.markdown, 'Decision record copied as Markdown.') : recordFailed);
+  };
 
   const startOver = () => {
     setTexts(EMPTY_TEXTS);
