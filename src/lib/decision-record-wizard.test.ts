@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { renderDecisionRecord } from './decision-record.ts';
-import { wizardRecordInput, type WizardSummary } from './decision-record-wizard.ts';
+import { wizardRecordInput } from './decision-record-wizard.ts';
+import type { DecisionSummary } from './decision-rule.ts';
 
 // A summary in the shape decisionSummary() returns (src/lib/decision-rule.ts); the wording is a fixture.
-const summary: WizardSummary = {
+const summary: DecisionSummary = {
   title: 'Prompting or fine-tuning',
   date: '2026-11-24',
   link: 'https://tune-or-prompt.example/decide/?v=2&evalSet=yes&cost=unsustainable',

@@ -1,31 +1,15 @@
 /**
- * The decision wizard's result as a decision record's input. `WizardSummary` has the shape of
- * `DecisionSummary` from src/lib/decision-rule.ts (its `decisionSummary(answers, { date, origin })`), written
- * out here so this module stands alone; TypeScript matches the two by shape, so the wizard can pass its
- * summary straight in:
+ * The decision wizard's result as a decision record's input: the rule's own summary
+ * (`decisionSummary(answers, { date, origin })` in src/lib/decision-rule.ts) becomes the record's sections.
  *
  *   const markdown = renderDecisionRecord(wizardRecordInput(decisionSummary(answers, { date, origin })));
  */
 import type { DecisionRecordInput } from './decision-record.ts';
-
-export interface WizardSummary {
-  title: string;
-  date: string;
-  link: string;
-  answers: readonly { question: string; answer: string }[];
-  recommendation: string | null;
-  headline: string;
-  reasons: readonly { text: string; href: string }[];
-  steps: readonly { title: string; text: string; href: string }[];
-  conditions: readonly { title: string; status: 'met' | 'not-met' | 'unknown'; href: string }[];
-  open: readonly { question: string; changes: readonly string[] }[];
-  assumptions: readonly string[];
-  invalid: string | null;
-}
+import type { DecisionSummary } from './decision-rule.ts';
 
 const STATUS_WORDS = { met: 'met', 'not-met': 'not met', unknown: 'not known yet' } as const;
 
-export function wizardRecordInput(summary: WizardSummary): DecisionRecordInput {
+export function wizardRecordInput(summary: DecisionSummary): DecisionRecordInput {
   const answered = summary.answers.filter((a) => a.answer !== 'Not answered').length;
   return {
     title: summary.recommendation ? `${summary.title}: ${summary.recommendation}` : summary.title,
