@@ -196,6 +196,78 @@ describe('the model-data gates', () => {
   });
 });
 
+/** An onboarding question on the fixture's guide; `figures` and the question text vary. */
+const bankQuestion = (question: string, figures = '') => `order: 1
+topic: cost
+difficulty: intermediate
+guide: a-guide
+section: section
+${figures}quiz:
+  question: "${question}"
+  options:
+    - text: "A"
+      correct: true
+      feedback: "a"
+    - text: "B"
+      feedback: "b"
+    - text: "C"
+      feedback: "c"
+    - text: "D"
+      feedback: "d"
+  explanation: "Work it out from the price."
+`;
+
+describe('questions priced from the model data', () => {
+  const onBuildDay = { TOP_BUILD_DATE: '2026-11-24' };
+  const current = model({ shutdown: '2027-06-01' });
+
+  it('refuses a per-million-token price typed into a question, naming the file', () => {
+    const result = check(fixture({ 'content/questions/q.yaml': bankQuestion('At $0.15 per million input tokens, what does it cost?') }), onBuildDay);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/content\/questions\/q\.yaml: \$0\.15 per million tokens is typed by hand; name it in `figures`/);
+  });
+
+  it('passes the same question once the price comes from the data', () => {
+    const figures = 'figures:\n  price: { model: acme-one, field: input }\n  month: { formula: "1200000 * price", format: money }\n';
+    const files = { 'content/models/acme-one.yaml': current, 'content/questions/q.yaml': bankQuestion('At {price} per million input tokens, is {month} right?', figures) };
+    expect(check(fixture(files), onBuildDay)).toMatchObject({ status: 0 });
+  });
+
+  it('refuses a placeholder that names no figure, naming file and field', () => {
+    const result = check(fixture({ 'content/questions/q.yaml': bankQuestion('Is {month} right?') }), onBuildDay);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/content\/questions\/q\.yaml: quiz\.question: \{month\} names no entry of figures/);
+  });
+
+  it('refuses a formula that is not arithmetic over the figures above it', () => {
+    const figures = 'figures:\n  month: { formula: "1200000 * price" }\n  price: { model: acme-one, field: input }\n';
+    const result = check(fixture({ 'content/models/acme-one.yaml': current, 'content/questions/q.yaml': bankQuestion('Is {month} right?', figures) }), onBuildDay);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/content\/questions\/q\.yaml: figures\.month\.formula: "1200000 \* price": "price" is not a figure defined above it/);
+  });
+
+  it('refuses a figure read from a shut-down model, naming file and model', () => {
+    const figures = 'figures:\n  price: { model: acme-one, field: input }\n';
+    const result = check(fixture({ 'content/models/acme-one.yaml': model(), 'content/questions/q.yaml': bankQuestion('At {price}?', figures) }), onBuildDay);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/content\/questions\/q\.yaml: figures: Acme One shut down on 2026-06-01/);
+  });
+});
+
+describe('announced price changes', () => {
+  const withUntil = (until: string) => ({ 'content/models/acme-one.yaml': model({ shutdown: '2027-06-01' }).replace('    input: 1\n', `    input: 1\n    until: ${until}\n`) });
+
+  it('passes while the announced price still applies', () => {
+    expect(check(fixture(withUntil('2026-12-31')), { TOP_BUILD_DATE: '2026-12-31' }).status).toBe(0);
+  });
+
+  it('fails the day after, naming file and field', () => {
+    const result = check(fixture(withUntil('2026-12-31')), { TOP_BUILD_DATE: '2027-01-01' });
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/content\/models\/acme-one\.yaml: prices\[0\]\.until is 2026-12-31, before the build/);
+  });
+});
+
 describe('the build', () => {
   it('refuses a page citing an unknown source, naming the page and the id', { timeout: 180_000 }, () => {
     const root = mkdtempSync(join(tmpdir(), 'top-build-'));

@@ -6,6 +6,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentIntegrityError, findIntegrityProblems, integrityInput } from '../lib/integrity.ts';
 import { buildDate } from '../lib/model-data.ts';
+import { FIGURE_FORMAT } from '../lib/format.ts';
+import { questionFigures, withFigures } from '../lib/question-figures.ts';
 
 export type Guide = CollectionEntry<'guides'>;
 export type Scenario = CollectionEntry<'scenarios'>;
@@ -98,6 +100,10 @@ async function load(): Promise<SiteContent> {
   );
   if (problems.length > 0) throw new ContentIntegrityError(problems);
 
+  // Worked figures in questions are filled in once here, so every page, export and index reads the same text.
+  const modelEntries = new Map(models.map((m) => [m.id, { id: m.id, file: m.filePath ?? `content/models/${m.id}`, data: m.data }]));
+  const readyQuestions = questions.map((q) => ({ ...q, data: withFigures(q.data, questionFigures(q.data, modelEntries, buildDate(), FIGURE_FORMAT)) }));
+
   return {
     guides,
     scenarios,
@@ -106,7 +112,7 @@ async function load(): Promise<SiteContent> {
     citations,
     citationsById: new Map(citations.map((c) => [c.id, c])),
     claimChecks,
-    questions,
+    questions: readyQuestions,
     models,
     modelsById: new Map(models.map((m) => [m.id, m])),
     gpus,

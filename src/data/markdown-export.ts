@@ -20,6 +20,7 @@ import { EXPORT_FILES, exportHref, type ExportFormat } from '../lib/export-files
 import { authorList, doiUrl, shortAuthors } from '../lib/references.ts';
 import { modelFigure, type FigureField } from '../lib/model-data.ts';
 import { FIGURE_FORMAT } from '../lib/format.ts';
+import { CALC_RESULT, calcFigures, figuresFromModels } from '../lib/question-figures.ts';
 import { CONTENT_LICENSE, FEED_PATH, SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
 import { APPROACH_LABELS } from '../lib/vocabulary.ts';
 import { checklistMarkdown } from '../lib/decision-rule.ts';
@@ -66,6 +67,10 @@ function modelComponents(content: SiteContent): NonNullable<ConvertOptions['comp
       const { id, data } = model('Price', attrs.model);
       const times = attrs.times === undefined ? undefined : Number(attrs.times);
       return modelFigure({ id, file: '', data }, (attrs.field ?? '') as FigureField, attrs.where, FIGURE_FORMAT, times).text;
+    },
+    Calc: (attrs) => {
+      const entries = new Map([...content.modelsById].map(([id, m]) => [id, { id, file: '', data: m.data }]));
+      return figuresFromModels(calcFigures(attrs), entries, FIGURE_FORMAT).get(CALC_RESULT)!.text;
     },
   };
 }

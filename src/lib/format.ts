@@ -41,4 +41,9 @@ export function formatPrice(value: number, locale = 'en-US'): string {
 }
 
 /** A price per million tokens and the totals built from it, in the forms pages print. */
-export const FIGURE_FORMAT = { price: (n: number) => formatPrice(n), percent: (n: number) => formatPercent(n, 'en-US'), money: (n: number) => formatMoney(n, 'en-US') };
+export const FIGURE_FORMAT = {
+  price: (n: number) => formatPrice(n),
+  percent: (n: number) => formatPercent(n, 'en-US'),
+  money: (n: number) => formatMoney(n, 'en-US'),
+  number: (n: number) => formatNumber(n, 'en-US'),
+};

@@ -5,6 +5,7 @@
 import { citedIdsInOrder } from './cite.ts';
 import {
   PRICE_FAIL_DAYS,
+  endedPrices,
   gpuCitationFields,
   isoDay,
   modelCitationFields,
@@ -15,6 +16,9 @@ import {
   type ModelEntry,
   type ScannedText,
 } from './model-data.ts';
+import { FIGURE_FORMAT } from './format.ts';
+import { questionFigureProblems, type QuestionEntry } from './question-figures.ts';
+import type { QuestionData } from './schemas.ts';
 
 export interface IdField {
   /** Field path as the author wrote it, e.g. `quiz.cite` or `guides`. */
@@ -48,10 +52,12 @@ export interface IntegrityInput {
   /** The model and GPU data, and the texts scanned for model names, for the shutdown and staleness gates. */
   models?: readonly ModelEntry[];
   gpus?: readonly GpuEntry[];
-  /** `pages` marks the texts of guides, scenarios and FAQ answers, where prices must come from the data. */
+  /** `pages` marks the prose of guides, scenarios, FAQ, glossary and questions, where prices must come from the data. */
   texts?: readonly (ScannedText & { pages?: boolean })[];
   /** The build day: mentions of models shut down before it, and prices a year older than it, fail. */
   today?: Date;
+  /** Onboarding questions, whose worked figures are read from the model data. */
+  questions?: readonly QuestionEntry[];
 }
 
 export function findIntegrityProblems(input: IntegrityInput): string[] {
@@ -81,11 +87,18 @@ export function findIntegrityProblems(input: IntegrityInput): string[] {
 
   if (input.today) {
     problems.push(...modelMentionProblems(input.texts ?? [], input.models ?? [], input.today));
-    for (const { file, text, firstLine = 1, pages } of input.texts ?? []) {
+    for (const { file, text, firstLine, pages } of input.texts ?? []) {
       if (!pages) continue;
+      const yaml = /\.ya?ml$/.test(file);
       for (const { line, figure } of hardCodedPrices(text)) {
-        problems.push(`${file}:${line + firstLine - 1}: ${figure} per million tokens is typed by hand; take it from the model data with <Price model="…" field="…" /> (or mark a 2024 figure <Historical>)`);
+        const where = firstLine === undefined ? file : `${file}:${line + firstLine - 1}`;
+        const fix = yaml ? 'name it in `figures` ({ model, field }) and print it as {name}' : 'take it from the model data with <Price model="…" field="…" /> (or mark a 2024 figure <Historical>)';
+        problems.push(`${where}: ${figure} per million tokens is typed by hand; ${fix}`);
       }
+    }
+    problems.push(...questionFigureProblems(input.questions ?? [], input.models ?? [], input.today, FIGURE_FORMAT));
+    for (const ended of endedPrices(input.models ?? [], input.today)) {
+      problems.push(`${ended.file}: ${ended.field} is ${isoDay(ended.until)}, before the build: the announced price change has happened; re-read the source and update the price`);
     }
     for (const stale of stalePrices(input.models ?? [], input.gpus ?? [], input.today, PRICE_FAIL_DAYS)) {
       problems.push(`${stale.file}: ${stale.field} is ${isoDay(stale.asOf)}, ${stale.days} days before the build (more than ${PRICE_FAIL_DAYS}): re-read the price on its source page`);
@@ -160,7 +173,7 @@ export interface ContentSet {
   glossary: readonly Entry<{ cite: readonly string[] }>[];
   citations: readonly Entry<{ url: string; doi?: string | undefined; arxiv?: string | undefined }>[];
   claimChecks: readonly Entry<{ sources: readonly string[] }>[];
-  questions: readonly Entry<{ guide: string; quiz: { cite: readonly string[] } }>[];
+  questions: readonly Entry<QuestionData>[];
   models?: readonly ModelEntry[];
   gpus?: readonly GpuEntry[];
 }
@@ -180,14 +193,14 @@ function textsToScan(set: ContentSet): (ScannedText & { pages?: boolean })[] {
     if (entry.body) texts.push({ file: entry.file, text: entry.body, firstLine: entry.bodyLine, pages: true });
     texts.push({ file: `${entry.file} (frontmatter)`, text: stringsOf(entry.data).join('\n'), pages: true });
   }
-  for (const entry of [...set.glossary, ...set.questions]) texts.push({ file: entry.file, text: stringsOf(entry.data).join('\n') });
+  for (const entry of [...set.glossary, ...set.questions]) texts.push({ file: entry.file, text: stringsOf(entry.data).join('\n'), pages: true });
   return texts;
 }
 
 /** Gathers every cross-file reference of a content set for `findIntegrityProblems`. */
 export function integrityInput(set: ContentSet, citationFiles?: readonly string[], today?: Date): IntegrityInput {
   return {
-    ...(today ? { today, models: set.models ?? [], gpus: set.gpus ?? [], texts: textsToScan(set) } : {}),
+    ...(today ? { today, models: set.models ?? [], gpus: set.gpus ?? [], texts: textsToScan(set), questions: set.questions } : {}),
     citations: set.citations.map((c) => ({ id: c.id, file: c.file, url: c.data.url, doi: c.data.doi, arxiv: c.data.arxiv })),
     guideIds: set.guides.map((g) => g.id),
     ...(citationFiles ? { citationFiles } : {}),

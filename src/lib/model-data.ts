@@ -61,7 +61,9 @@ export interface ModelMention {
   as: string;
 }
 
-const COMPONENT = /<(ModelName|Price)\b([^>]*?)\/?>/g;
+const COMPONENT = /<(ModelName|Price|Calc)\b([^>]*?)\/?>/g;
+/** A `<Calc>` binding such as small="anthropic-claude-haiku-5-5.input": the model id before the dot. */
+const CALC_BINDING = /\b\w+\s*=\s*"([a-z0-9-]+)\.[A-Za-z]+"/g;
 const HISTORICAL_BLOCK = /<Historical\b[^>]*>[\s\S]*?<\/Historical>/g;
 
 function attribute(attrs: string, name: string): string | undefined {
@@ -89,8 +91,9 @@ export function findModelMentions(text: string, models: readonly ModelEntry[]): 
   let rest = text;
   for (const match of text.matchAll(COMPONENT)) {
     const [tag, kind, attrs = ''] = match;
-    const model = attribute(attrs, kind === 'Price' ? 'model' : 'id');
-    if (model) mentions.push({ model, historical: /\bhistorical\b/.test(attrs), line: lineAt(text, match.index), as: tag });
+    const historical = /\bhistorical\b/.test(attrs);
+    const ids = kind === 'Calc' ? [...attrs.matchAll(CALC_BINDING)].map((m) => m[1]!) : [attribute(attrs, kind === 'Price' ? 'model' : 'id')];
+    for (const model of ids) if (model) mentions.push({ model, historical, line: lineAt(text, match.index), as: tag });
     rest = blank(rest, match.index, match.index + tag.length);
   }
   const historicalSpans = [...rest.matchAll(HISTORICAL_BLOCK)].map((m) => [m.index, m.index + m[0].length] as const);
@@ -169,6 +172,18 @@ export function stalePrices(models: readonly ModelEntry[], gpus: readonly GpuEnt
     data.fineTuning.forEach((f, i) => add(file, `fineTuning[${i}].asOf`, f.asOf));
   }
   for (const { file, data } of gpus) data.prices.forEach((p, i) => add(file, `prices[${i}].asOf`, p.asOf));
+  return found;
+}
+
+/** Current prices whose announced last day (`until`) is before the build day: the page has changed since. */
+export function endedPrices(models: readonly ModelEntry[], today: Date): { file: string; field: string; until: Date }[] {
+  const found: { file: string; field: string; until: Date }[] = [];
+  for (const { file, data } of models) {
+    if (data.historical) continue;
+    data.prices.forEach((p, i) => {
+      if (p.until && isoDay(p.until) < isoDay(today)) found.push({ file, field: `prices[${i}].until`, until: p.until });
+    });
+  }
   return found;
 }
 

@@ -14,6 +14,8 @@ import {
   VENUE_TYPES,
   VERDICTS,
 } from './vocabulary.ts';
+import { FIGURE_STYLES, figureSpecProblems, placeholders } from './figures.ts';
+import { PRICE_FIELDS, TUNING_FIELDS } from './model-data.ts';
 
 /** A canonical link: absolute, well-formed, https only. */
 export const httpsUrl = z
@@ -231,6 +233,23 @@ export const BANK_OPTIONS = 4;
  * An onboarding-bank question (its id is the file name, which must never change once published: saved
  * progress and result links name it), with the guide section that answers it.
  */
+/**
+ * A worked figure of a question: a model's price read from the data (`{ model, field }`), or a formula over the
+ * figures above it (`{ formula: "0.7 * small + 0.3 * large" }`). Texts print it as `{name}`.
+ */
+export const figureSpecSchema = z.union([
+  z.strictObject({
+    model: slug,
+    field: z.enum([...PRICE_FIELDS, 'batchDiscount', ...TUNING_FIELDS]),
+    /** The host's price list or tuning platform (default: the first). */
+    where: z.string().min(1).optional(),
+    /** The model has shut down and the question says so. */
+    historical: z.boolean().optional(),
+    format: z.enum(FIGURE_STYLES).optional(),
+  }),
+  z.strictObject({ formula: z.string().min(1), format: z.enum(FIGURE_STYLES).optional() }),
+]);
+
 export const questionSchema = z.strictObject({
   /** Position in the full list of questions shown without JavaScript (quizzes draw their own order). */
   order: z.number().int().min(0),
@@ -253,7 +272,28 @@ export const questionSchema = z.strictObject({
       seen.set(key, i);
     });
   }),
+  /** Worked figures the quiz texts print as `{name}`, so a question's arithmetic follows the prices it uses. */
+  figures: z.record(z.string().regex(/^[A-Za-z_]\w*$/, 'a figure name: letters, digits and _'), figureSpecSchema).default({}),
+}).superRefine((question, ctx) => {
+  for (const { name, error } of figureSpecProblems(question.figures)) {
+    ctx.addIssue({ code: 'custom', path: ['figures', name, 'formula'], message: error });
+  }
+  const texts: [(string | number)[], string][] = [
+    [['quiz', 'question'], question.quiz.question],
+    [['quiz', 'explanation'], question.quiz.explanation],
+    ...question.quiz.options.flatMap((o, i): [(string | number)[], string][] => [
+      [['quiz', 'options', i, 'text'], o.text],
+      [['quiz', 'options', i, 'feedback'], o.feedback],
+    ]),
+  ];
+  for (const [path, text] of texts) {
+    for (const name of placeholders(text)) {
+      if (!(name in question.figures)) ctx.addIssue({ code: 'custom', path, message: `{${name}} names no entry of figures` });
+    }
+  }
 });
+
+export type QuestionData = z.infer<typeof questionSchema>;
 
 /** A date read from a page: YAML dates and ISO strings both become a Date. */
 const day = z.coerce.date({ error: 'a date such as 2026-11-24' });
@@ -285,6 +325,8 @@ export const priceBlockSchema = sourcedSchema.extend({
   output: perMTok,
   /** Share taken off for asynchronous batch processing, 0.5 for half price. Empty when none is published. */
   batchDiscount: z.number().gt(0).lt(1).optional(),
+  /** Last day these prices apply, when the page announces a change (an introductory price, a scheduled rise). The build fails after it. */
+  until: day.optional(),
   /** Anything the numbers alone would mislead about (tiers by prompt length, regional surcharges…). */
   note: z.string().min(5).optional(),
 });

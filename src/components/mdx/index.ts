@@ -4,8 +4,9 @@ import Aside from '../Aside.astro';
 import Table from './Table.astro';
 import Pre from './Pre.astro';
 import Price from './Price.astro';
+import Calc from './Calc.astro';
 import ModelName from './ModelName.astro';
 import Historical from './Historical.astro';
 import DecisionChecklist from './DecisionChecklist.astro';
 
-export const mdxComponents = { Cite, Aside, Price, ModelName, Historical, DecisionChecklist, table: Table, pre: Pre };
+export const mdxComponents = { Cite, Aside, Price, Calc, ModelName, Historical, DecisionChecklist, table: Table, pre: Pre };
