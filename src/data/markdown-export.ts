@@ -70,7 +70,7 @@ function modelComponents(content: SiteContent): NonNullable<ConvertOptions['comp
     },
     Calc: (attrs) => {
       const entries = new Map([...content.modelsById].map(([id, m]) => [id, { id, file: '', data: m.data }]));
-      return figuresFromModels(calcFigures(attrs), entries, FIGURE_FORMAT).get(CALC_RESULT)!.text;
+      return figuresFromModels(calcFigures(attrs), entries, FIGURE_FORMAT, undefined, new Map(content.gpus.map((g) => [g.id, g.data]))).get(CALC_RESULT)!.text;
     },
   };
 }

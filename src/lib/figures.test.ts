@@ -17,6 +17,7 @@ describe('worked figures', () => {
     saving: { formula: '1 - blend / large', format: 'percent' },
     ratio: { formula: 'large / small', format: 'times' },
     month: { formula: '(small + large) * -(-1000)', format: 'money' },
+    about: { formula: '2880 * 4.176', format: 'approx' },
   };
 
   it('computes each formula from the prices and the figures above it, with operator precedence and brackets', () => {
@@ -29,6 +30,7 @@ describe('worked figures', () => {
       saving: '68.3%',
       ratio: '40×',
       month: '$4,100',
+      about: '$12,000',
     });
   });
 

@@ -5,7 +5,8 @@
  */
 import jsep, { type Expression } from 'jsep';
 
-export const FIGURE_STYLES = ['price', 'money', 'percent', 'number', 'times'] as const;
+/** `approx` is money rounded to two significant figures, for sums a page introduces with "about". */
+export const FIGURE_STYLES = ['price', 'money', 'approx', 'percent', 'number', 'times'] as const;
 export type FigureStyle = (typeof FIGURE_STYLES)[number];
 
 export type FigureSpec =
@@ -120,6 +121,7 @@ export function resolveFigures(
 
 function formatFigure(value: number, kind: FigureStyle, format: FigureFormatters): string {
   if (kind === 'times') return `${format.number(value)}×`;
+  if (kind === 'approx') return format.money(Number(value.toPrecision(2)));
   return format[kind](value);
 }
 

@@ -4,7 +4,7 @@
  */
 import { FIGURE_STYLES, fillFigures, resolveFigures, type FigureFormatters, type FigureSpec, type FigureStyle, type ResolvedFigure } from './figures.ts';
 import { isoDay, isShutDown, modelFigure, type FigureField, type ModelEntry } from './model-data.ts';
-import type { QuestionData } from './schemas.ts';
+import type { GpuData, QuestionData } from './schemas.ts';
 
 export interface QuestionEntry {
   file: string;
@@ -12,7 +12,7 @@ export interface QuestionEntry {
 }
 
 /**
- * Figures read from the model data. With `today`, a price of a model that has shut down is refused unless the
+ * Figures read from the model data (and, for `<Calc>`, GPUs' hourly prices). With `today`, a price of a model that has shut down is refused unless the
  * figure is marked historical (pages leave that to the mention gate, which also reads `<Calc>`).
  */
 export function figuresFromModels(
@@ -20,10 +20,18 @@ export function figuresFromModels(
   modelsById: ReadonlyMap<string, ModelEntry>,
   format: FigureFormatters,
   today?: Date,
+  gpusById?: ReadonlyMap<string, GpuData>,
 ): Map<string, ResolvedFigure> {
   return resolveFigures(
     figures,
     (spec) => {
+      if (spec.field === GPU_HOURLY) {
+        const gpu = gpusById?.get(spec.model);
+        if (!gpu) throw new Error(`figures: GPU "${spec.model}" is not a file in content/gpus/`);
+        const price = gpu.prices[0];
+        if (!price) throw new Error(`figures: ${spec.model} has no hourly price`);
+        return price.perHour;
+      }
       const model = modelsById.get(spec.model);
       if (!model) throw new Error(`figures: model "${spec.model}" is not a file in content/models/`);
       if (today && isShutDown(model.data, today) && !spec.historical) {
@@ -69,6 +77,9 @@ export function calcFigures(attributes: Readonly<Record<string, unknown>>): Reco
 }
 
 export const CALC_RESULT = 'result';
+
+/** The field that binds a GPU's hourly price (its first listed host), e.g. h100="nvidia-h100-80gb.perHour". */
+export const GPU_HOURLY = 'perHour';
 
 /** Every question whose figures cannot be read today, as "file: problem". */
 export function questionFigureProblems(
