@@ -18,6 +18,7 @@ describe('worked figures', () => {
     ratio: { formula: 'large / small', format: 'times' },
     month: { formula: '(small + large) * -(-1000)', format: 'money' },
     about: { formula: '2880 * 4.176', format: 'approx' },
+    cents: { formula: '500 * 0.8 / 1000', format: 'money' },
   };
 
   it('computes each formula from the prices and the figures above it, with operator precedence and brackets', () => {
@@ -31,6 +32,7 @@ describe('worked figures', () => {
       ratio: '40×',
       month: '$4,100',
       about: '$12,000',
+      cents: '$0.40',
     });
   });
 

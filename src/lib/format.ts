@@ -44,6 +44,7 @@ export function formatPrice(value: number, locale = 'en-US'): string {
 export const FIGURE_FORMAT = {
   price: (n: number) => formatPrice(n),
   percent: (n: number) => formatPercent(n, 'en-US'),
-  money: (n: number) => formatMoney(n, 'en-US'),
+  /** Totals: whole dollars from $100, cents always shown below it ($0.40, not $0.4). */
+  money: (n: number) => (Math.abs(n) >= 100 ? formatMoney(n, 'en-US') : formatPrice(n)),
   number: (n: number) => formatNumber(n, 'en-US'),
 };
