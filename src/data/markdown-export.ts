@@ -54,8 +54,8 @@ function citeRefs(content: SiteContent, site: URL): (id: string) => CiteRef | un
   };
 }
 
-/** How `<Price>` and `<ModelName>` read in Markdown: the same figure and name the HTML prints. */
-function modelComponents(content: SiteContent): NonNullable<ConvertOptions['components']> {
+/** How `<Price>`, `<Calc>` and `<ModelName>` read in Markdown (and in the search text): the same figure and name the HTML prints. */
+export function modelComponents(content: SiteContent): NonNullable<ConvertOptions['components']> {
   const model = (component: string, id: string | undefined) => {
     const found = id ? content.modelsById.get(id) : undefined;
     if (!found) throw new Error(`<${component}> names no model in content/models/ ("${id ?? ''}")`);

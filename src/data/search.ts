@@ -6,13 +6,20 @@ import { render } from 'astro:content';
 import { loadContent, type Guide, type Scenario } from './content.ts';
 import { buildSearchEntries, type LongPage } from '../lib/search-documents.ts';
 import { buildSearchFiles } from '../lib/site-search.ts';
+import { renderInlineComponents } from '../lib/markdown-export.ts';
+import { modelComponents } from './markdown-export.ts';
+
+/** Model names and figures read as the page prints them, so "GPT-6 Luna" or "$0.10" finds the sentence. */
+async function withFigures(body: string): Promise<string> {
+  return renderInlineComponents(body, modelComponents(await loadContent()));
+}
 
 async function longPage(entry: Guide | Scenario): Promise<LongPage> {
   return {
     id: entry.id,
     title: entry.data.title,
     description: entry.data.description,
-    body: entry.body ?? '',
+    body: await withFigures(entry.body ?? ''),
     headings: (await render(entry)).headings,
   };
 }
@@ -24,7 +31,7 @@ async function build() {
   const entries = buildSearchEntries({
     guides: await Promise.all(content.guides.map(longPage)),
     scenarios: await Promise.all(content.scenarios.map(longPage)),
-    faq: content.faq.map((f) => ({ id: f.id, question: f.data.question, answer: `${f.data.answer}\n\n${f.body ?? ''}` })),
+    faq: await Promise.all(content.faq.map(async (f) => ({ id: f.id, question: f.data.question, answer: `${f.data.answer}\n\n${await withFigures(f.body ?? '')}` }))),
     glossary: content.glossary.map((g) => ({ id: g.id, term: g.data.term, aliases: g.data.aliases, definition: g.data.definition })),
     citations: content.citations.map((c) => ({
       id: c.id,

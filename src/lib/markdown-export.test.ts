@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   absolute,
+  renderInlineComponents,
   findLeftoverTag,
   llmsTxt,
   markdownDocument,
@@ -227,5 +228,14 @@ describe('components that print data', () => {
 
   it('refuses a component it has no renderer for', () => {
     expect(() => mdxToMarkdown('Costs <Price model="m" field="input" />.', { site: 'https://example.org', cite: () => undefined })).toThrow(/left a component/);
+  });
+});
+
+describe('renderInlineComponents', () => {
+  it('replaces the components it knows with their text and leaves the others', () => {
+    const components = { ModelName: (a: Record<string, string>) => `Model ${a.id}`, Calc: (a: Record<string, string>) => `=${a.formula}` };
+    expect(renderInlineComponents('Take <ModelName id="x" /> at <Calc formula="1 + 1" a="m.input" />, see <Cite id="c" />.', components)).toBe(
+      'Take Model x at =1 + 1, see <Cite id="c" />.',
+    );
   });
 });

@@ -230,6 +230,14 @@ function inline(line: string, options: ConvertOptions): string {
     .replace(/(\]\(\s*)([/#][^)\s]*)/g, (_whole, open: string, target: string) => `${open}${absolute(target, options)}`);
 }
 
+/** The text with each self-closing component that `components` knows replaced by its text (search reads this). */
+export function renderInlineComponents(text: string, components: ConvertOptions['components']): string {
+  return text.replace(INLINE_COMPONENT, (whole, name: string, attrs: string) => {
+    const render = components?.[name];
+    return render ? render(attributes(attrs)) : whole;
+  });
+}
+
 function citation(attrs: string, options: ConvertOptions): string {
   const ids = (attributes(attrs).id ?? '').split(/[\s,]+/).filter(Boolean);
   if (ids.length === 0) throw new Error(`<Cite${attrs}/> has no id`);
