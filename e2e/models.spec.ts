@@ -1,4 +1,6 @@
 /** /models/: dated prices that sort by keyboard, the fine-tuning matrix and the shutdown timeline, with or without JavaScript. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
 import { expect, test } from '@playwright/test';
 
 const priceCells = (page: import('@playwright/test').Page, column: number) =>
@@ -16,9 +18,22 @@ test('every current price shows the day it was read and links to its source', as
   const rows = page.locator('table.models-table tbody tr');
   expect(await rows.count()).toBeGreaterThanOrEqual(1);
   const dates = await rows.locator('td:last-child').allTextContents();
-  for (const date of dates) expect(date.trim()).toMatch(/^\d{4}-\d{2}-\d{2}$|^–$/);
+  for (const date of dates) expect(date.trim().replace(/\s+/g, ' ')).toMatch(/^\d{4}-\d{2}-\d{2}( \(until \d{4}-\d{2}-\d{2}\))?$|^–$/);
   const links = await rows.locator('td:last-child a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   for (const href of links) expect(href).toMatch(/^\/research\/[a-z0-9-]+\/$/);
+});
+
+test('every price with an announced end says until when, read from the data', async ({ page }) => {
+  const ending = readdirSync('content/models')
+    .map((file) => load(readFileSync(`content/models/${file}`, 'utf8')) as { name: string; historical?: boolean; prices?: { until?: Date }[] })
+    .filter((m) => !m.historical && m.prices?.[0]?.until)
+    .map((m) => ({ name: m.name, until: m.prices![0]!.until!.toISOString().slice(0, 10) }));
+  test.skip(ending.length === 0, 'no current price has an announced end');
+  await page.goto('/models/');
+  for (const { name, until } of ending) {
+    const row = page.locator('table.models-table tbody tr', { has: page.getByRole('rowheader').filter({ hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*·`) }) });
+    await expect(row.locator('td:last-child'), name).toContainText(`(until ${until})`);
+  }
 });
 
 test('the price table sorts by input price from the keyboard, and back', async ({ page }) => {
