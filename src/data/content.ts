@@ -5,9 +5,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentIntegrityError, findIntegrityProblems, integrityInput } from '../lib/integrity.ts';
-import { buildDate } from '../lib/model-data.ts';
+import { buildDate, type ModelEntry } from '../lib/model-data.ts';
+import type { GpuData } from '../lib/schemas.ts';
 import { FIGURE_FORMAT } from '../lib/format.ts';
-import { questionFigures, withFigures } from '../lib/question-figures.ts';
+import { questionFigures, withFigures } from '../lib/priced-figures.ts';
 
 export type Guide = CollectionEntry<'guides'>;
 export type Scenario = CollectionEntry<'scenarios'>;
@@ -30,7 +31,10 @@ export interface SiteContent {
   questions: Question[];
   models: Model[];
   modelsById: Map<string, Model>;
+  /** The models as the pure model-data functions take them (id, file, data), for figures computed from prices. */
+  modelEntriesById: Map<string, ModelEntry>;
   gpus: Gpu[];
+  gpusById: Map<string, GpuData>;
 }
 
 let loaded: Promise<SiteContent> | undefined;
@@ -101,8 +105,8 @@ async function load(): Promise<SiteContent> {
   if (problems.length > 0) throw new ContentIntegrityError(problems);
 
   // Worked figures in questions are filled in once here, so every page, export and index reads the same text.
-  const modelEntries = new Map(models.map((m) => [m.id, { id: m.id, file: m.filePath ?? `content/models/${m.id}`, data: m.data }]));
-  const readyQuestions = questions.map((q) => ({ ...q, data: withFigures(q.data, questionFigures(q.data, modelEntries, buildDate(), FIGURE_FORMAT)) }));
+  const modelEntriesById = new Map(models.map((m) => [m.id, { id: m.id, file: m.filePath ?? `content/models/${m.id}`, data: m.data }]));
+  const readyQuestions = questions.map((q) => ({ ...q, data: withFigures(q.data, questionFigures(q.data, modelEntriesById, buildDate(), FIGURE_FORMAT)) }));
 
   return {
     guides,
@@ -115,6 +119,8 @@ async function load(): Promise<SiteContent> {
     questions: readyQuestions,
     models,
     modelsById: new Map(models.map((m) => [m.id, m])),
+    modelEntriesById,
     gpus,
+    gpusById: new Map(gpus.map((g) => [g.id, g.data])),
   };
 }

@@ -20,7 +20,7 @@ import { EXPORT_FILES, exportHref, type ExportFormat } from '../lib/export-files
 import { authorList, doiUrl, shortAuthors } from '../lib/references.ts';
 import { modelFigure, type FigureField } from '../lib/model-data.ts';
 import { FIGURE_FORMAT } from '../lib/format.ts';
-import { CALC_RESULT, calcFigures, figuresFromModels } from '../lib/question-figures.ts';
+import { CALC_RESULT, calcFigures, figuresFromModels } from '../lib/priced-figures.ts';
 import { CONTENT_LICENSE, FEED_PATH, SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
 import { APPROACH_LABELS } from '../lib/vocabulary.ts';
 import { checklistMarkdown } from '../lib/decision-rule.ts';
@@ -69,8 +69,7 @@ export function modelComponents(content: SiteContent): NonNullable<ConvertOption
       return modelFigure({ id, file: '', data }, (attrs.field ?? '') as FigureField, attrs.where, FIGURE_FORMAT, times).text;
     },
     Calc: (attrs) => {
-      const entries = new Map([...content.modelsById].map(([id, m]) => [id, { id, file: '', data: m.data }]));
-      return figuresFromModels(calcFigures(attrs), entries, FIGURE_FORMAT, undefined, new Map(content.gpus.map((g) => [g.id, g.data]))).get(CALC_RESULT)!.text;
+      return figuresFromModels(calcFigures(attrs), content.modelEntriesById, FIGURE_FORMAT, undefined, content.gpusById).get(CALC_RESULT)!.text;
     },
   };
 }

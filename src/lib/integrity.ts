@@ -17,7 +17,7 @@ import {
   type ScannedText,
 } from './model-data.ts';
 import { FIGURE_FORMAT } from './format.ts';
-import { questionFigureProblems, type QuestionEntry } from './question-figures.ts';
+import { questionFigureProblems, type QuestionEntry } from './priced-figures.ts';
 import type { QuestionData } from './schemas.ts';
 
 export interface IdField {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIGURE_FORMAT } from './format.ts';
 import type { ModelEntry } from './model-data.ts';
-import { questionFigureProblems, questionFigures, withFigures } from './question-figures.ts';
+import { questionFigureProblems, questionFigures, withFigures } from './priced-figures.ts';
 import { modelSchema, questionSchema } from './schemas.ts';
 
 const cited = { asOf: '2026-11-01', source: 'a-2026-price-list' };
