@@ -27,7 +27,8 @@ import {
 } from '../lib/calculator-fields.ts';
 import { breakEvenMonths, breakEvenVolume, cheapest, compare, costCurve, impliedInputPrice, tokenCost, volumeRange, type OptionId } from '../lib/cost.ts';
 import { flipAssumptions, type Formatters } from '../lib/cost-flips.ts';
-import { groupPresets, isoDay, presetEdited, type Preset } from '../lib/cost-presets.ts';
+import { groupPresets, isoDay, presetEdited, servingPairFor, type Preset } from '../lib/cost-presets.ts';
+import { P95_MARGIN, VERDICT_WORDS } from '../lib/latency.ts';
 import { formatMoney, formatNumber, formatPercent } from '../lib/format.ts';
 import { NumberField } from './NumberField.tsx';
 import { copyText, downloadText } from './clipboard.ts';
@@ -42,7 +43,7 @@ interface Props {
 
 const RECORD_FAILED = 'The decision record could not be made: the page lost its connection. Try again.';
 
-const SLOT_LABELS: Record<PresetSlot, string> = { a: 'Model and price list', b: 'Tuning offer', c: 'Open-weight model', g: 'GPU and hourly price' };
+const SLOT_LABELS: Record<PresetSlot, string> = { a: 'Model and price list', b: 'Tuning offer', c: 'Open-weight model', g: 'GPU, host and billing', s: 'Serving benchmark' };
 
 export default function CostCalculator({ presets, sources }: Props) {
   const hydrated = useHydrated();
@@ -79,15 +80,25 @@ export default function CostCalculator({ presets, sources }: Props) {
   const applyPreset = (slot: PresetSlot, id: string) => {
     const preset = presetById.get(id);
     const presetsNext = { ...state.presets };
-    if (!preset) {
+    let fields: Record<string, number> = {};
+    if (preset) {
+      presetsNext[slot] = id;
+      fields = { ...preset.fields };
+    } else {
       delete presetsNext[slot];
-      commit({ ...state, presets: presetsNext });
-      return;
     }
-    presetsNext[slot] = id;
-    const values = { ...state.values, ...preset.fields };
-    setTexts((t) => ({ ...t, ...Object.fromEntries(Object.entries(preset.fields).map(([k, v]) => [k, String(v)])) }));
-    setErrors((e) => ({ ...e, ...Object.fromEntries(Object.keys(preset.fields).map((k) => [k, ''])) }));
+    // A model or GPU change re-reads the pair's benchmark, or clears its figures: never another pair's.
+    if (slot === 'c' || slot === 'g') {
+      const pair = servingPairFor(presetById, presetsNext.c, presetsNext.g);
+      if (pair) {
+        fields = { ...fields, ...pair.fields };
+        if (pair.preset) presetsNext.s = pair.preset.id;
+        else delete presetsNext.s;
+      }
+    }
+    const values = { ...state.values, ...fields };
+    setTexts((t) => ({ ...t, ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, String(v)])) }));
+    setErrors((e) => ({ ...e, ...Object.fromEntries(Object.keys(fields).map((k) => [k, ''])) }));
     commit({ ...state, values, presets: presetsNext });
   };
 
@@ -187,17 +198,37 @@ export default function CostCalculator({ presets, sources }: Props) {
     );
   };
 
+  const serving = state.presets.s ? presetById.get(state.presets.s) : undefined;
+  const servingInfo = serving ? (
+    <div class="preset-info help" id="serving-info">
+      <p>
+        <strong>Serving benchmark: {serving.label}</strong>
+        {serving.sources.map((src) => (
+          <>
+            {' '}
+            ({src.what} as of {src.asOf}, {sources[src.source] ? <a href={sources[src.source]!.href}>{sources[src.source]!.title}</a> : src.source})
+          </>
+        ))}
+        .
+      </p>
+      {serving.notes.map((note) => (
+        <p>{note}</p>
+      ))}
+    </div>
+  ) : null;
+
   const fields = (group: FieldGroup) =>
     FIELDS.filter((f) => f.group === group && f.key !== 'vol').map((f) =>
       f.choices ? (
         <div class="field">
           <label for={`calc-${f.key}`}>
-            {f.label} <span class="muted">({f.unit})</span>
+            {f.label}
+            {f.unit ? <span class="muted"> ({f.unit})</span> : null}
           </label>
           <select id={`calc-${f.key}`} onChange={(e) => onInput(f.key, (e.target as HTMLSelectElement).value)}>
             {f.choices.map((c) => (
               <option value={String(c)} selected={state.values[f.key] === c}>
-                {c}-bit
+                {f.choiceLabel ? f.choiceLabel(c) : String(c)}
               </option>
             ))}
           </select>
@@ -207,26 +238,31 @@ export default function CostCalculator({ presets, sources }: Props) {
       ),
     );
 
+  const target = inputs.latencyTargetSeconds ?? 0;
   const latency = (id: OptionId) => {
-    const s = result.options[id].latencySeconds;
-    if (s === null) return 'enter its speed';
+    const option = result.options[id];
+    const s = option.latencySeconds;
+    const verdict = target > 0 ? <strong class={`verdict ${option.latencyVerdict}`}>{VERDICT_WORDS[option.latencyVerdict]}</strong> : null;
+    if (s === null) return verdict ?? 'enter its speed';
     // Name the measurement when the speed is still the one a preset filled in.
-    const preset = id === 'b' ? undefined : presetById.get(state.presets[id] ?? '');
-    const measured = preset?.sources.find((source) => source.what.startsWith('speed'));
+    const preset = presetById.get((id === 'a' ? state.presets.a : id === 'c' ? state.presets.s : undefined) ?? '');
+    const measured = preset?.sources.find((source) => source.what.startsWith('speed') || source.what.startsWith('serving'));
     const unchanged = preset && [`l${id}t`, `l${id}s`].every((key) => preset.fields[key] !== undefined && preset.fields[key] === state.values[key]);
     return (
       <>
-        {count(s, 2)} s
+        about {count(s, 2)} s
         {measured && unchanged && sources[measured.source] ? (
           <>
             {' '}
             (measured {measured.asOf}, <a href={sources[measured.source]!.href}>source</a>)
           </>
         ) : null}
+        {verdict ? <>: {verdict}</> : null}
       </>
     );
   };
   const sizing = result.sizing;
+  const pairMissing = servingPairFor(presetById, state.presets.c, state.presets.g)?.missing;
 
   // The source material's $50,000 claim, checked against the price entered, while the workload is its example.
   const sourceBox = (() => {
@@ -306,6 +342,7 @@ export default function CostCalculator({ presets, sources }: Props) {
               <legend>{OPTION_NAMES.c}</legend>
               {presetPicker('c')}
               {presetPicker('g')}
+              {servingInfo}
               {fields('c')}
             </fieldset>
           )}
@@ -332,7 +369,7 @@ export default function CostCalculator({ presets, sources }: Props) {
                   {OPTION_SHORT[id]}
                   {id === best && <strong class="badge"> cheapest</strong>}
                 </dt>
-                <dd>{result.options[id].complete ? money(result.options[id].monthly) : 'Enter a GPU’s price, memory and throughput'}</dd>
+                <dd>{result.options[id].complete ? money(result.options[id].monthly) : `Enter ${id === 'c' ? sizing.missing.join(', ') : 'its figures'}`}</dd>
               </div>
             ))}
           </dl>
@@ -344,7 +381,7 @@ export default function CostCalculator({ presets, sources }: Props) {
                   <th scope="col">Option</th>
                   <th scope="col">Training run</th>
                   <th scope="col">Break-even</th>
-                  <th scope="col">Latency</th>
+                  <th scope="col">{target > 0 ? `Latency (target ${count(target, 2)} s at p95)` : 'Latency'}</th>
                 </tr>
               </thead>
               <tbody>
@@ -372,6 +409,11 @@ export default function CostCalculator({ presets, sources }: Props) {
               </tbody>
             </table>
           </section>
+          {target > 0 ? (
+            <p class="help">
+              Latency is an estimate: time to first token + output tokens ÷ output speed, from mean figures. A p95 runs higher, so an option counts as meeting the target only within {formatPercent(P95_MARGIN, locale)} of it.
+            </p>
+          ) : null}
           {sourceBox}
           <div class="calc-actions no-print">
             <button type="button" class="button secondary" disabled={!hydrated} onClick={() => copy(window.location.href, 'Link copied: it opens the calculator with these inputs.')}>
@@ -410,11 +452,23 @@ export default function CostCalculator({ presets, sources }: Props) {
           <>
             <h3>Sizing option C</h3>
             <p>
-              Memory for one copy: {count(sizing.weightsGB, 1)} GB of weights at {state.values.cbits}-bit + {count(sizing.kvCacheGB, 1)} GB of KV cache ({count(state.values.ccon!)} requests × {count(state.values.cctx!)} tokens) = {count(sizing.totalGB, 1)} GB
-              {Number.isFinite(sizing.gpusPerReplica) ? `, which needs ${count(sizing.gpusPerReplica)} GPU${sizing.gpusPerReplica > 1 ? 's' : ''} per copy.` : '; enter the GPU’s memory to fit it.'}{' '}
-              The peak is {count(sizing.peakTokensPerSecond)} tokens per second
-              {Number.isFinite(sizing.gpus) ? `, served by ${count(sizing.gpus)} GPU${sizing.gpus > 1 ? 's' : ''} (${count(sizing.gpuHoursPerMonth)} GPU-hours a month, always on).` : '; enter the throughput per GPU to size it.'}
+              Memory for one copy: {count(sizing.weightsGB, 1)} GB of weights at {state.values.cbits}-bit + {count(sizing.kvCacheGB, 1)} GB of KV cache for {count(sizing.kvTokens)} tokens held
+              {inputs.c.prefixCaching ? ` (the ${count(inputs.tuned.promptTokens)}-token fixed prompt once, then ${count(state.values.ccon!)} requests × ${count(inputs.traffic.userTokens + inputs.traffic.outputTokens)} tokens)` : ` (${count(state.values.ccon!)} requests × ${count(inputs.tuned.promptTokens + inputs.traffic.userTokens + inputs.traffic.outputTokens)} tokens)`}
+              {sizing.adapterGB > 0 ? ` + ${count(sizing.adapterGB, 1)} GB of adapters` : ''} = {count(sizing.totalGB, 1)} GB
+              {Number.isFinite(sizing.gpusPerReplica) ? `, which needs ${count(sizing.gpusPerReplica)} GPU${sizing.gpusPerReplica > 1 ? 's' : ''} per copy.` : '; enter the GPU’s memory to fit it.'}
             </p>
+            {sizing.missing.length > 0 ? (
+              <p>
+                <strong>To size option C, enter: {sizing.missing.join(', ')}.</strong>
+              </p>
+            ) : (
+              <p>
+                At the peak, {count(sizing.peakRequestsPerSecond, 2)} requests a second each take {count(sizing.gpuSecondsPerRequest * 1000, 1)} ms of GPU time ({count(sizing.uncachedInputTokens)} prompt tokens read
+                {inputs.c.prefixCaching ? ', the fixed prompt served from the prefix cache' : ''}, {count(inputs.traffic.outputTokens)} written), keeping {count(sizing.busyGpus, 2)} GPUs busy; at {formatPercent(inputs.c.targetUtilization, locale)} utilization that is {count(sizing.gpus)} GPU{sizing.gpus > 1 ? 's' : ''} ({count(sizing.gpuHoursPerMonth)} GPU-hours a month, always on).
+              </p>
+            )}
+            {!sizing.fitsContext ? <p><strong>A request is longer than the model’s context: shorten the prompt or choose another model.</strong></p> : null}
+            {pairMissing ? <p class="help">{pairMissing}</p> : null}
           </>
         )}
         <div class="chart-controls no-print">

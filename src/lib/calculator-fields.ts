@@ -19,8 +19,10 @@ export interface FieldSpec {
   default: number;
   rule: NumberRule;
   group: FieldGroup;
-  /** Values the field may take, for a choice among a few (the weight precision). */
+  /** Values the field may take, for a choice among a few (the weight precision, prefix caching). */
   choices?: readonly number[];
+  /** How a choice reads in the list. */
+  choiceLabel?: (choice: number) => string;
 }
 
 const TOKENS: NumberRule = { min: 0, max: 10_000_000, integer: true };
@@ -30,6 +32,8 @@ const SECONDS: NumberRule = { min: 0, max: 3600 };
 const SPEED: NumberRule = { min: 0, max: 1_000_000 };
 const MONEY: NumberRule = { min: 0, max: 1_000_000_000 };
 const COUNT: NumberRule = { min: 1, max: 100_000, integer: true };
+/** A model-shape figure: 0 means not entered, and option C asks for it. */
+const ARCH: NumberRule = { min: 0, max: 100_000, integer: true };
 
 const speedFields = (group: 'a' | 'b' | 'c', help: string): FieldSpec[] => [
   { key: `l${group}t`, label: 'Time to first token', unit: 's', help, default: 0, rule: SECONDS, group },
@@ -41,6 +45,7 @@ export const FIELDS: readonly FieldSpec[] = [
   { key: 'days', label: 'Days per month', default: 30, rule: { min: 1, max: 31, integer: true }, group: 'traffic' },
   { key: 'au', label: 'User input tokens', help: 'The part of each request that changes: the email, the question.', default: 200, rule: TOKENS, group: 'traffic' },
   { key: 'ao', label: 'Output tokens', help: 'The visible answer.', default: 150, rule: TOKENS, group: 'traffic' },
+  { key: 'lt', label: 'p95 latency target', unit: 's', help: 'Time from request to the full answer that 95% of requests must beat; 0 for none.', default: 0, rule: SECONDS, group: 'traffic' },
   { key: 'peak', label: 'Peak-to-average traffic', unit: '×', help: 'Busiest hour’s rate divided by the average; sizes the GPUs of option C.', default: 2, rule: { min: 1, max: 100 }, group: 'traffic' },
 
   { key: 'ap', label: 'System and few-shot prompt tokens', default: 4000, rule: TOKENS, group: 'a' },
@@ -66,15 +71,18 @@ export const FIELDS: readonly FieldSpec[] = [
   ...speedFields('b', 'Of the tuned model; 0 if unknown.'),
 
   { key: 'cpb', label: 'Parameters', unit: 'billions', default: 8, rule: { min: 0.01, max: 10_000 }, group: 'c' },
-  { key: 'cbits', label: 'Weight precision', unit: 'bits', default: 16, rule: { min: 4, max: 16, integer: true }, group: 'c', choices: [16, 8, 4] },
-  { key: 'cl', label: 'Layers', help: 'Model shape for the KV cache; these defaults are editable assumptions, not one model’s published figures. Take yours from the model’s config.json (num_hidden_layers, num_key_value_heads, head_dim).', default: 32, rule: COUNT, group: 'c' },
-  { key: 'ckv', label: 'KV heads', default: 8, rule: COUNT, group: 'c' },
-  { key: 'chd', label: 'Head size', default: 128, rule: COUNT, group: 'c' },
-  { key: 'cctx', label: 'Context per request', unit: 'tokens', default: 4096, rule: { min: 1, max: 10_000_000, integer: true }, group: 'c' },
-  { key: 'ccon', label: 'Concurrent requests per copy', default: 16, rule: COUNT, group: 'c' },
+  { key: 'cbits', label: 'Weight precision', unit: 'bits', default: 16, rule: { min: 4, max: 16, integer: true }, group: 'c', choices: [16, 8, 4], choiceLabel: (c) => `${c}-bit` },
+  { key: 'cl', label: 'Layers', help: 'The model’s shape sizes its KV cache. Choosing a model fills what its maker publishes; 0 means not entered. Take a missing figure from the model’s config.json (num_hidden_layers, num_key_value_heads, head_dim).', default: 0, rule: ARCH, group: 'c' },
+  { key: 'ckv', label: 'KV heads', default: 0, rule: ARCH, group: 'c' },
+  { key: 'chd', label: 'Head size', default: 0, rule: ARCH, group: 'c' },
+  { key: 'cmax', label: 'Longest context the model accepts', unit: 'tokens', help: 'A request (prompt, input and answer) must fit; 0 if unknown.', default: 0, rule: { min: 0, max: 10_000_000, integer: true }, group: 'c' },
+  { key: 'ccon', label: 'Requests in flight per copy', help: 'The concurrency the throughput was measured at: more requests at once raise throughput and each request’s wait.', default: 16, rule: COUNT, group: 'c' },
+  { key: 'cpc', label: 'Prefix caching', help: 'vLLM and SGLang keep the fixed prompt’s keys and values and reuse them, so only each request’s own input is read.', default: 1, rule: { min: 0, max: 1, integer: true }, group: 'c', choices: [1, 0], choiceLabel: (c) => (c === 1 ? 'on: the fixed prompt is read once' : 'off: every request reads it') },
+  { key: 'cad', label: 'LoRA adapters in memory', unit: 'GB per copy', help: '0 when the adapter is merged into the weights.', default: 0, rule: { min: 0, max: 10_000 }, group: 'c' },
   { key: 'gm', label: 'GPU memory', unit: 'GB', default: 0, rule: { min: 0, max: 10_000 }, group: 'c' },
-  { key: 'gh', label: 'GPU price', unit: '$ per hour', default: 0, rule: PRICE, group: 'c' },
-  { key: 'gt', label: 'Throughput per GPU', unit: 'tokens/s, input and output', default: 0, rule: SPEED, group: 'c' },
+  { key: 'gh', label: 'GPU price', unit: '$ per hour, always on', default: 0, rule: PRICE, group: 'c' },
+  { key: 'gd', label: 'Output throughput per GPU', unit: 'tokens/s (decode)', help: 'Measured for this model on this GPU at the concurrency above; choosing both fills a published figure or clears it.', default: 0, rule: SPEED, group: 'c' },
+  { key: 'gp', label: 'Prompt throughput per GPU', unit: 'tokens/s (prefill)', help: 'Input tokens one GPU reads per second for this model; 0 if unknown.', default: 0, rule: SPEED, group: 'c' },
   { key: 'gu', label: 'Target utilization at peak', unit: '%', default: 60, rule: { min: 1, max: 100 }, group: 'c' },
   { key: 'gth', label: 'LoRA training', unit: 'GPU-hours per run', default: 0, rule: { min: 0, max: 1_000_000 }, group: 'c' },
   { key: 'ops', label: 'Operations per month', unit: '$', help: 'On-call, monitoring and upgrades: self-hosting is not free to run.', default: 0, rule: MONEY, group: 'c' },
@@ -93,9 +101,12 @@ export const OPTION_NAMES: Readonly<Record<OptionId, string>> = {
 };
 export const OPTION_SHORT: Readonly<Record<OptionId, string>> = { a: 'A: prompted', b: 'B: hosted tuned', c: 'C: self-hosted' };
 
-/** Preset slots: A's hosted prices, B's tuning offer, C's open-weight model, C's GPU. */
-export type PresetSlot = 'a' | 'b' | 'c' | 'g';
-export const PRESET_SLOTS: readonly PresetSlot[] = ['a', 'b', 'c', 'g'];
+/**
+ * Preset slots: A's hosted prices, B's tuning offer, C's open-weight model, C's GPU, and C's serving measurement
+ * (set by the calculator, never chosen directly: the published benchmark of the chosen model on the chosen GPU).
+ */
+export type PresetSlot = 'a' | 'b' | 'c' | 'g' | 's';
+export const PRESET_SLOTS: readonly PresetSlot[] = ['a', 'b', 'c', 'g', 's'];
 
 export interface CalculatorState {
   values: FieldValues;
@@ -139,11 +150,14 @@ export function toCostInputs(state: Pick<CalculatorState, 'values' | 'per'>): Co
       layers: n('cl'),
       kvHeads: n('ckv'),
       headDim: n('chd'),
-      contextTokens: n('cctx'),
+      maxContextTokens: n('cmax'),
       concurrency: n('ccon'),
+      adapterGB: n('cad'),
+      prefixCaching: n('cpc') === 1,
       gpuMemoryGB: n('gm'),
       gpuHourly: n('gh'),
-      tokensPerSecondPerGpu: n('gt'),
+      decodeTokensPerSecondPerGpu: n('gd'),
+      prefillTokensPerSecondPerGpu: n('gp'),
       targetUtilization: n('gu') / 100,
       trainingGpuHours: n('gth'),
       operationsPerMonth: n('ops'),
@@ -153,6 +167,7 @@ export function toCostInputs(state: Pick<CalculatorState, 'values' | 'per'>): Co
       b: { ttftSeconds: n('lbt'), tokensPerSecond: n('lbs') },
       c: { ttftSeconds: n('lct'), tokensPerSecond: n('lcs') },
     },
+    latencyTargetSeconds: n('lt'),
   };
 }
 
@@ -169,7 +184,7 @@ const CHOICE_KEYS = ['per', 'opts', 'scale', ...PRESET_SLOTS.map((s) => `p${s}`)
 export const COST_URL_KEYS: readonly string[] = [...FIELDS.map((f) => f.key), ...CHOICE_KEYS];
 /** Keys earlier versions of the calculator wrote, read for what they still mean. */
 const LEGACY_KEYS: Readonly<Record<string, string>> = { rpd: 'vol' };
-const RETIRED_KEYS = new Set(['cd', 'bu', 'bo', 'host']);
+const RETIRED_KEYS = new Set(['cd', 'bu', 'bo', 'host', 'gt', 'cctx']);
 
 export interface ParsedState {
   state: CalculatorState;

@@ -3,10 +3,11 @@
  * cited page on one day, and says so. Whatever the data holds (or nothing) gives a usable list.
  *   slot a: a hosted price list (input, cached, cache write, output, batch discount, a measured speed);
  *   slot b: a tuning offer with tuned-inference prices; current only while new jobs are accepted and the model runs;
- *   slot c: an open-weight model (its parameter count, and a measured speed);
- *   slot g: a GPU at one host's hourly price (its memory, and a measured throughput).
+ *   slot c: an open-weight model (its parameter count and architecture);
+ *   slot g: a GPU at one host's hourly price, labelled with how it is billed (and its memory);
+ *   slot s: the published benchmark of one model on one GPU (throughput, concurrency, precision, latency).
  */
-import type { GpuData, ModelData, SpeedData } from './schemas.ts';
+import type { GpuBilling, GpuData, ModelData, SpeedData } from './schemas.ts';
 import type { FieldValues, PresetSlot } from './calculator-fields.ts';
 import { isShutDown, isoDay, takesNewJobs } from './model-data.ts';
 
@@ -21,6 +22,8 @@ export interface PresetFigureSource {
 
 export interface Preset {
   id: string;
+  /** The model or GPU file the preset reads (slots c and g), to find the pair's benchmark. */
+  entity?: string;
   slot: PresetSlot;
   label: string;
   /** False for models kept for the record, past shutdown, or tuning routes closed to new jobs. */
@@ -61,7 +64,7 @@ function bestSpeed(speeds: readonly SpeedData[], where?: string): SpeedData | un
   return full.find((s) => s.where === where) ?? full[0];
 }
 
-function speedFields(prefix: 'la' | 'lb' | 'lc', speed: SpeedData | undefined): { fields: FieldValues; sources: PresetFigureSource[] } {
+function speedFields(prefix: 'la' | 'lb', speed: SpeedData | undefined): { fields: FieldValues; sources: PresetFigureSource[] } {
   if (!speed) return { fields: {}, sources: [] };
   return {
     fields: { [`${prefix}t`]: speed.ttftSeconds!, [`${prefix}s`]: speed.tokensPerSecond! },
@@ -133,56 +136,150 @@ export function tunedPresets(models: readonly Entry<ModelData>[], today: Date): 
   );
 }
 
-/** Option C presets: open-weight models with their parameter count (and a measured speed, when there is one). */
+/** Option C presets: open-weight models with their parameter count and the shape their maker publishes. */
 export function openWeightPresets(models: readonly Entry<ModelData>[], today: Date): Preset[] {
   return models
     .filter(({ data }) => data.kind === 'open-weights' && data.parametersB !== undefined)
     .map(({ id, data: model }) => {
-      const speed = speedFields('lc', bestSpeed(model.speed));
-      const main = model.context ?? model.speed[0] ?? model.prices[0];
+      const arch = model.architecture;
+      const main = arch ?? model.context ?? model.prices[0];
+      const missing = [
+        ['layers', arch?.layers],
+        ['KV heads', arch?.kvHeads],
+        ['head size', arch?.headDim],
+      ].flatMap(([name, value]) => (value === undefined ? [name as string] : []));
+      const notes = [
+        ...(missing.length > 0 ? [`${model.name}'s ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not in the data: enter ${missing.length > 1 ? 'them' : 'it'} from the model's config.json.`] : []),
+        ...(arch?.note ? [arch.note] : []),
+      ];
       return {
         id: `c:${id}`,
+        entity: id,
         slot: 'c' as const,
         label: `${model.name}, ${model.parametersB}B parameters`,
         current: isModelCurrent(model, today),
         asOf: main ? isoDay(main.asOf) : '',
         source: main?.source ?? '',
-        fields: { cpb: model.parametersB!, ...(model.context ? { cctx: Math.min(model.context.tokens, 4096) } : {}), ...speed.fields },
-        sources: speed.sources,
-        notes: model.context ? [`Context per request set to ${Math.min(model.context.tokens, 4096)} tokens (the model reads up to ${model.context.tokens}).`] : [],
+        fields: { cpb: model.parametersB!, cl: arch?.layers ?? 0, ckv: arch?.kvHeads ?? 0, chd: arch?.headDim ?? 0, cmax: arch?.contextTokens ?? model.context?.tokens ?? 0 },
+        sources: arch ? [{ what: 'architecture', source: arch.source, asOf: isoDay(arch.asOf) }] : [],
+        notes,
       };
     });
 }
 
-/** GPU presets: one per hourly price, with the GPU's memory and its first measured throughput. */
+export const BILLING_LABELS: Readonly<Record<GpuBilling, string>> = {
+  'on-demand': 'on-demand instance',
+  serverless: 'serverless, billed per second while a worker runs',
+  'serverless-always-on': 'serverless worker kept always on',
+};
+
+/** GPU presets: one per hourly price, labelled with how it is billed, with the GPU's memory. */
 export function gpuPresets(gpus: readonly Entry<GpuData>[]): Preset[] {
   return gpus.flatMap(({ id, data: gpu }) =>
-    gpu.prices.map((price) => {
-      const throughput = gpu.throughput.find((t) => t.tokensPerSecond !== undefined);
-      const notes = price.note ? [price.note] : [];
-      if (throughput) notes.push(`Throughput measured on ${throughput.model}: ${throughput.setup}.`);
+    gpu.prices.map((price) => ({
+      id: `g:${id}:${slug(price.where)}`,
+      entity: id,
+      slot: 'g' as const,
+      label: `${gpu.name}, ${price.where}: $${price.perHour} per hour (${BILLING_LABELS[price.billing]})`,
+      current: true,
+      asOf: isoDay(price.asOf),
+      source: price.source,
+      fields: { gm: gpu.memoryGB, gh: price.perHour },
+      sources: [
+        { what: `hourly price (${BILLING_LABELS[price.billing]})`, source: price.source, asOf: isoDay(price.asOf) },
+        { what: 'memory', source: gpu.memorySource, asOf: isoDay(price.asOf) },
+      ],
+      notes: [
+        ...(price.billing === 'serverless' ? ['Billed only while a worker runs: a service busy all day pays this rate for every hour, more than an always-on or on-demand price.'] : []),
+        ...(price.note ? [price.note] : []),
+      ],
+    })),
+  );
+}
+
+/** Fields a serving measurement sets: cleared to 0 (not entered) when the chosen pair has none. */
+export const PAIR_FIELDS = ['gd', 'gp', 'lct', 'lcs'] as const;
+
+const plain = (n: number, digits = 2) => n.toLocaleString('en-US', { maximumFractionDigits: digits });
+
+/**
+ * Serving presets: for each model × GPU pair with a published benchmark, the figures option C needs, per GPU.
+ * The measurement with the highest output throughput sets throughput, concurrency, precision and latency; the
+ * prompt (prefill) rate is read from a one-request run of the same pair as input tokens ÷ time to first token,
+ * a lower bound since batching reads prompts faster.
+ */
+export function servingPresets(models: readonly Entry<ModelData>[], gpus: readonly Entry<GpuData>[]): Preset[] {
+  const names = new Map(models.map((m) => [m.id, m.data.name]));
+  return gpus.flatMap(({ id: gpuId, data: gpu }) => {
+    const byModel = new Map<string, GpuData['throughput']>();
+    for (const t of gpu.throughput) byModel.set(t.model, [...(byModel.get(t.model) ?? []), t]);
+    return [...byModel].map(([modelId, runs]) => {
+      const best = runs.reduce((x, y) => (y.outputTokensPerSecond / y.gpus > x.outputTokensPerSecond / x.gpus ? y : x));
+      const single = runs.find((r) => r.concurrency === 1 && r.inputTokens !== undefined && r.ttftSeconds !== undefined);
+      const prefill = best.prefillTokensPerSecond !== undefined ? best.prefillTokensPerSecond / best.gpus : single ? single.inputTokens! / single.ttftSeconds! / single.gpus : 0;
+      const model = names.get(modelId) ?? modelId;
+      const fields: FieldValues = {
+        gd: best.outputTokensPerSecond / best.gpus,
+        gp: prefill,
+        ccon: best.concurrency,
+        cbits: best.weightBits,
+        lct: best.ttftSeconds ?? 0,
+        lcs: best.interTokenSeconds ? 1 / best.interTokenSeconds : 0,
+      };
+      const notes = [
+        `${model} on ${best.gpus > 1 ? `${best.gpus} × ` : ''}${gpu.name} with ${best.engine}, ${best.weightBits}-bit weights, ${best.concurrency} requests at once${best.inputTokens ? `, ${plain(best.inputTokens)} input and ${plain(best.outputTokens ?? 0)} output tokens each` : ''}: ${plain(best.outputTokensPerSecond)} output tokens/s${best.gpus > 1 ? `, ${plain(fields.gd!)} per GPU` : ''}. ${best.setup}`,
+        prefill > 0 && single && best.prefillTokensPerSecond === undefined
+          ? `Prompt throughput: ${plain(single.inputTokens!)} input tokens read in ${plain(single.ttftSeconds!, 3)} s by one request alone, ${plain(prefill, 0)} tokens/s per GPU, a lower bound.`
+          : prefill > 0
+            ? 'Prompt throughput as published.'
+            : `No prompt (prefill) throughput is published for this pair: enter one measured on your stack.`,
+        best.ttftSeconds === undefined || best.interTokenSeconds === undefined ? 'The benchmark does not report time to first token and per-request speed: enter them to estimate latency.' : `Latency figures are means at ${best.concurrency} requests in flight; a p95 is higher.`,
+      ];
       return {
-        id: `g:${id}:${slug(price.where)}`,
-        slot: 'g' as const,
-        label: `${gpu.name}, ${price.where}: $${price.perHour} per hour`,
+        id: `s:${modelId}:${gpuId}`,
+        slot: 's' as const,
+        label: `${model} on ${gpu.name}`,
         current: true,
-        asOf: isoDay(price.asOf),
-        source: price.source,
-        fields: { gm: gpu.memoryGB, gh: price.perHour, ...(throughput ? { gt: throughput.tokensPerSecond! } : {}) },
-        sources: [
-          { what: 'hourly price', source: price.source, asOf: isoDay(price.asOf) },
-          { what: 'memory', source: gpu.memorySource, asOf: isoDay(price.asOf) },
-          ...(throughput ? [{ what: `throughput (${throughput.where})`, source: throughput.source, asOf: isoDay(throughput.asOf) }] : []),
-        ],
+        asOf: isoDay(best.asOf),
+        source: best.source,
+        fields,
+        sources: [...new Map([best, ...(single ? [single] : [])].map((r) => [r.source, { what: `serving benchmark (${r.engine})`, source: r.source, asOf: isoDay(r.asOf) }])).values()],
         notes,
       };
-    }),
-  );
+    });
+  });
+}
+
+export interface ServingPair {
+  /** The pair's benchmark preset, when one is published. */
+  preset?: Preset;
+  /** Values to apply: the preset's, or every pair field cleared to 0. */
+  fields: FieldValues;
+  /** What the reader must enter, when there is no benchmark. */
+  missing?: string;
+}
+
+/**
+ * The serving figures for the chosen model and GPU presets: the pair's own benchmark or, when none is published,
+ * every throughput and latency field cleared so that no other pair's figure stays behind. Null until both are chosen.
+ */
+export function servingPairFor(presets: ReadonlyMap<string, Preset>, modelPresetId: string | undefined, gpuPresetId: string | undefined): ServingPair | null {
+  const model = modelPresetId ? presets.get(modelPresetId) : undefined;
+  const gpu = gpuPresetId ? presets.get(gpuPresetId) : undefined;
+  if (!model?.entity || !gpu?.entity) return null;
+  const preset = presets.get(`s:${model.entity}:${gpu.entity}`);
+  if (preset) return { preset, fields: { ...Object.fromEntries(PAIR_FIELDS.map((k) => [k, 0])), ...preset.fields } };
+  const gpuName = gpu.label.split(',')[0];
+  const modelName = model.label.split(',')[0];
+  return {
+    fields: Object.fromEntries(PAIR_FIELDS.map((k) => [k, 0])),
+    missing: `No published benchmark of ${modelName} on ${gpuName} is in the data: enter its output and prompt throughput per GPU, and its time to first token and output speed, from a measurement of this pair.`,
+  };
 }
 
 /** Every preset, current ones first within each slot, then by label. */
 export function buildPresets(models: readonly Entry<ModelData>[], gpus: readonly Entry<GpuData>[], today: Date): Preset[] {
-  const all = [...hostedPresets(models, today), ...tunedPresets(models, today), ...openWeightPresets(models, today), ...gpuPresets(gpus)];
+  const all = [...hostedPresets(models, today), ...tunedPresets(models, today), ...openWeightPresets(models, today), ...gpuPresets(gpus), ...servingPresets(models, gpus)];
   return all.sort((x, y) => Number(y.current) - Number(x.current) || x.label.localeCompare(y.label, 'en'));
 }
 

@@ -9,6 +9,7 @@ import { flipAssumptions, GUIDE_LINKS, type Formatters } from './cost-flips.ts';
 import { presetEdited, type Preset } from './cost-presets.ts';
 import type { DecisionRecordInput, RecordPrice } from './decision-record.ts';
 import { formatNumber } from './format.ts';
+import { P95_MARGIN, VERDICT_WORDS } from './latency.ts';
 
 export interface CostRecordContext {
   state: CalculatorState;
@@ -23,7 +24,7 @@ export interface CostRecordContext {
 }
 
 const GROUP_TITLES: Record<FieldGroup, string> = { traffic: 'Traffic', a: 'A', tuned: 'B and C', b: 'B', c: 'C' };
-const PRESET_NAMES = { a: 'A: hosted prices', b: 'B: tuning offer', c: 'C: open-weight model', g: 'C: GPU' } as const;
+const PRESET_NAMES = { a: 'A: hosted prices', b: 'B: tuning offer', c: 'C: open-weight model', g: 'C: GPU', s: 'C: serving benchmark' } as const;
 
 export function costRecordInput(ctx: CostRecordContext): DecisionRecordInput {
   const { state, format: f } = ctx;
@@ -31,9 +32,12 @@ export function costRecordInput(ctx: CostRecordContext): DecisionRecordInput {
   const result = compare(inputs);
   const chosen = state.options;
   const best = cheapest(result, chosen);
+  const target = inputs.latencyTargetSeconds ?? 0;
   const latency = (id: OptionId) => {
-    const s = result.options[id].latencySeconds;
-    return s === null ? 'not estimated (no speed entered)' : `${f.count(Math.round(s * 100) / 100)} s`;
+    const option = result.options[id];
+    const s = option.latencySeconds;
+    const estimate = s === null ? 'not estimated (no speed entered)' : `about ${f.count(Math.round(s * 100) / 100)} s (estimate from mean figures)`;
+    return target > 0 ? `${estimate}, ${VERDICT_WORDS[option.latencyVerdict]}` : estimate;
   };
   const breakEven = (id: OptionId) => {
     if (id === 'a') return '—';
@@ -64,6 +68,9 @@ export function costRecordInput(ctx: CostRecordContext): DecisionRecordInput {
     context: [
       `The feature serves ${volume}${state.per === 'day' ? ` (${f.count(result.requestsPerMonth)} a month)` : ''}, each with ${f.count(inputs.traffic.userTokens)} tokens of user input and ${f.count(inputs.traffic.outputTokens)} tokens of output.`,
       `Option A carries a ${f.count(inputs.a.promptTokens)}-token few-shot prompt; the tuned options need ${f.count(inputs.tuned.promptTokens)} prompt tokens.`,
+      ...(target > 0
+        ? [`Answers must arrive within ${f.count(target)} s at the 95th percentile. Latency is estimated as time to first token plus output tokens ÷ output speed, from mean figures; an option counts as meeting the target only within ${f.percent(P95_MARGIN)} of it, leaving room for the slow tail.`]
+        : []),
     ],
     options: chosen.map((id) => ({
       name: OPTION_NAMES[id],

@@ -2,18 +2,16 @@
  * Monthly cost, break-even and latency of serving one LLM feature three ways:
  *   A. a hosted model with a long few-shot prompt (prompt caching, batch discount, reasoning tokens);
  *   B. a hosted fine-tuned model with a short prompt (one-off training, tuned-inference prices);
- *   C. an open-weight model tuned with LoRA and served on rented GPUs (throughput, utilization, memory fit).
+ *   C. an open-weight model tuned with LoRA and served on rented GPUs (sized in self-hosting.ts).
  * Prices are US dollars per million tokens (MTok) unless a name says otherwise. Everything here is pure.
  */
 
+import { latencyVerdict, requestLatencySeconds, type LatencySpeed, type LatencyVerdict } from './latency.ts';
+import { selfHostedRunningCost, sizeSelfHosted, type SelfHostedOption, type SelfHostedSizing } from './self-hosting.ts';
+
+export type { SelfHostedOption, SelfHostedSizing } from './self-hosting.ts';
+
 export const TOKENS_PER_MTOK = 1_000_000;
-export const SECONDS_PER_DAY = 86_400;
-/** Bytes per stored value of the KV cache: it is kept at 16-bit even when the weights are quantized. */
-export const KV_CACHE_BYTES = 2;
-/** Share of a GPU's memory the weights and KV cache may fill; the rest is left to activations and the runtime. */
-export const USABLE_MEMORY_SHARE = 0.9;
-/** Bytes per parameter at each weight precision (bits). */
-export const BYTES_PER_PARAMETER: Readonly<Record<number, number>> = { 16: 2, 8: 1, 4: 0.5 };
 
 export type VolumeUnit = 'day' | 'month';
 export type OptionId = 'a' | 'b' | 'c';
@@ -71,35 +69,8 @@ export interface HostedTunedOption {
   feesPerMonth: number;
 }
 
-/** Option C: an open-weight model tuned with LoRA and served on rented GPUs. */
-export interface SelfHostedOption {
-  parametersB: number;
-  /** Weight precision in bits: 16, 8 or 4. */
-  weightBits: number;
-  layers: number;
-  kvHeads: number;
-  headDim: number;
-  /** Tokens of context each concurrent request holds in the KV cache. */
-  contextTokens: number;
-  /** Requests served at once by one copy of the model. */
-  concurrency: number;
-  gpuMemoryGB: number;
-  gpuHourly: number;
-  /** Tokens processed per second by one GPU (input and output together) at full load. */
-  tokensPerSecondPerGpu: number;
-  /** Share of that throughput you plan to use at the peak, 0–1. */
-  targetUtilization: number;
-  /** One-off LoRA training time, in GPU-hours at the same hourly price. */
-  trainingGpuHours: number;
-  /** People and tooling to run the service, per month. */
-  operationsPerMonth: number;
-}
-
 /** Measured or assumed speed of one option: 0 means unknown. */
-export interface Speed {
-  ttftSeconds: number;
-  tokensPerSecond: number;
-}
+export type Speed = LatencySpeed;
 
 export interface CostInputs {
   traffic: Traffic;
@@ -108,6 +79,8 @@ export interface CostInputs {
   b: HostedTunedOption;
   c: SelfHostedOption;
   speed: Record<OptionId, Speed>;
+  /** p95 seconds to a full answer the feature must beat; 0 or absent for none. */
+  latencyTargetSeconds?: number;
 }
 
 /** Price of `tokens` at `pricePerMTok`. */
@@ -137,52 +110,6 @@ export function hostedTrainingCost(b: HostedTunedOption): number {
   return tokenCost(b.trainingTokens * b.epochs, b.trainingPrice);
 }
 
-export interface MemoryFit {
-  weightsGB: number;
-  kvCacheGB: number;
-  /** Weights plus KV cache for one copy of the model. */
-  totalGB: number;
-  /** GPUs one copy needs to hold it (memory × usable share per GPU). */
-  gpusPerReplica: number;
-}
-
-/** Weights at the chosen precision plus the KV cache: 2 (K and V) × layers × KV heads × head size × bytes × tokens held. */
-export function memoryFit(c: SelfHostedOption): MemoryFit {
-  const bytesPerParameter = BYTES_PER_PARAMETER[c.weightBits];
-  if (bytesPerParameter === undefined) throw new RangeError(`Unknown weight precision: ${c.weightBits} bits`);
-  const weightsGB = c.parametersB * bytesPerParameter;
-  const kvCacheGB = (2 * c.layers * c.kvHeads * c.headDim * KV_CACHE_BYTES * c.contextTokens * c.concurrency) / 1e9;
-  const totalGB = weightsGB + kvCacheGB;
-  const usable = c.gpuMemoryGB * USABLE_MEMORY_SHARE;
-  return { weightsGB, kvCacheGB, totalGB, gpusPerReplica: usable > 0 ? Math.max(1, Math.ceil(totalGB / usable)) : Infinity };
-}
-
-/** Tokens per second the GPUs must process at the peak. */
-export function peakTokensPerSecond(traffic: Traffic, tuned: TunedCommon): number {
-  const averageRequestsPerSecond = requestsPerMonth(traffic) / (traffic.daysPerMonth * SECONDS_PER_DAY);
-  return averageRequestsPerSecond * traffic.peakToAverage * (tuned.promptTokens + traffic.userTokens + traffic.outputTokens);
-}
-
-export interface SelfHostedSizing extends MemoryFit {
-  peakTokensPerSecond: number;
-  /** GPUs the peak rate needs at the target utilization. */
-  gpusForRate: number;
-  /** Whole copies of the model, each on `gpusPerReplica` GPUs; at least one. */
-  replicas: number;
-  gpus: number;
-  gpuHoursPerMonth: number;
-}
-
-export function sizeSelfHosted(traffic: Traffic, tuned: TunedCommon, c: SelfHostedOption): SelfHostedSizing {
-  const fit = memoryFit(c);
-  const peak = peakTokensPerSecond(traffic, tuned);
-  const capacity = c.tokensPerSecondPerGpu * c.targetUtilization;
-  const gpusForRate = peak === 0 ? 0 : capacity > 0 ? Math.ceil(peak / capacity) : Infinity;
-  const replicas = Math.max(1, Math.ceil(gpusForRate / fit.gpusPerReplica));
-  const gpus = replicas * fit.gpusPerReplica;
-  return { ...fit, peakTokensPerSecond: peak, gpusForRate, replicas, gpus, gpuHoursPerMonth: gpus * 24 * traffic.daysPerMonth };
-}
-
 export interface OptionCost {
   id: OptionId;
   /** Serving cost per month, fixed fees included, training excluded. */
@@ -193,6 +120,8 @@ export interface OptionCost {
   monthly: number;
   /** Seconds to a full answer, or null when the speed is unknown. */
   latencySeconds: number | null;
+  /** The estimate against the p95 target. */
+  latencyVerdict: LatencyVerdict;
   /** False when an input it needs is still zero (a GPU price, a throughput): it is left out of the ranking. */
   complete: boolean;
 }
@@ -205,9 +134,16 @@ export interface Comparison {
   promptedInputTokensPerMonth: number;
 }
 
-export function latencySeconds(speed: Speed, outputTokens: number): number | null {
-  if (!(speed.tokensPerSecond > 0) || !(speed.ttftSeconds > 0)) return null;
-  return speed.ttftSeconds + outputTokens / speed.tokensPerSecond;
+/** The request mix option C is sized for, from the shared traffic and the tuned options' short prompt. */
+export function selfHostedTraffic(traffic: Traffic, tuned: TunedCommon) {
+  return {
+    requestsPerMonth: requestsPerMonth(traffic),
+    daysPerMonth: traffic.daysPerMonth,
+    peakToAverage: traffic.peakToAverage,
+    promptTokens: tuned.promptTokens,
+    userTokens: traffic.userTokens,
+    outputTokens: traffic.outputTokens,
+  };
 }
 
 export function compare(inputs: CostInputs): Comparison {
@@ -218,19 +154,30 @@ export function compare(inputs: CostInputs): Comparison {
   const aRunning = n * promptedCostPerRequest(a, traffic);
   const bTraining = hostedTrainingCost(b);
   const bRunning = n * hostedTunedCostPerRequest(b, tuned, traffic) + b.feesPerMonth;
-  const sizing = sizeSelfHosted(traffic, tuned, c);
+  const target = inputs.latencyTargetSeconds ?? 0;
+  const option = (id: OptionId, running: number, training: number, monthly: number, latency: number | null, complete: boolean): OptionCost => ({
+    id,
+    running,
+    training,
+    monthly,
+    latencySeconds: latency,
+    latencyVerdict: latencyVerdict(latency, target),
+    complete,
+  });
+  const sizing = sizeSelfHosted(selfHostedTraffic(traffic, tuned), c);
   const cTraining = c.trainingGpuHours * c.gpuHourly;
-  const cComplete = c.gpuHourly > 0 && c.tokensPerSecondPerGpu > 0 && c.targetUtilization > 0 && c.gpuMemoryGB > 0 && Number.isFinite(sizing.gpus);
-  const cRunning = cComplete ? sizing.gpuHoursPerMonth * c.gpuHourly + c.operationsPerMonth : 0;
+  const cCost = selfHostedRunningCost(sizing, c);
+  const cComplete = cCost !== null;
+  const cRunning = cCost ?? 0;
 
   return {
     requestsPerMonth: n,
     promptedInputTokensPerMonth: n * (a.promptTokens + traffic.userTokens),
     sizing,
     options: {
-      a: { id: 'a', running: aRunning, training: 0, monthly: aRunning, latencySeconds: latencySeconds(speed.a, a.reasoningTokens + traffic.outputTokens), complete: true },
-      b: { id: 'b', running: bRunning, training: bTraining, monthly: bRunning + amortized(bTraining), latencySeconds: latencySeconds(speed.b, traffic.outputTokens), complete: true },
-      c: { id: 'c', running: cRunning, training: cTraining, monthly: cRunning + amortized(cTraining), latencySeconds: latencySeconds(speed.c, traffic.outputTokens), complete: cComplete },
+      a: option('a', aRunning, 0, aRunning, requestLatencySeconds(speed.a, a.reasoningTokens + traffic.outputTokens), true),
+      b: option('b', bRunning, bTraining, bRunning + amortized(bTraining), requestLatencySeconds(speed.b, traffic.outputTokens), true),
+      c: option('c', cRunning, cTraining, cRunning + amortized(cTraining), requestLatencySeconds(speed.c, traffic.outputTokens), cComplete),
     },
   };
 }

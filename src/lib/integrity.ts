@@ -9,6 +9,7 @@ import {
   gpuCitationFields,
   isoDay,
   modelCitationFields,
+  unknownMeasuredModels,
   hardCodedPrices,
   modelMentionProblems,
   stalePrices,
@@ -100,6 +101,7 @@ export function findIntegrityProblems(input: IntegrityInput): string[] {
     for (const ended of endedPrices(input.models ?? [], input.today)) {
       problems.push(`${ended.file}: ${ended.field} is ${isoDay(ended.until)}, before the build: the announced price change has happened; re-read the source and update the price`);
     }
+    problems.push(...unknownMeasuredModels(input.models ?? [], input.gpus ?? []));
     for (const stale of stalePrices(input.models ?? [], input.gpus ?? [], input.today, PRICE_FAIL_DAYS)) {
       problems.push(`${stale.file}: ${stale.field} is ${isoDay(stale.asOf)}, ${stale.days} days before the build (more than ${PRICE_FAIL_DAYS}): re-read the price on its source page`);
     }

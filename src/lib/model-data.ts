@@ -194,6 +194,7 @@ export function modelCitationFields(data: ModelData): { field: string; ids: stri
   one('context.source', data.context?.source);
   one('reasoning.source', data.reasoning?.source);
   one('lifecycle.source', data.lifecycle?.source);
+  one('architecture.source', data.architecture?.source);
   data.prices.forEach((p, i) => one(`prices[${i}].source`, p.source));
   data.fineTuning.forEach((f, i) => one(`fineTuning[${i}].source`, f.source));
   data.speed.forEach((s, i) => one(`speed[${i}].source`, s.source));
@@ -206,6 +207,14 @@ export function gpuCitationFields(data: GpuData): { field: string; ids: string[]
     ...data.prices.map((p, i) => ({ field: `prices[${i}].source`, ids: [p.source] })),
     ...data.throughput.map((t, i) => ({ field: `throughput[${i}].source`, ids: [t.source] })),
   ];
+}
+
+/** Serving measurements that name no file in content/models/: a pair the calculator could never offer. */
+export function unknownMeasuredModels(models: readonly ModelEntry[], gpus: readonly GpuEntry[]): string[] {
+  const ids = new Set(models.map((m) => m.id));
+  return gpus.flatMap(({ file, data }) =>
+    data.throughput.flatMap((t, i) => (ids.has(t.model) ? [] : [`${file}: throughput[${i}].model "${t.model}" names no file in content/models/`])),
+  );
 }
 
 export const PRICE_FIELDS = ['input', 'cachedInput', 'cacheWrite', 'output'] as const;

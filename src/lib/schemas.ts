@@ -369,6 +369,25 @@ export const fineTuningOfferSchema = sourcedSchema.extend({
 });
 export type FineTuningOffer = z.infer<typeof fineTuningOfferSchema>;
 
+/**
+ * What sizes an open-weight model's KV cache: 2 (keys and values) × layers × KV heads × head size × bytes per
+ * value, per token held. Each figure comes from the maker's config or model card (`source`, read on `asOf`); a
+ * figure the source does not state is left out, and the calculator asks for it instead of guessing.
+ */
+export const architectureSchema = sourcedSchema.extend({
+  /** Transformer layers (num_hidden_layers). */
+  layers: z.number().int().positive().optional(),
+  /** Key-value heads (num_key_value_heads): fewer than the query heads under grouped-query attention. */
+  kvHeads: z.number().int().positive().optional(),
+  /** Size of one attention head (head_dim, or hidden size ÷ attention heads). */
+  headDim: z.number().int().positive().optional(),
+  /** Longest context the model accepts, in tokens. */
+  contextTokens: z.number().int().positive().optional(),
+  /** How a figure was read or derived, e.g. "head size = 4,096 ÷ 32 heads". */
+  note: z.string().min(5).optional(),
+});
+export type ArchitectureData = z.infer<typeof architectureSchema>;
+
 export const MODEL_KINDS = ['hosted', 'open-weights'] as const;
 
 /** One model offering: a hosted API model or an open-weight model, with its prices, lifecycle and tuning options. */
@@ -387,6 +406,8 @@ export const modelSchema = z
     kind: z.enum(MODEL_KINDS),
     /** Parameter count in billions, for open weights (memory fit in the calculator). */
     parametersB: z.number().positive().optional(),
+    /** The shape that sizes the KV cache, read from the maker's config or model card (open weights only). */
+    architecture: architectureSchema.optional(),
     /** Reasoning models think in hidden tokens before answering. */
     reasoning: z
       .strictObject({
@@ -428,8 +449,64 @@ export const modelSchema = z
     if (model.kind === 'open-weights' && model.parametersB === undefined) {
       ctx.addIssue({ code: 'custom', path: ['parametersB'], message: 'an open-weight model needs its parameter count' });
     }
+    if (model.kind !== 'open-weights' && model.architecture) {
+      ctx.addIssue({ code: 'custom', path: ['architecture'], message: 'architecture sizes self-hosting: only open-weight models have it' });
+    }
   });
 export type ModelData = z.infer<typeof modelSchema>;
+
+/**
+ * How an hourly GPU price is billed. They differ by 1.5-2x for the same card, so they are never mixed:
+ *   on-demand: a rented instance, billed while it runs, whether or not it serves anything;
+ *   serverless: a worker billed per second only while it runs, scaling to zero between requests;
+ *   serverless-always-on: a serverless worker kept running all the time (an "active" worker), at its own rate.
+ */
+export const GPU_BILLING = ['on-demand', 'serverless', 'serverless-always-on'] as const;
+export type GpuBilling = (typeof GPU_BILLING)[number];
+
+/** Weight precisions the calculator sizes memory for, in bits per parameter. */
+export const WEIGHT_BITS = [16, 8, 4] as const;
+
+/** One hourly price for one GPU at one host, with how it is billed. */
+export const gpuPriceSchema = sourcedSchema.extend({
+  /** Host and product, e.g. "Runpod Serverless (H100 PRO tier)". */
+  where: z.string().min(2),
+  billing: z.enum(GPU_BILLING, { error: `billing must be one of ${GPU_BILLING.join(', ')}` }),
+  perHour: z.number().positive(),
+  note: z.string().min(5).optional(),
+});
+export type GpuPrice = z.infer<typeof gpuPriceSchema>;
+
+/**
+ * One published serving benchmark of one open-weight model on this GPU: the calculator sizes a model × GPU pair
+ * only from a measurement of that pair. Token rates are for the whole measurement (all `gpus` together).
+ */
+export const servingMeasurementSchema = sourcedSchema.extend({
+  /** The model measured: a file name in content/models/ (checked across collections). */
+  model: z.string().regex(/^[a-z0-9-]+$/, 'a model id: the name of a file in content/models/'),
+  /** Serving engine and release, e.g. "vLLM 0.5.4", "NVIDIA NIM 1.8.0". */
+  engine: z.string().min(2),
+  /** GPUs the measurement ran on (tensor parallelism): the rates are divided by it for a per-GPU figure. */
+  gpus: z.number().int().positive().default(1),
+  /** Weight precision in bits. */
+  weightBits: z.union(WEIGHT_BITS.map((b) => z.literal(b)) as [z.ZodLiteral<16>, z.ZodLiteral<8>, z.ZodLiteral<4>], { error: 'weightBits is 16, 8 or 4' }),
+  /** Requests in flight at once. */
+  concurrency: z.number().int().positive(),
+  /** Prompt and answer length per request, when the benchmark states them. */
+  inputTokens: z.number().int().positive().optional(),
+  outputTokens: z.number().int().positive().optional(),
+  /** Output tokens per second summed over all requests and GPUs (decode throughput). */
+  outputTokensPerSecond: z.number().positive(),
+  /** Prompt tokens per second the measurement processed (prefill), when published or derivable as stated in `setup`. */
+  prefillTokensPerSecond: z.number().positive().optional(),
+  /** Mean seconds to the first token at this concurrency. */
+  ttftSeconds: z.number().positive().optional(),
+  /** Mean seconds between output tokens of one request (inter-token latency) at this concurrency. */
+  interTokenSeconds: z.number().positive().optional(),
+  /** What the numbers alone do not say: dataset, percentile, how a figure was derived. */
+  setup: z.string().min(5),
+});
+export type ServingMeasurement = z.infer<typeof servingMeasurementSchema>;
 
 /** A GPU a team might rent to serve or tune open weights: memory, hourly prices and measured throughput. */
 export const gpuSchema = z.strictObject({
@@ -438,11 +515,9 @@ export const gpuSchema = z.strictObject({
   /** Memory in GB, from the vendor's or a cloud's page. */
   memoryGB: z.number().positive(),
   memorySource: citationId,
-  /** On-demand hourly prices per GPU. */
-  prices: z
-    .array(sourcedSchema.extend({ where: z.string().min(2), perHour: z.number().positive(), note: z.string().min(5).optional() }))
-    .min(1, 'a GPU needs at least one cited hourly price'),
-  /** Measured serving throughput on this GPU, for the calculator's defaults. */
-  throughput: z.array(speedSchema.extend({ model: z.string().min(2) })).default([]),
+  /** Hourly prices per GPU, each labelled with how it is billed. */
+  prices: z.array(gpuPriceSchema).min(1, 'a GPU needs at least one cited hourly price'),
+  /** Published serving benchmarks on this GPU, one per model × precision × concurrency. */
+  throughput: z.array(servingMeasurementSchema).default([]),
 });
 export type GpuData = z.infer<typeof gpuSchema>;
