@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gpuSchema, modelSchema } from './schemas.ts';
-import { buildPresets, groupPresets, gpuPresets, hostedPresets, openWeightPresets, presetEdited, tunedPresets } from './cost-presets.ts';
+import { buildPresets, groupPresets, gpuPresets, hostedPresets, openWeightPresets, presetEdited, servingPairFor, servingPresets, tunedPresets } from './cost-presets.ts';
 import { defaultValues } from './calculator-fields.ts';
 
 // Fixture data in the shape of content/models and content/gpus: invented figures, not the site's.
@@ -48,9 +48,11 @@ const open = {
     name: 'Open 7B',
     kind: 'open-weights',
     parametersB: 7.2,
+    architecture: { layers: 28, kvHeads: 4, contextTokens: 32768, asOf: '2026-11-02', source: 'acme-2026-open-config' },
     context: { tokens: 32768, asOf: '2026-11-01', source: 'acme-2026-open-card' },
   }),
 };
+const other = { id: 'acme-open-70b', data: { ...open.data, name: 'Open 70B', parametersB: 70, architecture: undefined } };
 const gpu = {
   id: 'gpu-x',
   data: gpuSchema.parse({
@@ -58,10 +60,13 @@ const gpu = {
     memoryGB: 80,
     memorySource: 'vendor-2026-gpu-x',
     prices: [
-      { where: 'Cloud One', perHour: 2.5, asOf: '2026-11-22', source: 'cloud-one-2026-pricing' },
-      { where: 'Cloud Two', perHour: 3, asOf: '2026-11-23', source: 'cloud-two-2026-pricing' },
+      { where: 'Cloud One', billing: 'on-demand', perHour: 2.5, asOf: '2026-11-22', source: 'cloud-one-2026-pricing' },
+      { where: 'Cloud Two', billing: 'serverless', perHour: 3, asOf: '2026-11-23', source: 'cloud-two-2026-pricing' },
     ],
-    throughput: [{ model: 'Open 7B', where: '1× GPU X, vLLM', tokensPerSecond: 2400, setup: '512 in, 128 out, 64 concurrent', asOf: '2026-09-01', source: 'bench-2026-c' }],
+    throughput: [
+      { model: 'acme-open-7b', engine: 'vLLM 9', gpus: 2, weightBits: 8, concurrency: 1, inputTokens: 1000, outputTokens: 100, outputTokensPerSecond: 90, ttftSeconds: 0.1, interTokenSeconds: 0.01, setup: 'one request alone', asOf: '2026-09-01', source: 'bench-2026-c' },
+      { model: 'acme-open-7b', engine: 'vLLM 9', gpus: 2, weightBits: 8, concurrency: 64, inputTokens: 1000, outputTokens: 100, outputTokensPerSecond: 2400, ttftSeconds: 0.5, interTokenSeconds: 0.025, setup: '64 at once', asOf: '2026-09-01', source: 'bench-2026-c' },
+    ],
   }),
 };
 
@@ -104,15 +109,39 @@ describe('tuning offers (option B)', () => {
 });
 
 describe('open weights and GPUs (option C)', () => {
-  it('take the parameter count from the model and memory, price and throughput from the GPU', () => {
+  it('take the parameter count and shape from the model, and memory and a labelled price from the GPU', () => {
     const [model] = openWeightPresets([hosted, open], today);
-    expect(model).toMatchObject({ id: 'c:acme-open-7b', fields: { cpb: 7.2, cctx: 4096 }, asOf: '2026-11-01', source: 'acme-2026-open-card' });
+    expect(model).toMatchObject({ id: 'c:acme-open-7b', entity: 'acme-open-7b', fields: { cpb: 7.2, cl: 28, ckv: 4, chd: 0, cmax: 32768 }, asOf: '2026-11-02', source: 'acme-2026-open-config' });
+    // The head size is not in the data: the preset clears it and says so, rather than keeping another model's.
+    expect(model!.notes[0]).toContain('head size is not in the data');
     const gpus = gpuPresets([gpu]);
     expect(gpus.map((g) => g.fields)).toEqual([
-      { gm: 80, gh: 2.5, gt: 2400 },
-      { gm: 80, gh: 3, gt: 2400 },
+      { gm: 80, gh: 2.5 },
+      { gm: 80, gh: 3 },
     ]);
-    expect(gpus[0]!.sources.map((s) => s.what)).toEqual(['hourly price', 'memory', 'throughput (1× GPU X, vLLM)']);
+    expect(gpus.map((g) => g.label)).toEqual([
+      'GPU X 80GB, Cloud One: $2.5 per hour (on-demand instance)',
+      'GPU X 80GB, Cloud Two: $3 per hour (serverless, billed per second while a worker runs)',
+    ]);
+    expect(gpus[1]!.notes[0]).toContain('Billed only while a worker runs');
+  });
+  it("fill a pair's throughput and latency per GPU from that pair's benchmark", () => {
+    const [pair] = servingPresets([open, other], [gpu]);
+    // The 64-request run has the most throughput: 2,400 ÷ 2 GPUs = 1,200 per GPU; 1 ÷ 0.025 s = 40 tokens/s a request.
+    // Prompt rate from the one-request run: 1,000 tokens ÷ 0.1 s ÷ 2 GPUs = 5,000 per GPU.
+    expect(pair).toMatchObject({ id: 's:acme-open-7b:gpu-x', slot: 's', fields: { gd: 1200, gp: 5000, ccon: 64, cbits: 8, lct: 0.5, lcs: 40 } });
+  });
+  it("clear the pair's figures when the chosen pair has no benchmark, and find it when it has", () => {
+    const presets = new Map(buildPresets([open, other], [gpu], today).map((p) => [p.id, p]));
+    const gpuId = 'g:gpu-x:cloud-one';
+    expect(servingPairFor(presets, 'c:acme-open-7b', undefined)).toBeNull();
+    const found = servingPairFor(presets, 'c:acme-open-7b', gpuId)!;
+    expect(found.preset!.id).toBe('s:acme-open-7b:gpu-x');
+    expect(found.fields.gd).toBe(1200);
+    const none = servingPairFor(presets, 'c:acme-open-70b', gpuId)!;
+    expect(none.preset).toBeUndefined();
+    expect(none.fields).toEqual({ gd: 0, gp: 0, lct: 0, lcs: 0 });
+    expect(none.missing).toContain('No published benchmark of Open 70B on GPU X 80GB');
   });
 });
 

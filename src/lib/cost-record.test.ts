@@ -27,7 +27,11 @@ export const supportEmails: CalculatorState = {
     tp: 3,
     gm: 80,
     gh: 2,
-    gt: 2000,
+    cl: 32,
+    ckv: 8,
+    chd: 128,
+    gd: 2000,
+    gp: 10_000,
   },
 };
 
@@ -39,7 +43,8 @@ describe('the support-email case', () => {
     expect(result.options.a.monthly).toBeCloseTo(846, 9);
     // B: (200 + 300) × $0.30 + 5 × $1.20 = 156 → $312; training 2M × 3 × $3 / 1e6 = $18, × 4 / 12 = $6 → $318
     expect(result.options.b.monthly).toBeCloseTo(318, 9);
-    // C: 0.7716 req/s × 2 peak × 505 tokens = 779 tokens/s ≤ 2,000 × 60 % → 1 GPU × 720 h × $2 = $1,440
+    // C: 0.7716 req/s × 2 peak = 1.5432 req/s × (300 ÷ 10,000 + 5 ÷ 2,000 = 0.0325 GPU-s) = 0.05 GPUs busy,
+    // ÷ 60 % → 1 GPU × 720 h × $2 = $1,440 (the 200-token fixed prompt is read from the prefix cache)
     expect(result.options.c.monthly).toBeCloseTo(1440, 9);
     expect(cheapest(result, supportEmails.options)).toBe('b');
   });
@@ -82,5 +87,26 @@ describe('the support-email case', () => {
     // The link inside restores the same state.
     const url = new URL(markdown.match(/Reproduce the result: \[[^\]]*\]\(<([^>]+)>\)/)![1]!);
     expect(parseState(url.search, new Set()).state).toEqual(supportEmails);
+  });
+});
+
+describe('latency against a p95 target in the record', () => {
+  // Target 1 s. A: 0.4 s + 5 tokens ÷ 100/s = 0.45 s, within 80 % of the target → meets.
+  // C: NIM's 70B figures at 50 requests, 0.83451 s + 5 × 0.05973 s = 1.1332 s → misses. B: no speed → unknown.
+  const state: CalculatorState = { ...supportEmails, values: { ...supportEmails.values, lt: 1, lat: 0.4, las: 100, lct: 0.83451, lcs: 1 / 0.05973 } };
+  const result = compare(toCostInputs(state));
+  it('gives each option its verdict', () => {
+    expect(result.options.a.latencySeconds).toBeCloseTo(0.45, 12);
+    expect(result.options.a.latencyVerdict).toBe('meets');
+    expect(result.options.b.latencyVerdict).toBe('unknown');
+    expect(result.options.c.latencySeconds).toBeCloseTo(1.13316, 5);
+    expect(result.options.c.latencyVerdict).toBe('misses');
+  });
+  it('writes the target, the estimate and the verdicts into the record', () => {
+    const markdown = renderDecisionRecord(costRecordInput({ state, presets: new Map(), sourceOf: () => undefined, link: 'https://example.org/calculator/', siteUrl: 'https://example.org', date: '2026-12-07', format }));
+    expect(markdown).toContain('Answers must arrive within 1 s at the 95th percentile');
+    expect(markdown).toContain('about 0.45 s (estimate from mean figures), meets the target');
+    expect(markdown).toContain('about 1.13 s (estimate from mean figures), misses the target');
+    expect(markdown).toContain('not estimated (no speed entered), unknown: enter its time to first token and output speed');
   });
 });

@@ -9,17 +9,17 @@ import {
   hostedTrainingCost,
   hostedTunedCostPerRequest,
   impliedInputPrice,
-  latencySeconds,
-  memoryFit,
   promptedCostPerRequest,
   requestsPerMonth,
-  sizeSelfHosted,
   volumeRange,
   type CostInputs,
   type PromptedOption,
   type SelfHostedOption,
 } from './cost.ts';
 import { blend } from './routing.ts';
+import { requestLatencySeconds as latencySeconds } from './latency.ts';
+import { sizeSelfHosted } from './self-hosting.ts';
+import { selfHostedTraffic } from './cost.ts';
 
 const promptedA: PromptedOption = {
   promptTokens: 1000,
@@ -40,11 +40,14 @@ const selfHosted: SelfHostedOption = {
   layers: 32,
   kvHeads: 8,
   headDim: 128,
-  contextTokens: 4096,
+  maxContextTokens: 0,
   concurrency: 16,
+  adapterGB: 0,
+  prefixCaching: true,
   gpuMemoryGB: 80,
   gpuHourly: 2,
-  tokensPerSecondPerGpu: 1000,
+  decodeTokensPerSecondPerGpu: 100,
+  prefillTokensPerSecondPerGpu: 1000,
   targetUtilization: 0.5,
   trainingGpuHours: 10,
   operationsPerMonth: 1000,
@@ -131,46 +134,30 @@ describe('option B: hosted fine-tuned model (hand-worked)', () => {
 });
 
 describe('option C: self-hosted LoRA model (worked by hand)', () => {
-  it('fits 8B parameters at 16-bit plus the KV cache on one 80 GB GPU', () => {
-    // Weights: 8e9 × 2 bytes = 16 GB.
-    // KV cache: 2 × 32 layers × 8 heads × 128 × 2 bytes = 131,072 bytes a token; × 4,096 tokens × 16 requests
-    //   = 131,072 × 65,536 = 8,589,934,592 bytes = 8.5899 GB. Total 24.5899 GB ≤ 80 × 0.9 = 72 GB usable → 1 GPU.
-    const fit = memoryFit(selfHosted);
-    expect(fit.weightsGB).toBe(16);
-    expect(fit.kvCacheGB).toBeCloseTo(8.589934592, 9);
-    expect(fit.totalGB).toBeCloseTo(24.589934592, 9);
-    expect(fit.gpusPerReplica).toBe(1);
-  });
-  it('halves and quarters the weights at 8 and 4 bits, and splits a 70B model over GPUs', () => {
-    expect(memoryFit({ ...selfHosted, weightBits: 8 }).weightsGB).toBe(8);
-    expect(memoryFit({ ...selfHosted, weightBits: 4 }).weightsGB).toBe(4);
-    // 70 × 2 = 140 GB + KV 2 × 80 × 8 × 128 × 2 × 65,536 = 21.4748 GB = 161.47 GB / 72 = 2.24 → 3 GPUs a copy
-    expect(memoryFit({ ...selfHosted, parametersB: 70, layers: 80 }).gpusPerReplica).toBe(3);
-    expect(() => memoryFit({ ...selfHosted, weightBits: 3 })).toThrow(RangeError);
-  });
+  // Memory and rate arithmetic is worked by hand in self-hosting.test.ts; here, how compare() prices it.
   it('sizes GPUs for the peak rate and prices them always on', () => {
-    // 2,000,000 requests / (30 × 86,400 s) = 0.771605 req/s; × 3 peak = 2.314815 req/s;
-    // × (200 prompt + 300 user + 10 output) = 510 tokens → 1,180.56 tokens/s at the peak.
-    // One GPU gives 1,000 × 50 % = 500 tokens/s → ceil(2.361) = 3 GPUs; 3 × 24 h × 30 days = 2,160 GPU-hours.
-    // 2,160 × $2 = $4,320 + $1,000 operations = $5,320 running. Training 10 GPU-hours × $2 = $20; × 4 / 12 = $6.67.
+    // 2,000,000 requests / (30 × 86,400 s) = 0.771605 req/s; × 3 peak = 2.314815 req/s. The 200-token fixed
+    // prompt is cached, so each request reads 300 tokens at 1,000/s (0.3 s) and writes 10 at 100/s (0.1 s):
+    // 0.4 GPU-s × 2.314815 = 0.925926 GPUs busy; ÷ 50 % = 1.85 → 2 GPUs; 2 × 24 h × 30 days = 1,440 GPU-hours.
+    // 1,440 × $2 = $2,880 + $1,000 operations = $3,880 running. Training 10 GPU-hours × $2 = $20; × 4 / 12 = $6.67.
     const inputs: CostInputs = { ...base, traffic: { ...traffic, volume: 2_000_000, peakToAverage: 3, userTokens: 300, outputTokens: 10 } };
-    const sizing = sizeSelfHosted(inputs.traffic, inputs.tuned, inputs.c);
-    expect(sizing.peakTokensPerSecond).toBeCloseTo((2_000_000 / (30 * 86_400)) * 3 * 510, 9);
-    expect(sizing.peakTokensPerSecond).toBeCloseTo(1180.5556, 3);
-    expect(sizing.gpusForRate).toBe(3);
-    expect(sizing.gpus).toBe(3);
-    expect(sizing.gpuHoursPerMonth).toBe(2160);
+    const sizing = sizeSelfHosted(selfHostedTraffic(inputs.traffic, inputs.tuned), inputs.c);
+    expect(sizing.busyGpus).toBeCloseTo(0.925926, 6);
+    expect(sizing.gpus).toBe(2);
+    expect(sizing.gpuHoursPerMonth).toBe(1440);
     const c = compare(inputs).options.c;
-    expect(c.running).toBeCloseTo(5320, 9);
+    expect(c.running).toBeCloseTo(3880, 9);
     expect(c.training).toBeCloseTo(20, 9);
-    expect(c.monthly).toBeCloseTo(5320 + 20 / 3, 9);
+    expect(c.monthly).toBeCloseTo(3880 + 20 / 3, 9);
     expect(c.complete).toBe(true);
   });
   it('needs whole copies of the model when one copy spans several GPUs', () => {
-    // 70B at 16-bit needs 3 GPUs a copy; the peak needs 3 GPUs of throughput → 1 copy = 3 GPUs. At 4 GPUs of rate → 2 copies = 6.
+    // 70B at 16-bit: 140 GB + (200 + 16 × 310) × 327,680 B = 1.69 GB → 141.7 GB / 72 = 1.97 → 2 GPUs a copy.
+    // Rate 0.925926 ÷ 50 % → 2 GPUs = 1 copy; at 30 %, 3.09 → 4 GPUs = 2 copies.
     const inputs: CostInputs = { ...base, c: { ...selfHosted, parametersB: 70, layers: 80 }, traffic: { ...traffic, volume: 2_000_000, peakToAverage: 3, userTokens: 300, outputTokens: 10 } };
-    expect(sizeSelfHosted(inputs.traffic, inputs.tuned, inputs.c).gpus).toBe(3);
-    expect(sizeSelfHosted(inputs.traffic, inputs.tuned, { ...inputs.c, targetUtilization: 0.3 }).gpus).toBe(6);
+    const mix = selfHostedTraffic(inputs.traffic, inputs.tuned);
+    expect(sizeSelfHosted(mix, inputs.c).gpus).toBe(2);
+    expect(sizeSelfHosted(mix, { ...inputs.c, targetUtilization: 0.3 }).gpus).toBe(4);
   });
   it('is left out of the ranking until a GPU price and throughput are entered', () => {
     const result = compare({ ...base, c: { ...selfHosted, gpuHourly: 0 } });
@@ -189,7 +176,8 @@ describe('latency, ranking and curves', () => {
   });
   it('marks the cheapest chosen option', () => {
     const result = compare(base);
-    // A $4,050, B $256, C 1 GPU × 720 h × $2 + $1,000 + $6.67 = $2,446.67
+    // A $4,050, B $256; C: 0.3858 req/s × (100 ÷ 1,000 + 50 ÷ 100 = 0.6 GPU-s) = 0.23 busy ÷ 50 % → 1 GPU:
+    // 720 h × $2 + $1,000 + $6.67 = $2,446.67
     expect(result.options.c.monthly).toBeCloseTo(1440 + 1000 + 20 / 3, 9);
     expect(cheapest(result, ['a', 'b', 'c'])).toBe('b');
     expect(cheapest(result, ['a', 'c'])).toBe('c');
