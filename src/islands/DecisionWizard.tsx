@@ -262,8 +262,13 @@ export default function DecisionWizard() {
 
 function ChoiceGroup({ q, answers, save, disabled }: { q: ChoiceQuestion; answers: WizardAnswers; save: (a: WizardAnswers) => void; disabled: boolean }) {
   return (
-    <fieldset class="choice-group" disabled={disabled}>
+    <fieldset class="choice-group" disabled={disabled} aria-describedby={q.help ? `wizard-${q.key}-help` : undefined}>
       <legend>{q.question}</legend>
+      {q.help && (
+        <p id={`wizard-${q.key}-help`} class="help">
+          {q.help.text} <a href={q.help.href}>{q.help.link}</a>.
+        </p>
+      )}
       {q.options.map((option) => (
         <label class="choice">
           <input type="radio" name={`wizard-${q.key}`} value={option.value} checked={answers[q.key] === option.value} onChange={() => save({ ...answers, [q.key]: option.value })} />

@@ -178,6 +178,8 @@ export interface ChoiceQuestion {
   key: ChoiceKey;
   question: string;
   options: readonly { value: string; label: string }[];
+  /** How to answer it, with the page that works it out. */
+  help?: { text: string; href: string; link: string };
 }
 
 export interface NumberQuestion {
@@ -248,6 +250,11 @@ export const QUESTIONS: readonly Question[] = [
     kind: 'choice',
     key: 'latency',
     question: 'Does the prompted model meet your latency target?',
+    help: {
+      text: 'Estimate a request as time to first token plus output tokens ÷ output speed, from measurements of your model, and compare it with your p95 target, leaving room for the slow tail.',
+      href: '/calculator/#prompted-or-tuned',
+      link: 'The cost calculator does this for each option',
+    },
     options: [
       { value: 'met', label: 'Yes' },
       { value: 'missed', label: 'No, it is too slow' },
