@@ -140,6 +140,14 @@ describe('the model-data gates', () => {
     expect(result.output).toMatch(/a-guide\.mdx:\d+: names Acme One/);
   });
 
+  it('reports a shut-down model once per line, however many components on that line name it', () => {
+    const line = 'It cost <Price model="acme-one" field="input" /> in and <Price model="acme-one" field="output" /> out, <Calc formula="i / o" i="acme-one.input" o="acme-one.output" format="percent" /> of it.';
+    const result = check(withModel({ 'content/guides/a-guide.mdx': guide(line) }), onBuildDay);
+    expect(result.status).toBe(1);
+    expect(result.output.match(/a-guide\.mdx:\d+: names Acme One/g)).toHaveLength(1);
+    expect(result.output).toMatch(/ 1 problem\(s\)/);
+  });
+
   it('lets a mention pass once it is marked historical', () => {
     const body = 'Back then <ModelName id="acme-one" historical /> cost <Price model="acme-one" field="input" historical />.\n\n<Historical>Acme One was cheap.</Historical>';
     expect(check(withModel({ 'content/guides/a-guide.mdx': guide(body) }), onBuildDay).status).toBe(0);

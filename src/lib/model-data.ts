@@ -131,16 +131,25 @@ export interface ScannedText {
 export function modelMentionProblems(texts: readonly ScannedText[], models: readonly ModelEntry[], today: Date): string[] {
   const byId = new Map(models.map((m) => [m.id, m]));
   const problems: string[] = [];
+  /** One report per file, line and model: a table row with five <Price> of one model is one problem, not five. */
+  const reported = new Set<string>();
+  const report = (key: string, problem: string) => {
+    if (reported.has(key)) return;
+    reported.add(key);
+    problems.push(problem);
+  };
   for (const { file, text, firstLine = 1 } of texts) {
     for (const found of findModelMentions(text, models)) {
       const mention = { ...found, line: found.line + firstLine - 1 };
+      const key = `${file}:${mention.line}:${mention.model}`;
       const model = byId.get(mention.model);
       if (!model) {
-        problems.push(`${file}:${mention.line}: ${mention.as} names no model in content/models/ ("${mention.model}")`);
+        report(key, `${file}:${mention.line}: ${mention.as} names no model in content/models/ ("${mention.model}")`);
         continue;
       }
       if (!mention.historical && isShutDown(model.data, today)) {
-        problems.push(
+        report(
+          key,
           `${file}:${mention.line}: names ${model.data.name} (content/models/${model.id}), shut down on ${isoDay(model.data.lifecycle!.shutdown!)}; ` +
             `name a current model, or mark the mention historical (<ModelName id="${model.id}" historical /> or <Historical>…</Historical>)`,
         );
