@@ -81,8 +81,8 @@ describe('every current price on the site against @pydantic/genai-prices', () =>
     .map((name) => entry(name.replace(/\.yaml$/, ''), yaml.load(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown>));
   const today = buildDate();
   const result = crossCheckPrices(models, today, genaiPrices);
-  const line = (r: { file: string; where: string; modelId: string; field?: string; site?: number; dataset?: number }) =>
-    `${r.file} (${r.where}, ${r.modelId})${r.field ? ` ${r.field}: site ${r.site}, dataset ${r.dataset}` : ''}`;
+  const line = (r: { file: string; where: string; modelId?: string; field?: string; site?: number; dataset?: number }) =>
+    `${r.file} (${r.where}${r.modelId ? `, ${r.modelId}` : ''})${r.field ? ` ${r.field}: site ${r.site}, dataset ${r.dataset}` : ''}`;
 
   it('agrees, or the price block says why it differs', () => {
     console.info(
