@@ -274,6 +274,24 @@ describe('announced price changes', () => {
     expect(result.status).toBe(1);
     expect(result.output).toMatch(/content\/models\/acme-one\.yaml: prices\[0\]\.until is 2026-12-31, before the build/);
   });
+
+  const followOn = '  - where: Acme API\n    input: 2\n    output: 4\n    from: 2027-01-01\n    asOf: 2026-11-01\n    source: lovelace-2023\n';
+  const scheduled = (next: string) => {
+    const files = withUntil('2026-12-31');
+    const file = files['content/models/acme-one.yaml'];
+    return { 'content/models/acme-one.yaml': file.replace('lifecycle:', `${next}lifecycle:`) };
+  };
+
+  it('passes the day after when the announced follow-on price is in the file as a block with from:', () => {
+    expect(check(fixture(scheduled(followOn)), { TOP_BUILD_DATE: '2027-01-01' }).status).toBe(0);
+    expect(check(fixture(scheduled(followOn)), { TOP_BUILD_DATE: '2027-02-01' }).status).toBe(0);
+  });
+
+  it('refuses two blocks for one place whose days overlap, naming file and field', () => {
+    const result = check(fixture(scheduled(followOn.replace('from: 2027-01-01', 'from: 2026-12-31'))), { TOP_BUILD_DATE: '2026-11-24' });
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/content\/models\/acme-one\.yaml[^\n]*prices\.1\.from[^\n]*overlaps prices\[0\] for "Acme API"/);
+  });
 });
 
 describe('the build', () => {

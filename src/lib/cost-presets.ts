@@ -8,7 +8,7 @@
  */
 import type { GpuData, ModelData, SpeedData } from './schemas.ts';
 import type { FieldValues, PresetSlot } from './calculator-fields.ts';
-import { isShutDown, isoDay, takesNewJobs } from './model-data.ts';
+import { isShutDown, isoDay, pricesInForce, takesNewJobs } from './model-data.ts';
 
 export interface PresetFigureSource {
   /** What the page gave, e.g. "prices", "speed". */
@@ -77,7 +77,7 @@ function shutdownNote(model: ModelData): string[] {
 /** Option A presets: one per price list of every model. */
 export function hostedPresets(models: readonly Entry<ModelData>[], today: Date): Preset[] {
   return models.flatMap(({ id, data: model }) =>
-    model.prices.map((price) => {
+    pricesInForce(model, today).map((price) => {
       const speed = speedFields('la', bestSpeed(model.speed, price.where));
       const notes = [...shutdownNote(model)];
       if (price.cachedInput === undefined) notes.push('No cached-input price is published: the cached price is set to the input price.');

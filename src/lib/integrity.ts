@@ -6,6 +6,7 @@ import { citedIdsInOrder } from './cite.ts';
 import {
   PRICE_FAIL_DAYS,
   endedPrices,
+  supersededByProblems,
   gpuCitationFields,
   isoDay,
   modelCitationFields,
@@ -98,8 +99,9 @@ export function findIntegrityProblems(input: IntegrityInput): string[] {
     }
     problems.push(...questionFigureProblems(input.questions ?? [], input.models ?? [], input.today, FIGURE_FORMAT));
     for (const ended of endedPrices(input.models ?? [], input.today)) {
-      problems.push(`${ended.file}: ${ended.field} is ${isoDay(ended.until)}, before the build: the announced price change has happened; re-read the source and update the price`);
+      problems.push(`${ended.file}: ${ended.field} is ${isoDay(ended.until)}, before the build, and no later price for that place is in force: re-read the source and add the price that follows (a block with from:)`);
     }
+    problems.push(...supersededByProblems(input.models ?? []));
     for (const stale of stalePrices(input.models ?? [], input.gpus ?? [], input.today, PRICE_FAIL_DAYS)) {
       problems.push(`${stale.file}: ${stale.field} is ${isoDay(stale.asOf)}, ${stale.days} days before the build (more than ${PRICE_FAIL_DAYS}): re-read the price on its source page`);
     }

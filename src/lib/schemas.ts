@@ -325,12 +325,50 @@ export const priceBlockSchema = sourcedSchema.extend({
   output: perMTok,
   /** Share taken off for asynchronous batch processing, 0.5 for half price. Empty when none is published. */
   batchDiscount: z.number().gt(0).lt(1).optional(),
-  /** Last day these prices apply, when the page announces a change (an introductory price, a scheduled rise). The build fails after it. */
+  /** First day these prices apply, when the page announces them ahead (a scheduled rise, the price after an introductory one). */
+  from: day.optional(),
+  /** Last day these prices apply, when the page announces a change. With no later block for the same `where`, the build fails after it. */
   until: day.optional(),
   /** Anything the numbers alone would mislead about (tiers by prompt length, regional surcharges…). */
   note: z.string().min(5).optional(),
+  /**
+   * Why this price may differ from the independent price dataset (@pydantic/genai-prices) the tests compare it
+   * with: a newer primary page, another tier or region. Without it, a disagreement fails the cross-check.
+   */
+  crossCheck: z.strictObject({ differs: z.string().min(10, 'say why the dataset differs, e.g. the newer page it predates') }).optional(),
 });
 export type PriceBlock = z.infer<typeof priceBlockSchema>;
+
+const dayOf = (date: Date | undefined) => date?.toISOString().slice(0, 10);
+
+/**
+ * Blocks for the same place form a schedule: each applies from its `from` (or always) through its `until` (or
+ * for good). Two windows for one place that share a day contradict each other, and so does a window that ends
+ * before it starts; both are reported on the later block's field.
+ */
+export function priceWindowIssues(prices: readonly Pick<PriceBlock, 'where' | 'from' | 'until'>[]): { path: (string | number)[]; message: string }[] {
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  prices.forEach((block, i) => {
+    const start = dayOf(block.from);
+    const end = dayOf(block.until);
+    if (start && end && end < start) issues.push({ path: [i, 'until'], message: `until ${end} is before from ${start}` });
+  });
+  prices.forEach((block, i) => {
+    for (let j = 0; j < i; j += 1) {
+      const other = prices[j]!;
+      if (other.where.toLowerCase() !== block.where.toLowerCase()) continue;
+      const startsBeforeOtherEnds = !block.from || !other.until || dayOf(block.from)! <= dayOf(other.until)!;
+      const otherStartsBeforeThisEnds = !other.from || !block.until || dayOf(other.from)! <= dayOf(block.until)!;
+      if (startsBeforeOtherEnds && otherStartsBeforeThisEnds) {
+        issues.push({
+          path: [i, block.from ? 'from' : 'until'],
+          message: `overlaps prices[${j}] for "${block.where}": give each block for one place its own days with from/until`,
+        });
+      }
+    }
+  });
+  return issues;
+}
 
 /** A measured speed: time to first token and output speed, with how it was measured. */
 export const speedSchema = sourcedSchema.extend({
@@ -399,8 +437,16 @@ export const modelSchema = z
       .optional(),
     /** Context window in tokens, with the page that states it. */
     context: sourcedSchema.extend({ tokens: z.number().int().positive() }).optional(),
-    /** Price lists, one per place it is served. Empty for a model no page prices. */
-    prices: z.array(priceBlockSchema).default([]),
+    /**
+     * Price lists, one per place it is served, and per period where the page announces a change (`from`/`until`):
+     * the build uses the block in force on the build day. Empty for a model no page prices.
+     */
+    prices: z
+      .array(priceBlockSchema)
+      .default([])
+      .superRefine((prices, ctx) => {
+        for (const issue of priceWindowIssues(prices)) ctx.addIssue({ code: 'custom', ...issue });
+      }),
     lifecycle: sourcedSchema
       .omit({ asOf: true })
       .extend({
@@ -411,6 +457,11 @@ export const modelSchema = z
         shutdown: day.optional(),
         /** What the provider names as the substitute. */
         replacement: z.string().min(2).optional(),
+        /**
+         * A newer model (a file in content/models/) the maker now offers in its place, with no shutdown announced:
+         * the page marks it superseded, the same way for every provider.
+         */
+        supersededBy: slug.optional(),
       })
       .optional(),
     /** Measured speeds (time to first token, tokens per second), each with its source. */
