@@ -52,7 +52,7 @@ function calc(page: string, formula: string, model?: string): number {
     !model || Object.entries(attrs).every(([name, value]) => ['formula', 'format', 'historical'].includes(name) || value.startsWith(`${model}.`));
   const found = calcsOn(page).filter((a) => a.formula === formula && bindsOnly(a));
   expect(found, `${page}: one <Calc formula="${formula}">`).not.toHaveLength(0);
-  const values = found.map((attrs) => figuresFromModels(calcFigures(attrs), models, FIGURE_FORMAT, undefined, gpus).get(CALC_RESULT)!.value);
+  const values = found.map((attrs) => figuresFromModels(calcFigures(attrs), models, FIGURE_FORMAT, { day: new Date(), refuseShutDown: false }, gpus).get(CALC_RESULT)!.value);
   // The same formula may appear twice on a page (a table and its lesson); it must bind the same prices each time.
   for (const v of values) expect(v).toBeCloseTo(values[0]!, 10);
   return values[0]!;
