@@ -103,6 +103,14 @@ describe('the rule over the whole answer space', () => {
       if (a.latency === 'missed' && !d.steps.some((s) => s.helps.includes('latency'))) throw new Error(`no latency step: ${where()}`);
       if (a.cost !== 'unsustainable' && d.steps.some((s) => s.id === 'batch')) throw new Error(`batch without a cost problem: ${where()}`);
 
+      // A measured score below the bar with no plateau on record gets the prompt optimizer unless the verdict is to tune;
+      // a decision to tune, or a prompt that meets the bar, never does.
+      const bar = a.bar ?? DEFAULT_BAR;
+      const belowBarUnplateaued = a.evalSet !== 'no' && a.promptF1 !== null && a.promptF1 < bar && a.plateau !== 'yes';
+      const optimizer = d.steps.some((s) => s.id === 'optimize-prompt');
+      if (belowBarUnplateaued && !d.tune && !optimizer) throw new Error(`no prompt optimizer below the bar: ${where()}`);
+      if ((d.tune || (a.promptF1 !== null && a.promptF1 >= bar)) && optimizer) throw new Error(`prompt optimizer offered needlessly: ${where()}`);
+
       // Changing knowledge never ends in fine-tuning for facts: retrieval carries the facts, tuning (if any) behavior.
       if (a.knowledge === 'weekly' || a.knowledge === 'monthly') {
         if (!d.retrieval || !(d.approach === 'rag' || d.approach === 'hybrid')) throw new Error(`facts not in retrieval: ${where()}`);
@@ -272,8 +280,8 @@ describe('the result as plain data', () => {
 });
 
 describe('the rule as data', () => {
-  it('names the six cheaper steps, each argued in a guide section', () => {
-    expect(CHEAPER_STEPS.map((s) => s.id)).toEqual(['caching', 'batch', 'smaller-model', 'trim', 'routing', 'distill']);
+  it('names the seven cheaper steps, each argued in a guide section', () => {
+    expect(CHEAPER_STEPS.map((s) => s.id)).toEqual(['caching', 'batch', 'smaller-model', 'trim', 'routing', 'distill', 'optimize-prompt']);
     for (const s of [...CHEAPER_STEPS, ...CONDITIONS, ...CHECKLIST]) expect(s.href).toMatch(LINK);
   });
   it('states the rule in one paragraph with the three conditions and the two prohibitions', () => {

@@ -65,7 +65,7 @@ export const CONDITIONS: readonly Condition[] = [
 // ---------------------------------------------------------------------------------------------------------
 // The cheaper steps
 
-export type StepId = 'caching' | 'batch' | 'smaller-model' | 'trim' | 'routing' | 'distill';
+export type StepId = 'caching' | 'batch' | 'smaller-model' | 'trim' | 'routing' | 'distill' | 'optimize-prompt';
 
 export interface CheaperStep {
   id: StepId;
@@ -75,7 +75,7 @@ export interface CheaperStep {
   /** The guide section that argues the step. */
   href: string;
   /** Which concern the step answers. */
-  helps: readonly ('cost' | 'latency' | 'data')[];
+  helps: readonly ('cost' | 'latency' | 'data' | 'quality')[];
 }
 
 /** The steps to try before tuning, in the order worth trying them. */
@@ -121,6 +121,13 @@ export const CHEAPER_STEPS: readonly CheaperStep[] = [
     text: 'When labeled data is short, let a strong model label real inputs, check its outputs against the eval set, and keep what passes as training data.',
     href: '/guides/fine-tuning/#distilling-a-large-model-into-a-smaller-one',
     helps: ['data'],
+  },
+  {
+    id: 'optimize-prompt',
+    title: 'Automated prompt optimization',
+    text: 'Before calling a plateau, let an optimizer such as DSPy (MIPROv2, GEPA) search instructions and examples against your eval metric, scored on a split it never saw.',
+    href: '/guides/prompt-engineering/#optimize-the-prompt-before-you-tune',
+    helps: ['quality'],
   },
 ];
 
@@ -616,6 +623,9 @@ function stepsOf(verdict: Verdict, s: Assessment): CheaperStep[] {
   if (s.latencyMissed) wanted.add('latency');
   // Data is short while tuning is in view: distilled examples are the cheap way to close the gap.
   if (s.conditions.data === 'not-met' && s.conditions.reason !== 'not-met' && verdict !== 'measure') wanted.add('data');
+  // Quality below the bar and no decision to train yet: an optimizer run is cheaper than a training run and may lift
+  // the prompt past the bar, or confirm the plateau.
+  if (verdict !== 'tune' && (s.quality === 'improving' || s.quality === 'unconfirmed' || s.quality === 'plateau')) wanted.add('quality');
   return CHEAPER_STEPS.filter((step) => step.helps.some((h) => wanted.has(h))).filter(
     // Batch processing saves cost; it never helps a latency target, and only makes sense if cost is the problem.
     (step) => step.id !== 'batch' || s.costMissed,
