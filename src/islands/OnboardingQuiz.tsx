@@ -105,9 +105,10 @@ export default function OnboardingQuiz() {
   }, []);
 
   useEffect(() => {
-    if (!focusNext.current) return;
+    // Waits for the heading: an effect of an earlier render (before the bank arrived) must not use up the request.
+    if (!focusNext.current || !headingRef.current) return;
     focusNext.current = false;
-    headingRef.current?.focus();
+    headingRef.current.focus();
   });
 
   const update = (next: Progress, focus = false) => {
