@@ -179,7 +179,11 @@ export function scenarioSchema<T extends z.ZodType>(guideRef: T) {
     guides: z.array(guideRef).min(1, 'link at least one guide'),
     /** Whether the scenario comes from the source material or was added by the site. */
     origin: z.enum(['source-material', 'site']),
-    quiz: quizSchema,
+    /**
+     * The id (file name) of the question in content/questions/ that ends the page. A question lives once, in
+     * the bank, so the scenario's quiz and the onboarding quiz cannot drift apart.
+     */
+    quiz: slug,
   });
 }
 
@@ -255,10 +259,17 @@ export const questionSchema = z.strictObject({
   order: z.number().int().min(0),
   topic: z.enum(QUIZ_TOPICS),
   difficulty: z.enum(DIFFICULTIES),
-  /** The guide (file name) whose section answers the question. */
-  guide: slug,
-  /** The heading anchor in that guide, e.g. `the-three-conditions`. */
+  /** The guide (file name) whose section answers the question; or else `scenario`. */
+  guide: slug.optional(),
+  /** The scenario (file name) whose section answers the question, when no guide section does. */
+  scenario: slug.optional(),
+  /** The heading anchor in that page, e.g. `the-three-conditions`. */
   section: z.string().regex(/^[a-z0-9-]+$/, 'a heading anchor: lowercase letters, digits and hyphens'),
+  /**
+   * Phrases of that section (with its subsections) that the correct answer rests on. The build fails when
+   * one no longer appears there, so an edit to the page cannot leave the key behind.
+   */
+  supports: z.array(z.string().min(8, 'a phrase of at least eight characters')).default([]),
   quiz: quizSchema.superRefine((quiz, ctx) => {
     if (quiz.options.length !== BANK_OPTIONS) {
       ctx.addIssue({ code: 'custom', path: ['options'], message: `an onboarding question has exactly ${BANK_OPTIONS} options (found ${quiz.options.length})` });
@@ -275,6 +286,9 @@ export const questionSchema = z.strictObject({
   /** Worked figures the quiz texts print as `{name}`, so a question's arithmetic follows the prices it uses. */
   figures: z.record(z.string().regex(/^[A-Za-z_]\w*$/, 'a figure name: letters, digits and _'), figureSpecSchema).default({}),
 }).superRefine((question, ctx) => {
+  if ((question.guide === undefined) === (question.scenario === undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['guide'], message: 'name the page that answers the question: either guide or scenario' });
+  }
   for (const { name, error } of figureSpecProblems(question.figures)) {
     ctx.addIssue({ code: 'custom', path: ['figures', name, 'formula'], message: error });
   }
