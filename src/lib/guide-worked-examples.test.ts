@@ -32,7 +32,7 @@ function calcsOf(guide: string): Record<string, string>[] {
   return [...mdx.matchAll(/<Calc\s([^>]*?)\/>/g)].map((m) => Object.fromEntries([...m[1]!.matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!])));
 }
 const printed = (guide: string) =>
-  calcsOf(guide).map((attributes) => figuresFromModels(calcFigures(attributes), models, FIGURE_FORMAT, undefined, gpus).get(CALC_RESULT)!.text);
+  calcsOf(guide).map((attributes) => figuresFromModels(calcFigures(attributes), models, FIGURE_FORMAT, { day: new Date(), refuseShutDown: false }, gpus).get(CALC_RESULT)!.text);
 
 describe('worked examples, against the arithmetic done by hand', () => {
   it('open-weight fine-tuning: a LoRA run on 2,000 examples of 700 tokens for 3 epochs', () => {
