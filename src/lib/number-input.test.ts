@@ -79,7 +79,7 @@ describe('numbers as people type them', () => {
     expect(parseNumber('', PRICE)).toEqual({ ok: false, error: 'Enter a price in dollars, for example 0.15 or 2.50.' });
     expect(parseNumber('abc', COUNT)).toEqual({ ok: false, error: 'Enter a whole number, for example 2000000, 2,000,000 or 2M.' });
     expect(parseNumber('90%', PRICE).ok).toBe(false);
-    for (const bad of ['1..2', '1,2,3', '12,3456,789', '1.2.3,4,5', '5,', '--5', '1e', '0x10', 'Infinity', 'NaN', '5 apples', '1k2', '%']) {
+    for (const bad of ['1..2', '1,2,3', '12,3456,789', '1.2.3,4,5', '5,', '--5', '1e', '0x10', 'Infinity', 'NaN', '5 apples', '1k2', '%', '<img onerror=x>']) {
       expect(parseNumber(bad, AMOUNT).ok, bad).toBe(false);
     }
     expect(parseNumber('-5', PRICE)).toEqual({ ok: false, error: 'Cannot be negative.' });

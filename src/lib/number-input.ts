@@ -175,3 +175,13 @@ export function parseNumber(raw: string, spec: NumberSpec, locale?: string): Num
   if (spec.integer && !Number.isInteger(value)) return { ok: false, error: 'Use a whole number.' };
   return notes.length ? { ok: true, value, note: `Read as ${shown(value)} (${notes.join('; ')}).` } : { ok: true, value };
 }
+
+/**
+ * Reads a number from a link: the forms a tool writes (plain digits, "." for decimals) and every form
+ * `parseNumber` reads, except that a share is taken in the field's own scale as written (a link's "0.5"
+ * in a percent field stays 0.5 %, as older links meant it).
+ */
+export function parseLinkNumber(raw: string, spec: NumberSpec): NumberReading {
+  const reading = parseNumber(raw, spec.kind === 'share' ? { ...spec, kind: 'amount' } : spec);
+  return reading.ok ? { ok: true, value: reading.value } : reading;
+}
