@@ -1,8 +1,9 @@
 /**
  * The cost calculator's inputs: labels, defaults, validation rules and URL keys, and the calculator's whole
  * state (values, volume unit, chosen options, chart scale, chosen presets) to and from a URL query.
- * Defaults reproduce the source material's example: 10M requests a day with a 4,000-token few-shot prompt.
- * Inputs with no confirmed default (a GPU's price, throughput and memory, training prices, speeds) start
+ * Defaults reproduce the source material's example: 10M requests a day with a 4,000-token few-shot prompt; links
+ * are written against them, so they never change meaning. The page itself opens on the email case
+ * (src/lib/calculator-cases.ts). Inputs with no confirmed default (a GPU's price, throughput and memory, training prices, speeds) start
  * at 0, which the results read as "not entered yet".
  */
 import { type AxisScale, type CostInputs, type OptionId, type VolumeUnit } from './cost.ts';
@@ -174,10 +175,18 @@ function withChoices(field: FieldSpec, parsed: NumberReading): NumberReading {
   return parsed;
 }
 
+/** Marks a link to the 2024 defaults themselves, which have no other key (the bare page opens on the email case). */
+const SOURCE_CASE: readonly [string, string] = ['case', '2024'];
 /** URL keys for the state beyond the numbers. */
-const CHOICE_KEYS = ['per', 'opts', 'scale', ...PRESET_SLOTS.map((s) => `p${s}`)] as const;
+const CHOICE_KEYS = ['per', 'opts', 'scale', ...PRESET_SLOTS.map((s) => `p${s}`), SOURCE_CASE[0]] as const;
 /** Every query key the cost calculator owns (the routing calculator shares the page's URL). */
 export const COST_URL_KEYS: readonly string[] = [...FIELDS.map((f) => f.key), ...CHOICE_KEYS];
+/** Whether a query holds any of the cost calculator's state (else the page opens on its first case). */
+export function hasCostState(search: string | URLSearchParams): boolean {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  return [...COST_URL_KEYS, 'rpd'].some((key) => params.has(key));
+}
+
 /** Keys earlier versions of the calculator wrote, read for what they still mean. */
 const LEGACY_KEYS: Readonly<Record<string, string>> = { rpd: 'vol' };
 const RETIRED_KEYS = new Set(['cd', 'bu', 'bo', 'host']);
@@ -248,6 +257,7 @@ export function stateParams(state: CalculatorState): URLSearchParams {
     const id = state.presets[slot];
     if (id) params.set(`p${slot}`, id);
   }
+  if ([...params.keys()].length === 0) params.set(...SOURCE_CASE);
   return params;
 }
 
@@ -263,7 +273,7 @@ export function mergeQuery(current: string, owned: readonly string[], params: UR
   return query ? `?${query}` : '';
 }
 
-/** What each field shows for these values. */
+/** What each field shows for these values (plain digits, as a link writes them). */
 export function textsOf(values: FieldValues): Record<string, string> {
   return Object.fromEntries(FIELDS.map((f) => [f.key, String(values[f.key])]));
 }
