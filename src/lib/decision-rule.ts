@@ -363,6 +363,8 @@ interface Assessment {
   latencyMissed: boolean;
   stepsTried: boolean;
   conditions: Record<Condition['id'], Status>;
+  /** Some examples, but fewer than the rule of thumb: tuning stays open, as a smaller first experiment. */
+  thinData: boolean;
 }
 
 function assess(a: WizardAnswers): Assessment {
@@ -388,13 +390,16 @@ function assess(a: WizardAnswers): Assessment {
     const pressureOpen = (a.cost === null || a.latency === null || (targetMissed && a.cheaperSteps === null));
     reason = qualityOpen || pressureOpen ? 'unknown' : 'not-met';
   }
-  // Condition 2: the data (a rule of thumb, which distilled examples can fill).
-  const data: Status = a.examples === null ? 'unknown' : a.examples >= EXAMPLES_RULE_OF_THUMB ? 'met' : 'not-met';
+  // Condition 2: the data. About EXAMPLES_RULE_OF_THUMB is a rule of thumb, not a gate: any labeled examples
+  // meet it, and a count below the rule of thumb makes the first run a small experiment (thinData), so 499 and
+  // 500 examples give the same verdict. Only no examples at all leaves nothing to train on.
+  const data: Status = a.examples === null ? 'unknown' : a.examples > 0 ? 'met' : 'not-met';
+  const thinData = a.examples !== null && a.examples > 0 && a.examples < EXAMPLES_RULE_OF_THUMB;
   // Condition 3: an eval set to prove it, a team to keep it.
   const proof: Status =
     a.evalSet === 'no' || a.operations === 'no' ? 'not-met' : a.evalSet === 'yes' && a.operations === 'yes' ? 'met' : 'unknown';
 
-  return { quality, costMissed, latencyMissed, stepsTried, conditions: { reason, data, proof } };
+  return { quality, costMissed, latencyMissed, stepsTried, conditions: { reason, data, proof }, thinData };
 }
 
 function verdictOf(s: Assessment): Verdict {
@@ -424,10 +429,14 @@ const pct = (n: number) => n.toFixed(2);
 function headlineOf(verdict: Verdict, s: Assessment, a: WizardAnswers): string {
   const facts = changingFacts(a) ? ' Keep the changing facts in retrieval; train only for behavior.' : '';
   switch (verdict) {
-    case 'tune':
+    case 'tune': {
+      const thin = s.thinData
+        ? ` With ${a.examples} examples, below the rule of thumb of about ${EXAMPLES_RULE_OF_THUMB}, make the first run a small experiment: hold part of them out, grow the set with distilled outputs checked on the eval set, and keep the prompt unless the tuned model beats it.`
+        : '';
       return s.quality === 'plateau'
-        ? `Fine-tune: all three conditions hold, with a measured plateau below your bar as the reason.${facts}`
-        : `Fine-tune a smaller model: the cheaper steps did not reach your target, and all three conditions hold.${facts}`;
+        ? `Fine-tune: all three conditions hold, with a measured plateau below your bar as the reason.${thin}${facts}`
+        : `Fine-tune a smaller model: the cheaper steps did not reach your target, and all three conditions hold.${thin}${facts}`;
+    }
     case 'steps-first': {
       const what = s.costMissed && s.latencyMissed ? 'serving cost and latency' : s.costMissed ? 'serving cost' : 'latency';
       const quality =
@@ -539,9 +548,16 @@ function reasonsOf(verdict: Verdict, s: Assessment, a: WizardAnswers): Reason[] 
   if (a.examples !== null && s.conditions.data === 'not-met' && (verdict === 'not-yet' || s.conditions.reason !== 'not-met')) {
     reasons.push({
       concern: 'data',
-      text: `${a.examples} training examples is below the rule of thumb of about ${EXAMPLES_RULE_OF_THUMB}; that is not a hard gate, and outputs distilled from a strong model and checked on the eval set can close it.`,
+      text: `No labeled training examples yet: there is nothing to train on. Label some, or distill outputs from a strong model and check them on the eval set.`,
       href: `${FRAMEWORK}#data-enough-examples-or-distilled-ones`,
       leans: 'prompt',
+    });
+  } else if (s.thinData && s.conditions.reason !== 'not-met') {
+    reasons.push({
+      concern: 'data',
+      text: `${a.examples} training examples is below the rule of thumb of about ${EXAMPLES_RULE_OF_THUMB}, which is not a gate: the count is thin, so start with a small experiment and add distilled outputs checked on the eval set.`,
+      href: `${FRAMEWORK}#data-enough-examples-or-distilled-ones`,
+      leans: 'neutral',
     });
   } else if (a.examples !== null && s.conditions.data === 'met' && verdict === 'tune') {
     reasons.push({
@@ -615,7 +631,7 @@ function stepsOf(verdict: Verdict, s: Assessment): CheaperStep[] {
   if (s.costMissed) wanted.add('cost');
   if (s.latencyMissed) wanted.add('latency');
   // Data is short while tuning is in view: distilled examples are the cheap way to close the gap.
-  if (s.conditions.data === 'not-met' && s.conditions.reason !== 'not-met' && verdict !== 'measure') wanted.add('data');
+  if ((s.conditions.data === 'not-met' || s.thinData) && s.conditions.reason !== 'not-met' && verdict !== 'measure') wanted.add('data');
   return CHEAPER_STEPS.filter((step) => step.helps.some((h) => wanted.has(h))).filter(
     // Batch processing saves cost; it never helps a latency target, and only makes sense if cost is the problem.
     (step) => step.id !== 'batch' || s.costMissed,
@@ -667,12 +683,12 @@ function numericProbes(key: NumberKey, a: WizardAnswers): number[] {
     case 'bar':
       return a.promptF1 === null ? [DEFAULT_BAR] : [Math.min(1, a.promptF1 + 0.05), Math.max(0, a.promptF1 - 0.05)];
     case 'examples':
-      return [Math.floor(EXAMPLES_RULE_OF_THUMB / 5), EXAMPLES_RULE_OF_THUMB * 2];
+      return [0, EXAMPLES_RULE_OF_THUMB * 2];
   }
 }
 
 function probeLabel(key: NumberKey, value: number, a: WizardAnswers): string {
-  if (key === 'examples') return value >= EXAMPLES_RULE_OF_THUMB ? `${EXAMPLES_RULE_OF_THUMB} or more` : `fewer than ${EXAMPLES_RULE_OF_THUMB}`;
+  if (key === 'examples') return value === 0 ? 'none yet' : `some (about ${EXAMPLES_RULE_OF_THUMB} or more is comfortable)`;
   if (key === 'promptF1') {
     const bar = (a.bar ?? DEFAULT_BAR).toFixed(2);
     return value >= (a.bar ?? DEFAULT_BAR) ? `${bar} or more` : `below ${bar}`;
