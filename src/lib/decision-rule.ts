@@ -11,6 +11,7 @@
  * contributions are combined: no concern ends the evaluation early.
  */
 import type { Approach } from './vocabulary.ts';
+import type { NumberSpec } from './number-input.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // The canonical statement
@@ -194,6 +195,11 @@ export interface NumberQuestion {
 
 export type Question = ChoiceQuestion | NumberQuestion;
 
+/** How a number question reads typed text: a score as a share ("0.82", "82", "82%"), a count as a whole number ("20k"). */
+export function answerSpec(q: NumberQuestion): NumberSpec {
+  return q.integer ? { kind: 'count', min: q.min, max: q.max, integer: true, example: '1200' } : { kind: 'share', scale: 'fraction', min: q.min, max: q.max };
+}
+
 /** The wizard's questions in the order asked. */
 export const QUESTIONS: readonly Question[] = [
   {
@@ -210,7 +216,7 @@ export const QUESTIONS: readonly Question[] = [
     key: 'promptF1',
     param: 'f1',
     question: "Your best prompt's F1 (or main metric) on that set, from 0 to 1",
-    help: 'For example 0.78. Leave empty if you have not measured it.',
+    help: 'For example 0.78, or 78 %. Leave empty if you have not measured it.',
     min: 0,
     max: 1,
     integer: false,
@@ -220,7 +226,7 @@ export const QUESTIONS: readonly Question[] = [
     key: 'bar',
     param: 'bar',
     question: 'The score your product needs (your quality bar), from 0 to 1',
-    help: `Leave empty to compare with ${DEFAULT_BAR}, a practitioners' rule of thumb.`,
+    help: `For example 0.9, or 90 %. Leave empty to compare with ${DEFAULT_BAR}, a practitioners' rule of thumb.`,
     min: 0,
     max: 1,
     integer: false,
@@ -268,7 +274,7 @@ export const QUESTIONS: readonly Question[] = [
     key: 'examples',
     param: 'examples',
     question: 'How many labeled, representative examples could you train on?',
-    help: 'Not counting the eval set. Outputs distilled from a strong model count once checked against the eval set.',
+    help: 'For example 1200, or 20k. Not counting the eval set. Outputs distilled from a strong model count once checked against the eval set.',
     min: 0,
     max: 100_000_000,
     integer: true,
