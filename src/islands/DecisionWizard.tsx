@@ -85,6 +85,8 @@ export default function DecisionWizard() {
   const invalid = QUESTIONS.filter((q) => q.kind === 'number' && errors[q.key]).map((q) => q.question);
   const stale = invalid.length > 0;
   const result = decide(answers);
+  // The calculator reads these answers from its own URL and adds the rule's verdict to its decision record.
+  const calculatorHref = `${CALCULATOR_HREF}${serializeAnswers(answers)}`;
 
   const copyLink = async () => setCopied(await copyText(window.location.href, 'Link copied.'));
 
@@ -175,6 +177,9 @@ export default function DecisionWizard() {
           </button>
           <span role="status">{copied}</span>
         </div>
+        <p class="help">
+          To add volume, model and prices to the record, <a href={calculatorHref}>open the cost calculator with these answers</a> and make the record there: it holds both.
+        </p>
         <p class="wizard-summary">
           {result.status === 'invalid' ? 'No recommendation while an answer is invalid.' : `${stale ? 'Out of date: ' : ''}Recommendation: ${VERDICT_TITLES[result.verdict]}.`}{' '}
           <a href="#wizard-result-title">See why</a>
@@ -211,7 +216,7 @@ export default function DecisionWizard() {
                 </ol>
                 {result.steps.some((s) => s.helps.includes('cost')) && (
                   <p>
-                    <a href={CALCULATOR_HREF}>Work out what each step saves in the cost calculator</a>.
+                    <a href={calculatorHref}>Work out what each step saves in the cost calculator</a>.
                   </p>
                 )}
               </>
@@ -220,7 +225,7 @@ export default function DecisionWizard() {
             <ol class="reasons">
               {result.reasons.map((reason) => (
                 <li class={`leans-${reason.leans}`}>
-                  {reason.text} <a href={reason.href}>{reason.href === CALCULATOR_HREF ? 'Open the calculator' : 'Read the argument'}</a>
+                  {reason.text} <a href={reason.href === CALCULATOR_HREF ? calculatorHref : reason.href}>{reason.href === CALCULATOR_HREF ? 'Open the calculator' : 'Read the argument'}</a>
                 </li>
               ))}
             </ol>
