@@ -331,7 +331,7 @@ test('the routing calculator opens on current models', async ({ page }) => {
     expect(value).not.toBe('');
     await expect(select.locator(`optgroup[label="Current"] option[value="${value}"]`)).toHaveCount(1);
   }
-  await page.getByRole('button', { name: 'The source material’s 2024 example' }).last().click();
+  await page.getByRole('button', { name: 'The 2024 routing example' }).click();
   await expect(page.locator('.routing .implied')).toContainText('$4.675');
 });
 
@@ -339,7 +339,7 @@ test('the calculator opened from the wizard makes one record with the answers an
   await page.goto('/decide/?v=2&evalSet=yes&f1=0.8&bar=0.9&plateau=no&cost=unsustainable');
   await page.locator('.wizard-result a[href^="/calculator/?"]').first().click();
   await expect(page).toHaveURL(/\/calculator\/\?.*f1=0\.8/);
-  await expect(page.locator('.calc-results')).toContainText('decision wizard answers');
+  await expect(page.locator('.calculator .calc-results')).toContainText('decision wizard answers');
   await typeInto(page, page.getByRole('textbox', { name: 'Requests per month' }), '3000000');
   await expect(page).toHaveURL(/f1=0\.8.*vol=3000000|vol=3000000.*f1=0\.8/);
   const download = page.waitForEvent('download');

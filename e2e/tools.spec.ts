@@ -174,7 +174,7 @@ test('the print view shows the answers, the result, the date and the link on at 
   expect(await printedPages()).toBeLessThanOrEqual(2);
 });
 
-test('the wizard stays accessible in its other states: a notice, steps and open questions, an invalid answer', async ({ page }) => {
+test('the wizard stays accessible in its other states: a notice, steps and open questions, an out-of-date result, a reading note', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/decide/?v=2&evalSet=yes&f1=0.9&cost=unsustainable&latency=strict');
   await expect(page.locator('.wizard-notice')).toBeVisible();
@@ -189,8 +189,11 @@ test('the wizard stays accessible in its other states: a notice, steps and open 
     }
   };
   await check();
-  await page.getByLabel(/F1/).fill('2');
-  await expect(page.locator('.wizard-result h2')).toHaveText('No recommendation');
+  await page.getByLabel(/F1/).fill('150');
+  await expect(page.locator('.wizard-result .stale-notice')).toContainText('Out of date');
+  await check();
+  await page.getByLabel(/F1/).fill('0,9');
+  await expect(page.locator('#wizard-f1-note')).toHaveText('Read as 0.9 (decimal comma).');
   await check();
 });
 

@@ -151,7 +151,7 @@ export default function RoutingCalculator({ presets }: { presets: Preset[] }) {
               Current models, 70 % / 30 %
             </button>{' '}
             <button type="button" class="button secondary" disabled={!hydrated} onClick={() => reset(ROUTING_SOURCE_EXAMPLE)}>
-              The source material’s 2024 example
+              The 2024 routing example
             </button>
           </p>
         </section>
