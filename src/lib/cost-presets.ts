@@ -35,6 +35,10 @@ export interface Preset {
   sources: PresetFigureSource[];
   /** Caveats the numbers alone would hide. */
   notes: string[];
+  /** Last day the main price holds, when its end is announced (an introductory price), YYYY-MM-DD. */
+  until?: string;
+  /** Last day the tuning route takes new jobs, YYYY-MM-DD (slot b). */
+  newJobsUntil?: string;
 }
 
 export interface Entry<T> {
@@ -84,10 +88,12 @@ export function hostedPresets(models: readonly Entry<ModelData>[], today: Date):
       if (price.batchDiscount === undefined) notes.push('No batch discount is published: the discount is set to 0.');
       if (price.note) notes.push(price.note);
       if (model.reasoning) notes.push(`A reasoning model: ${model.reasoning.billing} Enter its reasoning tokens per request.`);
+      const until = price.until ? isoDay(price.until) : undefined;
       return {
         id: `a:${id}:${slug(price.where)}`,
         slot: 'a' as const,
-        label: `${model.name}, ${price.where}`,
+        label: `${model.name}, ${price.where}${until ? `, price until ${until}` : ''}`,
+        ...(until ? { until } : {}),
         current: isModelCurrent(model, today),
         asOf: isoDay(price.asOf),
         source: price.source,
@@ -121,6 +127,7 @@ export function tunedPresets(models: readonly Entry<ModelData>[], today: Date): 
         return {
           id: `b:${id}:${slug(offer.platform)}`,
           slot: 'b' as const,
+          ...(offer.newJobsUntil ? { newJobsUntil: isoDay(offer.newJobsUntil) } : {}),
           label: `${model.name}, ${offer.platform}`,
           current: open && isModelCurrent(model, today),
           asOf: isoDay(offer.asOf),
