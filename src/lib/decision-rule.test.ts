@@ -64,8 +64,8 @@ function allThreeHold(a: WizardAnswers): boolean {
   const bar = a.bar ?? DEFAULT_BAR;
   const plateau = a.evalSet === 'yes' && a.promptF1 !== null && a.promptF1 < bar && a.plateau === 'yes';
   const missedAfterSteps = (a.cost === 'unsustainable' || a.latency === 'missed') && a.cheaperSteps === 'tried';
-  // About 500 examples is a rule of thumb, not a gate: any labeled examples count.
-  const data = a.examples !== null && a.examples > 0;
+  // About 500 examples is a rule of thumb, not a gate: any set a tuning API accepts (10 or more) counts.
+  const data = a.examples !== null && a.examples >= 10;
   const proof = a.evalSet === 'yes' && a.operations === 'yes';
   const stepsPending = (a.cost === 'unsustainable' || a.latency === 'missed') && a.cheaperSteps !== 'tried';
   return (plateau || missedAfterSteps) && data && proof && !stepsPending;
@@ -202,7 +202,7 @@ describe('the cases the review tried', () => {
   it('treats about 500 examples as a rule of thumb, not a gate', () => {
     const plateau: WizardAnswers = { ...EMPTY_ANSWERS, evalSet: 'yes', promptF1: 0.7, plateau: 'yes', cost: 'sustainable', latency: 'met', operations: 'yes', examples: 0 };
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5000 }), fc.constantFrom<WizardAnswers['cheaperSteps']>(null, 'tried'), (examples, cheaperSteps) => {
+      fc.property(fc.integer({ min: 10, max: 5000 }), fc.constantFrom<WizardAnswers['cheaperSteps']>(null, 'tried'), (examples, cheaperSteps) => {
         const d = ok({ ...plateau, examples, cheaperSteps });
         // Any count gives the same verdict; below the rule of thumb the headline says the count is thin and what to do.
         expect(d.verdict).toBe('tune');
@@ -211,8 +211,10 @@ describe('the cases the review tried', () => {
       }),
     );
     expect(ok({ ...plateau, examples: 499 }).verdict).toBe(ok({ ...plateau, examples: 500 }).verdict);
-    // No examples at all leaves nothing to train on.
+    // No examples at all, or fewer than a tuning API accepts, leaves nothing to train on.
     expect(ok(plateau).verdict).toBe('not-yet');
+    expect(ok({ ...plateau, examples: 9 }).verdict).toBe('not-yet');
+    expect(ok({ ...plateau, examples: 10 }).verdict).toBe('tune');
   });
   it('cost alone never justifies tuning', () => {
     const costOnly = { ...EMPTY_ANSWERS, cost: 'unsustainable', cheaperSteps: 'tried' } as const;

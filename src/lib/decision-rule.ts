@@ -41,6 +41,9 @@ const FRAMEWORK = '/guides/decision-framework/';
 export const DEFAULT_BAR = 0.85;
 /** Training examples that make a tuning experiment worth its overhead, as a rule of thumb (not a gate). */
 export const EXAMPLES_RULE_OF_THUMB = 500;
+/** The fewest training examples a hosted tuning API accepts (OpenAI's supervised fine-tuning guide): below it there is
+ * nothing to train a first experiment on, whatever else holds. */
+export const EXAMPLES_MINIMUM = 10;
 
 export const CONDITIONS: readonly Condition[] = [
   {
@@ -403,11 +406,11 @@ function assess(a: WizardAnswers): Assessment {
     const pressureOpen = (a.cost === null || a.latency === null || (targetMissed && a.cheaperSteps === null));
     reason = qualityOpen || pressureOpen ? 'unknown' : 'not-met';
   }
-  // Condition 2: the data. About EXAMPLES_RULE_OF_THUMB is a rule of thumb, not a gate: any labeled examples
-  // meet it, and a count below the rule of thumb makes the first run a small experiment (thinData), so 499 and
-  // 500 examples give the same verdict. Only no examples at all leaves nothing to train on.
-  const data: Status = a.examples === null ? 'unknown' : a.examples > 0 ? 'met' : 'not-met';
-  const thinData = a.examples !== null && a.examples > 0 && a.examples < EXAMPLES_RULE_OF_THUMB;
+  // Condition 2: the data. About EXAMPLES_RULE_OF_THUMB is a rule of thumb, not a gate: a count below it makes the
+  // first run a small experiment (thinData), so 499 and 500 examples give the same verdict. Below EXAMPLES_MINIMUM,
+  // the smallest set a tuning API accepts, there is nothing to train on yet.
+  const data: Status = a.examples === null ? 'unknown' : a.examples >= EXAMPLES_MINIMUM ? 'met' : 'not-met';
+  const thinData = a.examples !== null && a.examples >= EXAMPLES_MINIMUM && a.examples < EXAMPLES_RULE_OF_THUMB;
   // Condition 3: an eval set to prove it, a team to keep it.
   const proof: Status =
     a.evalSet === 'no' || a.operations === 'no' ? 'not-met' : a.evalSet === 'yes' && a.operations === 'yes' ? 'met' : 'unknown';
@@ -561,7 +564,9 @@ function reasonsOf(verdict: Verdict, s: Assessment, a: WizardAnswers): Reason[] 
   if (a.examples !== null && s.conditions.data === 'not-met' && (verdict === 'not-yet' || s.conditions.reason !== 'not-met')) {
     reasons.push({
       concern: 'data',
-      text: `No labeled training examples yet: there is nothing to train on. Label some, or distill outputs from a strong model and check them on the eval set.`,
+      text: a.examples === 0
+        ? `No labeled training examples yet: there is nothing to train on. Label some, or distill outputs from a strong model and check them on the eval set.`
+        : `${a.examples} labeled examples are fewer than the ${EXAMPLES_MINIMUM} a tuning API accepts: label more, or distill outputs from a strong model and check them on the eval set.`,
       href: `${FRAMEWORK}#data-enough-examples-or-distilled-ones`,
       leans: 'prompt',
     });
