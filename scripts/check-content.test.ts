@@ -31,12 +31,13 @@ const citation = (over: Record<string, string> = {}) =>
     .join('\n');
 
 const guide = (body = 'Text <Cite id="lovelace-2023" />.') =>
-  `---\ntitle: "A guide"\ndescription: "A description that is long enough to pass the schema."\norder: 1\n---\n\n## Section\n\n${body}\n`;
+  `---\ntitle: "A guide"\ndescription: "A description that is long enough to pass the schema."\norder: 1\nreviewed: 2026-01-01\n---\n\n## Section\n\n${body}\n`;
 
 const scenario = ({ guides = '[a-guide]', options = 'correct' }: { guides?: string; options?: 'correct' | 'none' | 'two' } = {}) => `---
 title: "A scenario"
 description: "A description that is long enough to pass the schema."
 order: 1
+reviewed: 2026-01-01
 recommendation: prompt
 verdict: "Prompt it and measure."
 guides: ${guides}
@@ -95,6 +96,8 @@ describe('the content check', () => {
     ['a year out of range', { 'content/citations/lovelace-2023.yaml': citation({ year: '1850' }) }, /lovelace-2023\.yaml: year: year must be 1950 or later/],
     ['a quiz with no correct option', { 'content/scenarios/s.mdx': scenario({ options: 'none' }) }, /content\/scenarios\/s\.mdx: quiz\.options: exactly one option must have "correct: true" \(found 0\)/],
     ['a quiz with two correct options', { 'content/scenarios/s.mdx': scenario({ options: 'two' }) }, /content\/scenarios\/s\.mdx: quiz\.options: exactly one option must have "correct: true" \(found 2\)/],
+    ['a guide with no review day', { 'content/guides/a-guide.mdx': guide().replace('reviewed: 2026-01-01\n', '') }, /content\/guides\/a-guide\.mdx: reviewed: required: the day the page was last reviewed/],
+    ['a scenario reviewed after the build day', { 'content/scenarios/s.mdx': scenario().replace('reviewed: 2026-01-01', 'reviewed: 2999-01-01') }, /content\/scenarios\/s\.mdx: reviewed: 2999-01-01 is after the build day/],
     ['a scenario that references a missing guide', { 'content/scenarios/s.mdx': scenario({ guides: '[no-such-guide]' }) }, /content\/scenarios\/s\.mdx: guides\[0\] names unknown guide "no-such-guide"/],
   ];
   for (const [name, files, message] of cases) {
@@ -152,7 +155,7 @@ describe('the model-data gates', () => {
   it('refuses a per-million-token price typed into a page, naming file and line', () => {
     const result = check(fixture({ 'content/guides/a-guide.mdx': guide('Input costs $0.15 per million tokens <Cite id="lovelace-2023" />.') }), onBuildDay);
     expect(result.status).toBe(1);
-    expect(result.output).toMatch(/content\/guides\/a-guide\.mdx:9: \$0\.15 per million tokens is typed by hand/);
+    expect(result.output).toMatch(/content\/guides\/a-guide\.mdx:10: \$0\.15 per million tokens is typed by hand/);
   });
 
   it('refuses a component naming a model that does not exist', () => {

@@ -11,6 +11,7 @@ import {
   markdownDocument,
   markdownPath,
   mdxToMarkdown,
+  reviewedLine,
   shiftHeadings,
   type CiteRef,
   type ConvertOptions,
@@ -96,6 +97,7 @@ export async function guideMarkdown(guide: Guide, site: URL): Promise<string> {
     title: guide.data.title,
     url,
     description: guide.data.description,
+    reviewed: guide.data.reviewed,
     body: mdxToMarkdown(guide.body ?? '', { site, pageUrl: url, cite, components: { ...generated(site), ...modelComponents(content) } }),
     references: references([guide.body], cite),
   });
@@ -109,6 +111,7 @@ export async function scenarioMarkdown(scenario: Scenario, site: URL): Promise<s
     title: scenario.data.title,
     url,
     description: scenario.data.description,
+    reviewed: scenario.data.reviewed,
     lead: [`**Recommendation: ${APPROACH_LABELS[scenario.data.recommendation]}.** ${scenario.data.verdict}`],
     body: mdxToMarkdown(scenario.body ?? '', { site, pageUrl: url, cite, components: { ...generated(site), ...modelComponents(content) } }),
     after: readMore(content, scenario.data.guides, site),
@@ -125,13 +128,20 @@ export async function faqMarkdown(site: URL): Promise<string> {
     .map((entry) => {
       const entryUrl = `${url}#${entry.id}`;
       const answer = shiftHeadings(mdxToMarkdown(entry.body ?? '', { site, pageUrl: entryUrl, cite, components: { ...generated(site), ...modelComponents(content) } }), 1);
-      return [`## ${entry.data.question}`, `**Short answer:** ${entry.data.answer}`, answer.trim(), ...readMore(content, entry.data.guides, site)].join('\n\n');
+      return [
+        `## ${entry.data.question}`,
+        `*${reviewedLine(entry.data.reviewed)}*`,
+        `**Short answer:** ${entry.data.answer}`,
+        answer.trim(),
+        ...readMore(content, entry.data.guides, site),
+      ].join('\n\n');
     })
     .join('\n\n');
   return markdownDocument({
     title: page.title,
     url,
     description: page.description,
+    reviewed: new Date(Math.max(...content.faq.map((f) => f.data.reviewed.getTime()))),
     body,
     references: references(
       content.faq.map((f) => f.body),
