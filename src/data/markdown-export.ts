@@ -24,12 +24,13 @@ import { FIGURE_FORMAT } from '../lib/format.ts';
 import { CALC_RESULT, calcFigures, figuresFromModels } from '../lib/priced-figures.ts';
 import { CONTENT_LICENSE, FEED_PATH, SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
 import { APPROACH_LABELS } from '../lib/vocabulary.ts';
-import { checklistMarkdown } from '../lib/decision-rule.ts';
+import { checklistMarkdown, ruleMarkdown } from '../lib/decision-rule.ts';
 
 /** The Markdown of the MDX components that generate content (see src/components/mdx/index.ts). */
-function generated(site: URL) {
+export function generated(site: URL) {
   return {
     DecisionChecklist: (attributes: Record<string, string>) => checklistMarkdown(site.href, attributes.part === 'steps' ? 'steps' : 'concerns'),
+    DecisionRule: (attributes: Record<string, string>) => ruleMarkdown(site.href, attributes.part === 'summary' ? 'summary' : 'whole'),
   };
 }
 
