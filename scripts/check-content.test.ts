@@ -31,12 +31,13 @@ const citation = (over: Record<string, string> = {}) =>
     .join('\n');
 
 const guide = (body = 'Text <Cite id="lovelace-2023" />.') =>
-  `---\ntitle: "A guide"\ndescription: "A description that is long enough to pass the schema."\norder: 1\n---\n\n## Section\n\n${body}\n`;
+  `---\ntitle: "A guide"\ndescription: "A description that is long enough to pass the schema."\norder: 1\nreviewed: 2026-01-01\n---\n\n## Section\n\n${body}\n`;
 
 const scenario = ({ guides = '[a-guide]', quiz = 'q-one' }: { guides?: string; quiz?: string } = {}) => `---
 title: "A scenario"
 description: "A description that is long enough to pass the schema."
 order: 1
+reviewed: 2026-01-01
 recommendation: prompt
 verdict: "Prompt it and measure."
 guides: ${guides}
@@ -101,6 +102,8 @@ describe('the content check', () => {
     ['a quiz with no correct option', { 'content/questions/q-one.yaml': question('none') }, /content\/questions\/q-one\.yaml: quiz\.options: exactly one option must have "correct: true" \(found 0\)/],
     ['a quiz with two correct options', { 'content/questions/q-one.yaml': question('two') }, /content\/questions\/q-one\.yaml: quiz\.options: exactly one option must have "correct: true" \(found 2\)/],
     ['a scenario whose quiz names no bank question', { 'content/scenarios/s.mdx': scenario({ quiz: 'q-two' }) }, /content\/scenarios\/s\.mdx: quiz names no question in content\/questions\/ \("q-two"\)/],
+    ['a guide with no review day', { 'content/guides/a-guide.mdx': guide().replace('reviewed: 2026-01-01\n', '') }, /content\/guides\/a-guide\.mdx: reviewed: required: the day the page was last reviewed/],
+    ['a scenario reviewed after the build day', { 'content/scenarios/s.mdx': scenario().replace('reviewed: 2026-01-01', 'reviewed: 2999-01-01') }, /content\/scenarios\/s\.mdx: reviewed: 2999-01-01 is after the build day/],
     ['a scenario that references a missing guide', { 'content/scenarios/s.mdx': scenario({ guides: '[no-such-guide]' }) }, /content\/scenarios\/s\.mdx: guides\[0\] names unknown guide "no-such-guide"/],
   ];
   for (const [name, files, message] of cases) {
@@ -166,7 +169,7 @@ describe('the model-data gates', () => {
   it('refuses a per-million-token price typed into a page, naming file and line', () => {
     const result = check(fixture({ 'content/guides/a-guide.mdx': guide('Input costs $0.15 per million tokens <Cite id="lovelace-2023" />.') }), onBuildDay);
     expect(result.status).toBe(1);
-    expect(result.output).toMatch(/content\/guides\/a-guide\.mdx:9: \$0\.15 per million tokens is typed by hand/);
+    expect(result.output).toMatch(/content\/guides\/a-guide\.mdx:10: \$0\.15 per million tokens is typed by hand/);
   });
 
   it('refuses a component naming a model that does not exist', () => {

@@ -267,7 +267,7 @@ export default function CostCalculator({ presets, opening, sources }: Props) {
           : `${count(1 / ratio, 1)} times less than the claim: at this price the claim overstates the bill`;
     return (
       <p class="implied">
-        The source material puts this workload’s input-token bill at $50,000 a month. {count(SOURCE_EXAMPLE.requestsPerDay)} requests a day × {count(SOURCE_EXAMPLE.promptTokens)} prompt tokens × 30 days is {count(monthly * SOURCE_EXAMPLE.promptTokens / 1e12, 1)} trillion tokens, so $50,000 implies {formatMoney(implied, locale)} per million input tokens. At the {formatMoney(inputs.a.inputPrice, locale)} you entered for A, those prompt tokens cost {money(bill)} a month, {verdict}. <a href="/research/claim-checks/#input-token-bill">Read the claim check</a>.
+        A widely shared guide puts this workload’s input-token bill at $50,000 a month. {count(SOURCE_EXAMPLE.requestsPerDay)} requests a day × {count(SOURCE_EXAMPLE.promptTokens)} prompt tokens × 30 days is {count(monthly * SOURCE_EXAMPLE.promptTokens / 1e12, 1)} trillion tokens, so $50,000 implies {formatMoney(implied, locale)} per million input tokens. At the {formatMoney(inputs.a.inputPrice, locale)} you entered for A, those prompt tokens cost {money(bill)} a month, {verdict}. <a href="/research/claim-checks/#input-token-bill">Read the claim check</a>.
       </p>
     );
   })();

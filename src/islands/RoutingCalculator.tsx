@@ -168,7 +168,7 @@ export default function RoutingCalculator({ presets }: { presets: Preset[] }) {
             </dl>
             {isSourceExample && (
               <p class="implied">
-                The arithmetic: 0.7 × $0.25 + 0.3 × $15 = $4.675 per million input tokens, against $15 for Opus alone, a saving of {formatPercent(result.saving, locale)}. The source material claims {formatPercent(CLAIMED_SAVING, locale)}, and a 2 % quality loss that its cited source does not report. <a href="/research/claim-checks/#model-routing-savings">Read the claim check</a>.
+                The arithmetic: 0.7 × $0.25 + 0.3 × $15 = $4.675 per million input tokens, against $15 for Opus alone, a saving of {formatPercent(result.saving, locale)}. A widely shared guide claims {formatPercent(CLAIMED_SAVING, locale)}, and a 2 % quality loss that its cited source does not report. <a href="/research/claim-checks/#model-routing-savings">Read the claim check</a>.
               </p>
             )}
           </div>

@@ -9,7 +9,9 @@ import {
   EXAMPLES_RULE_OF_THUMB,
   QUESTIONS,
   RULE_STATEMENT,
+  RULE_SUMMARY,
   checklistMarkdown,
+  ruleMarkdown,
   decide,
   decisionSummary,
   parseAnswers,
@@ -307,6 +309,20 @@ describe('the rule as data', () => {
     expect(RULE_STATEMENT).toMatch(/three conditions hold together/);
     expect(RULE_STATEMENT).toMatch(/cost alone never justifies tuning/);
     expect(RULE_STATEMENT).toMatch(/never in the weights/);
+  });
+  it('summarises the rule in one sentence that keeps the three conditions and the cost prohibition', () => {
+    expect(RULE_SUMMARY.split(/[.;] /)).toHaveLength(2);
+    expect(RULE_SUMMARY).toMatch(/measured reason/);
+    expect(RULE_SUMMARY).toMatch(/representative data/);
+    expect(RULE_SUMMARY).toMatch(/prove and keep/);
+    expect(RULE_SUMMARY).toMatch(/never for cost alone/);
+    expect(RULE_SUMMARY.length).toBeLessThan(RULE_STATEMENT.length / 2);
+  });
+  it('the rule as Markdown: the whole statement quoted, or the summary linking to it', () => {
+    expect(ruleMarkdown('https://example.test')).toBe(`> ${RULE_STATEMENT}`);
+    expect(ruleMarkdown('https://example.test', 'summary')).toBe(
+      `**The rule in short:** ${RULE_SUMMARY} [The rule in full](https://example.test/guides/decision-framework/#the-rule).`,
+    );
   });
   it('the checklist as Markdown has one row per concern and per step', () => {
     const md = checklistMarkdown('https://example.test');

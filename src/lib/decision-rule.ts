@@ -1,8 +1,9 @@
 /**
  * The site's one decision rule, as data plus pure functions. Everything that states or applies the rule reads
  * it from here: the wizard at /decide/, the checklist table in the decision-framework guide (rendered by
- * src/components/mdx/DecisionChecklist.astro), and the canonical paragraph that the overview, the framework guide
- * and the FAQ answer quote word for word (a test holds them to it).
+ * src/components/mdx/DecisionChecklist.astro), and the canonical paragraph, stated whole once (the framework
+ * guide's "The rule") and summarised with a link to it everywhere else, both by <DecisionRule> (a test holds the
+ * content to it).
  *
  * The rule: prompting, with retrieval for knowledge, is the default. Fine-tune only when three conditions hold
  * at once: (1) a measured reason, either a quality plateau below the bar or a cost or latency target still missed
@@ -16,7 +17,7 @@ import type { NumberSpec } from './number-input.ts';
 // ---------------------------------------------------------------------------------------------------------
 // The canonical statement
 
-/** The rule in one paragraph. Pages quote it verbatim; nothing else should paraphrase it. */
+/** The rule in one paragraph, stated whole on one page only (RULE_HOME); nothing else should paraphrase it. */
 export const RULE_STATEMENT =
   'Prompting, with retrieval for any knowledge, is the default. Fine-tune only when three conditions hold together: ' +
   'a measured reason (systematic prompt iteration has plateaued below your quality bar on a representative eval set, ' +
@@ -26,6 +27,20 @@ export const RULE_STATEMENT =
   'No single condition is enough on its own, and cost alone never justifies tuning. ' +
   'Facts that change belong in retrieval, never in the weights. ' +
   'A prompt that meets the bar ships; if it costs too much to serve, the cheaper steps come first.';
+
+/** The rule in one sentence, for every other page that needs it: it links to the whole statement at RULE_HOME. */
+export const RULE_SUMMARY =
+  'Prompt first, with retrieval for knowledge; fine-tune only when a measured reason, enough representative data ' +
+  'and the means to prove and keep a tuned model all hold at once, and never for cost alone.';
+
+/** Where the rule is stated whole: the decision-framework guide's first section. */
+export const RULE_HOME = '/guides/decision-framework/#the-rule';
+
+/** The rule as Markdown (for the Markdown twins and the search text): the whole statement, or the summary with a link home. */
+export function ruleMarkdown(origin: string, part: 'whole' | 'summary' = 'whole'): string {
+  if (part === 'whole') return `> ${RULE_STATEMENT}`;
+  return `**The rule in short:** ${RULE_SUMMARY} [The rule in full](${new URL(RULE_HOME, origin).href}).`;
+}
 
 /** The three conditions, each with the guide section that argues it. */
 export interface Condition {

@@ -15,7 +15,7 @@ import {
   VERDICTS,
 } from './vocabulary.ts';
 import { FIGURE_STYLES, figureSpecProblems, placeholders } from './figures.ts';
-import { PRICE_FIELDS, TUNING_FIELDS } from './model-data.ts';
+import { PRICE_FIELDS, TUNING_FIELDS, buildDate, isoDay } from './model-data.ts';
 
 /** A canonical link: absolute, well-formed, https only. */
 export const httpsUrl = z
@@ -153,6 +153,25 @@ export const quizSchema = z
   });
 export type QuizData = z.infer<typeof quizSchema>;
 
+/**
+ * The day a page's text was last reviewed against its sources: required on every guide, scenario and FAQ
+ * answer, shown near its title and as its dateModified. A day after the build day (a typo, or a review not yet
+ * done) fails, as does a missing one.
+ */
+export const reviewedDate = z
+  .preprocess(
+    (value) => (typeof value === 'string' ? new Date(value) : value),
+    z.date({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'required: the day the page was last reviewed, as reviewed: YYYY-MM-DD'
+          : 'must be a date such as 2026-12-07',
+    }),
+  )
+  .refine((day) => isoDay(day) <= isoDay(buildDate()), {
+    error: (issue) => `${isoDay(issue.input as Date)} is after the build day ${isoDay(buildDate())}: a review cannot be dated in the future`,
+  });
+
 export const guideSchema = z.strictObject({
   title: z.string().min(3),
   /** One or two sentences for search results, cards and meta tags. */
@@ -161,8 +180,7 @@ export const guideSchema = z.strictObject({
   order: z.number().int().min(0),
   /** Shorter label for the sidebar. */
   sidebarLabel: z.string().optional(),
-  /** Last substantive revision. */
-  updated: z.coerce.date().optional(),
+  reviewed: reviewedDate,
 });
 
 /** Builds the scenario schema; `guideRef` validates a link to an existing guide. */
@@ -179,6 +197,7 @@ export function scenarioSchema<T extends z.ZodType>(guideRef: T) {
     guides: z.array(guideRef).min(1, 'link at least one guide'),
     /** Whether the scenario comes from the source material or was added by the site. */
     origin: z.enum(['source-material', 'site']),
+    reviewed: reviewedDate,
     /**
      * The id (file name) of the question in content/questions/ that ends the page. A question lives once, in
      * the bank, so the scenario's quiz and the onboarding quiz cannot drift apart.
@@ -196,6 +215,7 @@ export function faqSchema<T extends z.ZodType>(guideRef: T) {
     order: z.number().int().min(0),
     /** Where to read more. */
     guides: z.array(guideRef).default([]),
+    reviewed: reviewedDate,
   });
 }
 
