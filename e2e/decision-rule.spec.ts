@@ -1,12 +1,12 @@
 /**
  * The rule as the built site shows it: the decision-framework guide's checklist and cheaper-steps tables, on the
- * page and in its Markdown twin, hold exactly the rows of src/lib/decision-rule.ts, and the wizard page quotes the
- * same statement the guide does.
+ * page and in its Markdown twin, hold exactly the rows of src/lib/decision-rule.ts; the guide states the rule whole
+ * and is the only page that does, while the wizard and the pages that recall it give the summary and link there.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { CHEAPER_STEPS, CHECKLIST, CHECKLIST_COLUMNS, RULE_STATEMENT, STEP_COLUMNS, helpsText } from '../src/lib/decision-rule.ts';
-import { fileFor } from './support/dist.ts';
+import { CHEAPER_STEPS, CHECKLIST, CHECKLIST_COLUMNS, RULE_HOME, RULE_STATEMENT, RULE_SUMMARY, STEP_COLUMNS, helpsText } from '../src/lib/decision-rule.ts';
+import { builtPages, fileFor } from './support/dist.ts';
 
 const decode = (s: string) =>
   s
@@ -44,9 +44,19 @@ for (const path of ['/guides/decision-framework/', '/decide/']) {
     const steps = table(html, 'steps');
     expect(steps.head).toEqual([...STEP_COLUMNS]);
     expect(steps.body).toEqual(CHEAPER_STEPS.map((s) => ({ cells: [s.title, s.text, helpsText(s)], href: s.href })));
-    expect(decode(html)).toContain(RULE_STATEMENT);
   });
 }
+
+test('the rule is stated whole on the decision-framework guide only; the wizard and the pages that recall it summarise and link there', () => {
+  const whole = builtPages().filter(({ html }) => decode(html).includes(RULE_STATEMENT)).map((p) => p.path);
+  expect(whole).toEqual(['/guides/decision-framework/']);
+  expect(read('/guides/decision-framework/')).toMatch(/<h2 id="the-rule"/);
+  for (const path of ['/decide/', '/guides/overview/', '/guides/fine-tuning/', '/faq/']) {
+    const html = read(path);
+    expect(decode(html), path).toContain(`The rule in short: ${RULE_SUMMARY} The rule in full.`);
+    expect(html, path).toContain(`<a href="${RULE_HOME}">The rule in full</a>`);
+  }
+});
 
 test("the guide's Markdown twin carries the same rows", () => {
   const md = readFileSync(fileFor('/guides/decision-framework.md')!, 'utf8');

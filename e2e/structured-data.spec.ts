@@ -6,6 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { parseFeed } from '@rowanmanning/feed-parser';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { builtPages, fileFor } from './support/dist.ts';
 import { cspEvents, recordCspEvents, watchPage } from './support/page-health.ts';
@@ -69,6 +70,34 @@ test('guides and scenarios carry a TechArticle by the site, dated, with their ci
     expect(html, path).toContain('id="cite-this-page"');
     expect(html, path).toMatch(/<pre id="page-bibtex-text"[^>]*><code>@misc\{tune-or-prompt-/);
   }
+});
+
+/** The frontmatter `reviewed:` day of a content file, the one fact every date below must show. */
+const reviewedIn = (file: string) => /^reviewed: (\d{4}-\d{2}-\d{2})$/m.exec(readFileSync(file, 'utf8'))![1]!;
+const LAST_REVIEWED = /<p class="reviewed[^"]*">Last reviewed <time datetime="(\d{4}-\d{2}-\d{2})">\1<\/time><\/p>/g;
+
+test('every guide and scenario shows the day it was last reviewed under its title, in its TechArticle and in its Markdown twin', () => {
+  const articles = pages.filter((p) => /^\/(guides|scenarios)\/[^/]+\/$/.test(p.path));
+  for (const { path, html } of articles) {
+    const day = reviewedIn(`content${path.slice(0, -1)}.mdx`);
+    expect(html, path).toMatch(new RegExp(`</h1>\\s*<p class="reviewed[^"]*">Last reviewed <time datetime="${day}">${day}</time></p>`));
+    expect(ofType(html, 'TechArticle')[0]!.dateModified, path).toBe(`${day}T00:00:00.000Z`);
+    expect(readFileSync(fileFor(`${path.slice(0, -1)}.md`)!, 'utf8'), path).toContain(`\nLast reviewed: ${day}\n`);
+  }
+});
+
+test('every FAQ answer shows the day it was last reviewed, and the FAQPage is dated by the newest', () => {
+  const { html } = page('/faq/');
+  const sections = [...html.matchAll(/<section class="faq-entry" aria-labelledby="([^"]+)">([\s\S]*?)<\/section>/g)];
+  expect(sections.length).toBeGreaterThan(10);
+  const days = sections.map(([, id, body]) => {
+    const day = reviewedIn(`content/faq/${id}.mdx`);
+    expect([...body!.matchAll(LAST_REVIEWED)].map((m) => m[1]), id).toEqual([day]);
+    return day;
+  });
+  const [faq] = ofType(html, 'FAQPage');
+  expect(faq!.dateModified).toBe([...days].sort().at(-1));
+  expect((faq!.mainEntity as Json[]).map((q) => q.dateModified)).toEqual(days);
 });
 
 test('the research index carries a Dataset with a licence and the four exports as downloads', async ({ request }) => {

@@ -1,31 +1,27 @@
 /**
- * The site's Atom feed: guides and scenarios at their last change, sources at the day they were last checked,
+ * The site's Atom feed: guides and scenarios at the day they were last reviewed, sources at the day they were last checked,
  * and each model's price list at the day its newest price was read. Every date comes from the content.
  */
 import { loadContent } from './content.ts';
-import { newestUpdate, pageModified } from './page-dates.ts';
 import { atomFeed, type FeedEntry } from '../lib/atom.ts';
-import { citedIdsInOrder } from '../lib/cite.ts';
 import { shortAuthors } from '../lib/references.ts';
 import { CONTENT_LICENSE, FEED_PATH, SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
 
 export async function feedEntries(site: URL): Promise<FeedEntry[]> {
-  const { guides, scenarios, citations, citationsById, models } = await loadContent();
+  const { guides, scenarios, citations, models } = await loadContent();
   const abs = (path: string) => new URL(path, site).href;
-  const fallback = newestUpdate(guides);
-  const cited = (body: string | undefined) => citedIdsInOrder(body ?? '').flatMap((id) => citationsById.get(id) ?? []);
   return [
     ...guides.map((g) => ({
       url: abs(`/guides/${g.id}/`),
       title: `Guide: ${g.data.title}`,
-      updated: pageModified(g, cited(g.body), fallback),
+      updated: g.data.reviewed,
       summary: g.data.description,
       category: 'guide',
     })),
     ...scenarios.map((s) => ({
       url: abs(`/scenarios/${s.id}/`),
       title: `Scenario: ${s.data.title}`,
-      updated: pageModified(s, cited(s.body), fallback),
+      updated: s.data.reviewed,
       summary: s.data.description,
       category: 'scenario',
     })),

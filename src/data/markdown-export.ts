@@ -11,6 +11,7 @@ import {
   markdownDocument,
   markdownPath,
   mdxToMarkdown,
+  reviewedLine,
   shiftHeadings,
   type CiteRef,
   type ConvertOptions,
@@ -23,12 +24,13 @@ import { FIGURE_FORMAT } from '../lib/format.ts';
 import { CALC_RESULT, calcFigures, figuresFromModels } from '../lib/priced-figures.ts';
 import { CONTENT_LICENSE, FEED_PATH, SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
 import { APPROACH_LABELS } from '../lib/vocabulary.ts';
-import { checklistMarkdown } from '../lib/decision-rule.ts';
+import { checklistMarkdown, ruleMarkdown } from '../lib/decision-rule.ts';
 
 /** The Markdown of the MDX components that generate content (see src/components/mdx/index.ts). */
-function generated(site: URL) {
+export function generated(site: URL) {
   return {
     DecisionChecklist: (attributes: Record<string, string>) => checklistMarkdown(site.href, attributes.part === 'steps' ? 'steps' : 'concerns'),
+    DecisionRule: (attributes: Record<string, string>) => ruleMarkdown(site.href, attributes.part === 'summary' ? 'summary' : 'whole'),
   };
 }
 
@@ -66,10 +68,10 @@ export function modelComponents(content: SiteContent): NonNullable<ConvertOption
     Price: (attrs) => {
       const { id, data } = model('Price', attrs.model);
       const times = attrs.times === undefined ? undefined : Number(attrs.times);
-      return modelFigure({ id, file: '', data }, (attrs.field ?? '') as FigureField, attrs.where, FIGURE_FORMAT, times).text;
+      return modelFigure({ id, file: '', data }, (attrs.field ?? '') as FigureField, attrs.where, FIGURE_FORMAT, content.today, times).text;
     },
     Calc: (attrs) => {
-      return figuresFromModels(calcFigures(attrs), content.modelEntriesById, FIGURE_FORMAT, undefined, content.gpusById).get(CALC_RESULT)!.text;
+      return figuresFromModels(calcFigures(attrs), content.modelEntriesById, FIGURE_FORMAT, { day: content.today, refuseShutDown: false }, content.gpusById).get(CALC_RESULT)!.text;
     },
   };
 }
@@ -96,6 +98,7 @@ export async function guideMarkdown(guide: Guide, site: URL): Promise<string> {
     title: guide.data.title,
     url,
     description: guide.data.description,
+    reviewed: guide.data.reviewed,
     body: mdxToMarkdown(guide.body ?? '', { site, pageUrl: url, cite, components: { ...generated(site), ...modelComponents(content) } }),
     references: references([guide.body], cite),
   });
@@ -109,6 +112,7 @@ export async function scenarioMarkdown(scenario: Scenario, site: URL): Promise<s
     title: scenario.data.title,
     url,
     description: scenario.data.description,
+    reviewed: scenario.data.reviewed,
     lead: [`**Recommendation: ${APPROACH_LABELS[scenario.data.recommendation]}.** ${scenario.data.verdict}`],
     body: mdxToMarkdown(scenario.body ?? '', { site, pageUrl: url, cite, components: { ...generated(site), ...modelComponents(content) } }),
     after: readMore(content, scenario.data.guides, site),
@@ -125,13 +129,20 @@ export async function faqMarkdown(site: URL): Promise<string> {
     .map((entry) => {
       const entryUrl = `${url}#${entry.id}`;
       const answer = shiftHeadings(mdxToMarkdown(entry.body ?? '', { site, pageUrl: entryUrl, cite, components: { ...generated(site), ...modelComponents(content) } }), 1);
-      return [`## ${entry.data.question}`, `**Short answer:** ${entry.data.answer}`, answer.trim(), ...readMore(content, entry.data.guides, site)].join('\n\n');
+      return [
+        `## ${entry.data.question}`,
+        `*${reviewedLine(entry.data.reviewed)}*`,
+        `**Short answer:** ${entry.data.answer}`,
+        answer.trim(),
+        ...readMore(content, entry.data.guides, site),
+      ].join('\n\n');
     })
     .join('\n\n');
   return markdownDocument({
     title: page.title,
     url,
     description: page.description,
+    reviewed: new Date(Math.max(...content.faq.map((f) => f.data.reviewed.getTime()))),
     body,
     references: references(
       content.faq.map((f) => f.body),

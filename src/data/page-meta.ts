@@ -1,13 +1,12 @@
-/** What a guide or scenario page says about itself: how to cite it and its TechArticle markup, both dated from the content. */
+/** What a guide or scenario page says about itself: how to cite it and its TechArticle markup, both dated by its `reviewed` day. */
 import type { Citation, Guide, Scenario } from './content.ts';
-import { newestUpdate, pageModified } from './page-dates.ts';
 import { pageAsSource } from '../lib/page-citation.ts';
 import { ogImagePath } from '../lib/social-card.ts';
 import { techArticle } from '../lib/structured-data.ts';
 
-export function articleMeta(section: 'guides' | 'scenarios', page: Guide | Scenario, sources: readonly Citation[], guides: readonly Guide[], site: URL) {
+export function articleMeta(section: 'guides' | 'scenarios', page: Guide | Scenario, sources: readonly Citation[], site: URL) {
   const path = `/${section}/${page.id}/`;
-  const modified = pageModified(page, sources, newestUpdate(guides));
+  const modified = page.data.reviewed;
   const citeAs = pageAsSource({ slug: page.id, section, title: page.data.title, modified }, site);
   const article = techArticle(
     { headline: page.data.title, description: page.data.description, path, image: ogImagePath(path), dateModified: modified, citations: sources },

@@ -95,7 +95,7 @@ export async function sitePages(): Promise<SitePage[]> {
     {
       path: '/research/claim-checks/',
       title: 'Claim checks',
-      description: 'The research figures quoted in the source material, checked against what their sources actually say, with the arithmetic and a verdict.',
+      description: 'The research figures that widely shared guides quote, checked against what their sources actually say, with the arithmetic and a verdict.',
       group: 'research',
     },
     ...citations.map(

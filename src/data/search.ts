@@ -8,10 +8,12 @@ import { buildSearchEntries, type LongPage } from '../lib/search-documents.ts';
 import { buildSearchFiles } from '../lib/site-search.ts';
 import { renderInlineComponents } from '../lib/markdown-export.ts';
 import { modelComponents } from './markdown-export.ts';
+import { RULE_STATEMENT, RULE_SUMMARY } from '../lib/decision-rule.ts';
 
-/** Model names and figures read as the page prints them, so "GPT-6 Luna" or "$0.10" finds the sentence. */
+/** Model names, figures and the rule read as the page prints them, so "GPT-6 Luna" or "$0.10" finds the sentence. */
 async function withFigures(body: string): Promise<string> {
-  return renderInlineComponents(body, modelComponents(await loadContent()));
+  const rule = (attributes: Record<string, string>) => (attributes.part === 'summary' ? RULE_SUMMARY : RULE_STATEMENT);
+  return renderInlineComponents(body, { DecisionRule: rule, ...modelComponents(await loadContent()) });
 }
 
 async function longPage(entry: Guide | Scenario): Promise<LongPage> {

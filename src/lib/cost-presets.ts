@@ -9,7 +9,7 @@
  */
 import type { GpuBilling, GpuData, ModelData, SpeedData } from './schemas.ts';
 import type { FieldValues, PresetSlot } from './calculator-fields.ts';
-import { isShutDown, isoDay, takesNewJobs } from './model-data.ts';
+import { isShutDown, isoDay, pricesInForce, takesNewJobs } from './model-data.ts';
 
 export interface PresetFigureSource {
   /** What the page gave, e.g. "prices", "speed". */
@@ -38,6 +38,10 @@ export interface Preset {
   sources: PresetFigureSource[];
   /** Caveats the numbers alone would hide. */
   notes: string[];
+  /** Last day the main price holds, when its end is announced (an introductory price), YYYY-MM-DD. */
+  until?: string;
+  /** Last day the tuning route takes new jobs, YYYY-MM-DD (slot b). */
+  newJobsUntil?: string;
 }
 
 export interface Entry<T> {
@@ -80,17 +84,19 @@ function shutdownNote(model: ModelData): string[] {
 /** Option A presets: one per price list of every model. */
 export function hostedPresets(models: readonly Entry<ModelData>[], today: Date): Preset[] {
   return models.flatMap(({ id, data: model }) =>
-    model.prices.map((price) => {
+    pricesInForce(model, today).map((price) => {
       const speed = speedFields('la', bestSpeed(model.speed, price.where));
       const notes = [...shutdownNote(model)];
       if (price.cachedInput === undefined) notes.push('No cached-input price is published: the cached price is set to the input price.');
       if (price.batchDiscount === undefined) notes.push('No batch discount is published: the discount is set to 0.');
       if (price.note) notes.push(price.note);
       if (model.reasoning) notes.push(`A reasoning model: ${model.reasoning.billing} Enter its reasoning tokens per request.`);
+      const until = price.until ? isoDay(price.until) : undefined;
       return {
         id: `a:${id}:${slug(price.where)}`,
         slot: 'a' as const,
-        label: `${model.name}, ${price.where}`,
+        label: `${model.name}, ${price.where}${until ? `, price until ${until}` : ''}`,
+        ...(until ? { until } : {}),
         current: isModelCurrent(model, today),
         asOf: isoDay(price.asOf),
         source: price.source,
@@ -124,6 +130,7 @@ export function tunedPresets(models: readonly Entry<ModelData>[], today: Date): 
         return {
           id: `b:${id}:${slug(offer.platform)}`,
           slot: 'b' as const,
+          ...(offer.newJobsUntil ? { newJobsUntil: isoDay(offer.newJobsUntil) } : {}),
           label: `${model.name}, ${offer.platform}`,
           current: open && isModelCurrent(model, today),
           asOf: isoDay(offer.asOf),

@@ -1,23 +1,42 @@
 /**
- * The rule as the content states it: the pages that state the rule quote RULE_STATEMENT word for word, the
- * decision-framework guide's checklist is the generated component (not a hand-written table), and every guide
- * section the rule links to exists as a heading in that guide's MDX.
+ * The rule as the content states it: the decision-framework guide states RULE_STATEMENT whole, once, through
+ * <DecisionRule />; every other page that gives the rule uses the summary that links there, and none types the
+ * rule by hand. The framework guide's checklist is the generated component (not a hand-written table), and every
+ * guide section the rule links to exists as a heading in that guide's MDX.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
-import { CHEAPER_STEPS, CHECKLIST, CONDITIONS, EMPTY_ANSWERS, QUESTIONS, RULE_STATEMENT, decide, type WizardAnswers } from './decision-rule.ts';
+import { CHEAPER_STEPS, CHECKLIST, CONDITIONS, EMPTY_ANSWERS, QUESTIONS, RULE_HOME, RULE_STATEMENT, decide, type WizardAnswers } from './decision-rule.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const flat = (text: string) => text.replace(/^>\s?/gm, '').replace(/\s+/g, ' ');
 
-const STATING_PAGES = ['content/guides/decision-framework.mdx', 'content/guides/overview.mdx', 'content/faq/when-to-fine-tune.mdx'];
+const HOME = 'content/guides/decision-framework.mdx';
+const SUMMARISING_PAGES = ['content/guides/overview.mdx', 'content/guides/fine-tuning.mdx', 'content/faq/when-to-fine-tune.mdx'];
+const PAGES = ['guides', 'scenarios', 'faq'].flatMap((dir) => readdirSync(new URL(`../../content/${dir}/`, import.meta.url)).map((f) => `content/${dir}/${f}`));
+const WHOLE = /<DecisionRule\s*\/>|<DecisionRule\s+part="whole"\s*\/>/g;
+/** Two clauses only the full statement has: typing either by hand is quoting the rule again. */
+const HAND_TYPED = [RULE_STATEMENT.slice(0, 60), 'a smaller tuned model is the realistic way to meet it'];
 
-describe('pages that state the rule', () => {
-  it.each(STATING_PAGES)('%s quotes the canonical statement verbatim', (path) => {
-    expect(flat(read(path))).toContain(RULE_STATEMENT);
+describe('the rule is stated whole once', () => {
+  it('in the decision-framework guide, under "The rule", which is where RULE_HOME points', () => {
+    expect(RULE_HOME).toBe('/guides/decision-framework/#the-rule');
+    const section = read(HOME).split('\n## ').find((s) => s.startsWith('The rule\n'))!;
+    expect(section.match(WHOLE)).toHaveLength(1);
   });
-  it.each(STATING_PAGES)('%s keeps none of the old, contradicting wordings', (path) => {
+  it('and nowhere else, by component or by hand', () => {
+    expect(PAGES.length).toBeGreaterThan(30);
+    for (const path of PAGES) {
+      const text = flat(read(path));
+      if (path !== HOME) expect(text.match(WHOLE), path).toBeNull();
+      for (const clause of HAND_TYPED) expect(text, path).not.toContain(clause);
+    }
+  });
+  it.each(SUMMARISING_PAGES)('%s gives the summary that links to it', (path) => {
+    expect(read(path)).toMatch(/^<DecisionRule part="summary" \/>$/m);
+  });
+  it.each([HOME, ...SUMMARISING_PAGES])('%s keeps none of the old, contradicting wordings', (path) => {
     const text = flat(read(path));
     expect(text).not.toMatch(/any one alone is weak|rows 4 and 5|stop at the first|first (row )?that (matches|gives)|six-row/i);
   });

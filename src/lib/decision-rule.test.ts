@@ -9,7 +9,9 @@ import {
   EXAMPLES_RULE_OF_THUMB,
   QUESTIONS,
   RULE_STATEMENT,
+  RULE_SUMMARY,
   checklistMarkdown,
+  ruleMarkdown,
   decide,
   decisionSummary,
   parseAnswers,
@@ -64,7 +66,8 @@ function allThreeHold(a: WizardAnswers): boolean {
   const bar = a.bar ?? DEFAULT_BAR;
   const plateau = a.evalSet === 'yes' && a.promptF1 !== null && a.promptF1 < bar && a.plateau === 'yes';
   const missedAfterSteps = (a.cost === 'unsustainable' || a.latency === 'missed') && a.cheaperSteps === 'tried';
-  const data = a.examples !== null && a.examples >= EXAMPLES_RULE_OF_THUMB;
+  // About 500 examples is a rule of thumb, not a gate: any set a tuning API accepts (10 or more) counts.
+  const data = a.examples !== null && a.examples >= 10;
   const proof = a.evalSet === 'yes' && a.operations === 'yes';
   const stepsPending = (a.cost === 'unsustainable' || a.latency === 'missed') && a.cheaperSteps !== 'tried';
   return (plateau || missedAfterSteps) && data && proof && !stepsPending;
@@ -102,6 +105,14 @@ describe('the rule over the whole answer space', () => {
       // A missed latency target gets latency steps, never batch processing alone.
       if (a.latency === 'missed' && !d.steps.some((s) => s.helps.includes('latency'))) throw new Error(`no latency step: ${where()}`);
       if (a.cost !== 'unsustainable' && d.steps.some((s) => s.id === 'batch')) throw new Error(`batch without a cost problem: ${where()}`);
+
+      // A measured score below the bar with no plateau on record gets the prompt optimizer unless the verdict is to tune;
+      // a decision to tune, or a prompt that meets the bar, never does.
+      const bar = a.bar ?? DEFAULT_BAR;
+      const belowBarUnplateaued = a.evalSet !== 'no' && a.promptF1 !== null && a.promptF1 < bar && a.plateau !== 'yes';
+      const optimizer = d.steps.some((s) => s.id === 'optimize-prompt');
+      if (belowBarUnplateaued && !d.tune && !optimizer) throw new Error(`no prompt optimizer below the bar: ${where()}`);
+      if ((d.tune || (a.promptF1 !== null && a.promptF1 >= bar)) && optimizer) throw new Error(`prompt optimizer offered needlessly: ${where()}`);
 
       // Changing knowledge never ends in fine-tuning for facts: retrieval carries the facts, tuning (if any) behavior.
       if (a.knowledge === 'weekly' || a.knowledge === 'monthly') {
@@ -190,12 +201,29 @@ describe('the cases the review tried', () => {
     expect(ok({ ...EMPTY_ANSWERS, evalSet: 'yes', promptF1: 0.9, bar: 0.95 }).assumptions).toEqual([]);
     expect(ok({ ...EMPTY_ANSWERS, evalSet: 'yes', promptF1: 0.9, bar: 0.95 }).verdict).toBe('iterate');
   });
+  it('treats about 500 examples as a rule of thumb, not a gate', () => {
+    const plateau: WizardAnswers = { ...EMPTY_ANSWERS, evalSet: 'yes', promptF1: 0.7, plateau: 'yes', cost: 'sustainable', latency: 'met', operations: 'yes', examples: 0 };
+    fc.assert(
+      fc.property(fc.integer({ min: 10, max: 5000 }), fc.constantFrom<WizardAnswers['cheaperSteps']>(null, 'tried'), (examples, cheaperSteps) => {
+        const d = ok({ ...plateau, examples, cheaperSteps });
+        // Any count gives the same verdict; below the rule of thumb the headline says the count is thin and what to do.
+        expect(d.verdict).toBe('tune');
+        expect(/below the rule of thumb of about 500, make the first run a small experiment/.test(d.headline)).toBe(examples < EXAMPLES_RULE_OF_THUMB);
+        expect(d.steps.some((step) => step.helps.includes('data'))).toBe(examples < EXAMPLES_RULE_OF_THUMB);
+      }),
+    );
+    expect(ok({ ...plateau, examples: 499 }).verdict).toBe(ok({ ...plateau, examples: 500 }).verdict);
+    // No examples at all, or fewer than a tuning API accepts, leaves nothing to train on.
+    expect(ok(plateau).verdict).toBe('not-yet');
+    expect(ok({ ...plateau, examples: 9 }).verdict).toBe('not-yet');
+    expect(ok({ ...plateau, examples: 10 }).verdict).toBe('tune');
+  });
   it('cost alone never justifies tuning', () => {
     const costOnly = { ...EMPTY_ANSWERS, cost: 'unsustainable', cheaperSteps: 'tried' } as const;
     expect(ok(costOnly).tune).toBe(false);
     expect(ok(costOnly).verdict).toBe('not-yet');
     expect(ok(costOnly).headline).toBe('Not yet: you have a measured reason to consider tuning, but the data (not answered) and the means to prove and keep it (not answered) are still open.');
-    expect(ok({ ...costOnly, examples: 40, evalSet: 'yes', operations: 'yes' }).headline).toMatch(/but the data \(missing\) is still open\.$/);
+    expect(ok({ ...costOnly, examples: 0, evalSet: 'yes', operations: 'yes' }).headline).toMatch(/but the data \(missing\) is still open\.$/);
     expect(ok({ ...costOnly, evalSet: 'yes', examples: 800, operations: 'yes' }).approach).toBe('smaller-model');
   });
   it('a plateau with weekly facts tunes for behavior and keeps the facts in retrieval', () => {
@@ -272,8 +300,8 @@ describe('the result as plain data', () => {
 });
 
 describe('the rule as data', () => {
-  it('names the six cheaper steps, each argued in a guide section', () => {
-    expect(CHEAPER_STEPS.map((s) => s.id)).toEqual(['caching', 'batch', 'smaller-model', 'trim', 'routing', 'distill']);
+  it('names the seven cheaper steps, each argued in a guide section', () => {
+    expect(CHEAPER_STEPS.map((s) => s.id)).toEqual(['caching', 'batch', 'smaller-model', 'trim', 'routing', 'distill', 'optimize-prompt']);
     for (const s of [...CHEAPER_STEPS, ...CONDITIONS, ...CHECKLIST]) expect(s.href).toMatch(LINK);
   });
   it('states the rule in one paragraph with the three conditions and the two prohibitions', () => {
@@ -281,6 +309,20 @@ describe('the rule as data', () => {
     expect(RULE_STATEMENT).toMatch(/three conditions hold together/);
     expect(RULE_STATEMENT).toMatch(/cost alone never justifies tuning/);
     expect(RULE_STATEMENT).toMatch(/never in the weights/);
+  });
+  it('summarises the rule in one sentence that keeps the three conditions and the cost prohibition', () => {
+    expect(RULE_SUMMARY.split(/[.;] /)).toHaveLength(2);
+    expect(RULE_SUMMARY).toMatch(/measured reason/);
+    expect(RULE_SUMMARY).toMatch(/representative data/);
+    expect(RULE_SUMMARY).toMatch(/prove and keep/);
+    expect(RULE_SUMMARY).toMatch(/never for cost alone/);
+    expect(RULE_SUMMARY.length).toBeLessThan(RULE_STATEMENT.length / 2);
+  });
+  it('the rule as Markdown: the whole statement quoted, or the summary linking to it', () => {
+    expect(ruleMarkdown('https://example.test')).toBe(`> ${RULE_STATEMENT}`);
+    expect(ruleMarkdown('https://example.test', 'summary')).toBe(
+      `**The rule in short:** ${RULE_SUMMARY} [The rule in full](https://example.test/guides/decision-framework/#the-rule).`,
+    );
   });
   it('the checklist as Markdown has one row per concern and per step', () => {
     const md = checklistMarkdown('https://example.test');

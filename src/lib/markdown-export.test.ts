@@ -145,11 +145,12 @@ describe('everything else', () => {
 });
 
 describe('documents', () => {
-  it('put title, summary, address, body and references in order', () => {
+  it('put title, summary, address and review day, body and references in order', () => {
     const doc = markdownDocument({
       title: 'Overview',
       url: `${SITE}/guides/overview/`,
       description: 'Two ways to adapt a model.',
+      reviewed: new Date('2026-12-07'),
       lead: ['**Recommendation: RAG.** Retrieve.'],
       body: '## Part\n\nText.\n',
       after: ['Read more: [x](y).'],
@@ -161,7 +162,8 @@ describe('documents', () => {
         '',
         '> Two ways to adapt a model.',
         '',
-        `Canonical page: <${SITE}/guides/overview/>`,
+        `Canonical page: <${SITE}/guides/overview/>\\`,
+        'Last reviewed: 2026-12-07',
         '',
         '**Recommendation: RAG.** Retrieve.',
         '',

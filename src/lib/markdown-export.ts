@@ -298,6 +298,8 @@ export interface MarkdownPage {
   title: string;
   url: string;
   description: string;
+  /** The day the page was last reviewed (for the FAQ, its most recently reviewed answer). */
+  reviewed: Date;
   /** Paragraphs after the description and before the body (e.g. a scenario's recommendation). */
   lead?: readonly string[] | undefined;
   /** Converted Markdown body. */
@@ -308,9 +310,21 @@ export interface MarkdownPage {
   references?: readonly CiteRef[] | undefined;
 }
 
-/** A page as a standalone Markdown document: title, summary, canonical URL, body, references. */
+/** "Last reviewed: 2026-12-07": the line that dates a page or an FAQ answer in Markdown. */
+export function reviewedLine(day: Date): string {
+  return `Last reviewed: ${day.toISOString().slice(0, 10)}`;
+}
+
+/** A page as a standalone Markdown document: title, summary, canonical URL and review day, body, references. */
 export function markdownDocument(page: MarkdownPage): string {
-  const parts = [`# ${page.title}`, quote(page.description), `Canonical page: <${page.url}>`, ...(page.lead ?? []), page.body.trim(), ...(page.after ?? [])];
+  const parts = [
+    `# ${page.title}`,
+    quote(page.description),
+    `Canonical page: <${page.url}>\\\n${reviewedLine(page.reviewed)}`,
+    ...(page.lead ?? []),
+    page.body.trim(),
+    ...(page.after ?? []),
+  ];
   if (page.references?.length) {
     parts.push('## References', page.references.map((ref, i) => `${i + 1}. ${ref.reference} — on this site: <${ref.url}>`).join('\n'));
   }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { citationSchema, claimCheckSchema, glossarySchema, guideSchema, questionSchema, quizSchema, scenarioSchema, slug } from './schemas.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { citationSchema, claimCheckSchema, faqSchema, glossarySchema, guideSchema, questionSchema, quizSchema, scenarioSchema, slug } from './schemas.ts';
 
 const validCitation = {
   title: 'LoRA: Low-Rank Adaptation of Large Language Models',
@@ -91,7 +91,7 @@ describe('quiz schema', () => {
 
 describe('page schemas', () => {
   it('guide: requires a description of useful length', () => {
-    expect(problems(guideSchema, { title: 'Guide', description: 'short', order: 1 })[0]).toMatch(/^description: /);
+    expect(problems(guideSchema, { title: 'Guide', description: 'short', order: 1, reviewed: '2026-01-01' })[0]).toMatch(/^description: /);
   });
   it('scenario: names a bad recommendation and a missing quiz', () => {
     const schema = scenarioSchema(slug);
@@ -103,8 +103,31 @@ describe('page schemas', () => {
       verdict: 'Do the thing now.',
       guides: ['overview'],
       origin: 'site',
+      reviewed: '2026-01-01',
     });
     expect(issues).toEqual([expect.stringMatching(/^recommendation: /), expect.stringMatching(/^quiz: /)]);
+  });
+  describe('reviewed: the day a page was last reviewed', () => {
+    afterEach(() => vi.unstubAllEnvs());
+    const page = { title: 'Guide', description: 'A guide description that is long enough to pass.', order: 1 };
+    const answer = { question: 'Is it?', answer: 'It is, mostly.', order: 1 };
+    it('is required on guides, scenarios and FAQ answers, naming the field', () => {
+      expect(problems(guideSchema, page)).toEqual(['reviewed: required: the day the page was last reviewed, as reviewed: YYYY-MM-DD']);
+      expect(problems(faqSchema(slug), answer)).toEqual(['reviewed: required: the day the page was last reviewed, as reviewed: YYYY-MM-DD']);
+      expect(problems(scenarioSchema(slug), {})).toContain('reviewed: required: the day the page was last reviewed, as reviewed: YYYY-MM-DD');
+    });
+    it('accepts the build day itself and any day before it', () => {
+      vi.stubEnv('TOP_BUILD_DATE', '2026-12-07');
+      expect(problems(guideSchema, { ...page, reviewed: '2026-12-07' })).toEqual([]);
+      expect(guideSchema.parse({ ...page, reviewed: '2026-11-24' }).reviewed.toISOString().slice(0, 10)).toBe('2026-11-24');
+    });
+    it('rejects a day after the build day, and text that is no date', () => {
+      vi.stubEnv('TOP_BUILD_DATE', '2026-12-07');
+      expect(problems(faqSchema(slug), { ...answer, reviewed: '2026-12-08' })).toEqual([
+        'reviewed: 2026-12-08 is after the build day 2026-12-07: a review cannot be dated in the future',
+      ]);
+      expect(problems(guideSchema, { ...page, reviewed: 'last week' })).toEqual(['reviewed: must be a date such as 2026-12-07']);
+    });
   });
   it('question: the section must be a heading anchor', () => {
     const bankQuiz = { ...quiz, options: [0, 1, 2, 3].map((i) => ({ text: `Option ${i}`, correct: i === 2, feedback: `Why ${i}.` })) };

@@ -15,7 +15,7 @@ import {
   VERDICTS,
 } from './vocabulary.ts';
 import { FIGURE_STYLES, figureSpecProblems, placeholders } from './figures.ts';
-import { PRICE_FIELDS, TUNING_FIELDS } from './model-data.ts';
+import { PRICE_FIELDS, TUNING_FIELDS, buildDate, isoDay } from './model-data.ts';
 
 /** A canonical link: absolute, well-formed, https only. */
 export const httpsUrl = z
@@ -153,6 +153,25 @@ export const quizSchema = z
   });
 export type QuizData = z.infer<typeof quizSchema>;
 
+/**
+ * The day a page's text was last reviewed against its sources: required on every guide, scenario and FAQ
+ * answer, shown near its title and as its dateModified. A day after the build day (a typo, or a review not yet
+ * done) fails, as does a missing one.
+ */
+export const reviewedDate = z
+  .preprocess(
+    (value) => (typeof value === 'string' ? new Date(value) : value),
+    z.date({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'required: the day the page was last reviewed, as reviewed: YYYY-MM-DD'
+          : 'must be a date such as 2026-12-07',
+    }),
+  )
+  .refine((day) => isoDay(day) <= isoDay(buildDate()), {
+    error: (issue) => `${isoDay(issue.input as Date)} is after the build day ${isoDay(buildDate())}: a review cannot be dated in the future`,
+  });
+
 export const guideSchema = z.strictObject({
   title: z.string().min(3),
   /** One or two sentences for search results, cards and meta tags. */
@@ -161,8 +180,7 @@ export const guideSchema = z.strictObject({
   order: z.number().int().min(0),
   /** Shorter label for the sidebar. */
   sidebarLabel: z.string().optional(),
-  /** Last substantive revision. */
-  updated: z.coerce.date().optional(),
+  reviewed: reviewedDate,
 });
 
 /** Builds the scenario schema; `guideRef` validates a link to an existing guide. */
@@ -179,7 +197,12 @@ export function scenarioSchema<T extends z.ZodType>(guideRef: T) {
     guides: z.array(guideRef).min(1, 'link at least one guide'),
     /** Whether the scenario comes from the source material or was added by the site. */
     origin: z.enum(['source-material', 'site']),
-    quiz: quizSchema,
+    reviewed: reviewedDate,
+    /**
+     * The id (file name) of the question in content/questions/ that ends the page. A question lives once, in
+     * the bank, so the scenario's quiz and the onboarding quiz cannot drift apart.
+     */
+    quiz: slug,
   });
 }
 
@@ -192,6 +215,7 @@ export function faqSchema<T extends z.ZodType>(guideRef: T) {
     order: z.number().int().min(0),
     /** Where to read more. */
     guides: z.array(guideRef).default([]),
+    reviewed: reviewedDate,
   });
 }
 
@@ -255,10 +279,17 @@ export const questionSchema = z.strictObject({
   order: z.number().int().min(0),
   topic: z.enum(QUIZ_TOPICS),
   difficulty: z.enum(DIFFICULTIES),
-  /** The guide (file name) whose section answers the question. */
-  guide: slug,
-  /** The heading anchor in that guide, e.g. `the-three-conditions`. */
+  /** The guide (file name) whose section answers the question; or else `scenario`. */
+  guide: slug.optional(),
+  /** The scenario (file name) whose section answers the question, when no guide section does. */
+  scenario: slug.optional(),
+  /** The heading anchor in that page, e.g. `the-three-conditions`. */
   section: z.string().regex(/^[a-z0-9-]+$/, 'a heading anchor: lowercase letters, digits and hyphens'),
+  /**
+   * Phrases of that section (with its subsections) that the correct answer rests on. The build fails when
+   * one no longer appears there, so an edit to the page cannot leave the key behind.
+   */
+  supports: z.array(z.string().min(8, 'a phrase of at least eight characters')).default([]),
   quiz: quizSchema.superRefine((quiz, ctx) => {
     if (quiz.options.length !== BANK_OPTIONS) {
       ctx.addIssue({ code: 'custom', path: ['options'], message: `an onboarding question has exactly ${BANK_OPTIONS} options (found ${quiz.options.length})` });
@@ -275,6 +306,9 @@ export const questionSchema = z.strictObject({
   /** Worked figures the quiz texts print as `{name}`, so a question's arithmetic follows the prices it uses. */
   figures: z.record(z.string().regex(/^[A-Za-z_]\w*$/, 'a figure name: letters, digits and _'), figureSpecSchema).default({}),
 }).superRefine((question, ctx) => {
+  if ((question.guide === undefined) === (question.scenario === undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['guide'], message: 'name the page that answers the question: either guide or scenario' });
+  }
   for (const { name, error } of figureSpecProblems(question.figures)) {
     ctx.addIssue({ code: 'custom', path: ['figures', name, 'formula'], message: error });
   }
@@ -325,12 +359,50 @@ export const priceBlockSchema = sourcedSchema.extend({
   output: perMTok,
   /** Share taken off for asynchronous batch processing, 0.5 for half price. Empty when none is published. */
   batchDiscount: z.number().gt(0).lt(1).optional(),
-  /** Last day these prices apply, when the page announces a change (an introductory price, a scheduled rise). The build fails after it. */
+  /** First day these prices apply, when the page announces them ahead (a scheduled rise, the price after an introductory one). */
+  from: day.optional(),
+  /** Last day these prices apply, when the page announces a change. With no later block for the same `where`, the build fails after it. */
   until: day.optional(),
   /** Anything the numbers alone would mislead about (tiers by prompt length, regional surcharges…). */
   note: z.string().min(5).optional(),
+  /**
+   * Why this price may differ from the independent price dataset (@pydantic/genai-prices) the tests compare it
+   * with: a newer primary page, another tier or region. Without it, a disagreement fails the cross-check.
+   */
+  crossCheck: z.strictObject({ differs: z.string().min(10, 'say why the dataset differs, e.g. the newer page it predates') }).optional(),
 });
 export type PriceBlock = z.infer<typeof priceBlockSchema>;
+
+const dayOf = (date: Date | undefined) => date?.toISOString().slice(0, 10);
+
+/**
+ * Blocks for the same place form a schedule: each applies from its `from` (or always) through its `until` (or
+ * for good). Two windows for one place that share a day contradict each other, and so does a window that ends
+ * before it starts; both are reported on the later block's field.
+ */
+export function priceWindowIssues(prices: readonly Pick<PriceBlock, 'where' | 'from' | 'until'>[]): { path: (string | number)[]; message: string }[] {
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  prices.forEach((block, i) => {
+    const start = dayOf(block.from);
+    const end = dayOf(block.until);
+    if (start && end && end < start) issues.push({ path: [i, 'until'], message: `until ${end} is before from ${start}` });
+  });
+  prices.forEach((block, i) => {
+    for (let j = 0; j < i; j += 1) {
+      const other = prices[j]!;
+      if (other.where.toLowerCase() !== block.where.toLowerCase()) continue;
+      const startsBeforeOtherEnds = !block.from || !other.until || dayOf(block.from)! <= dayOf(other.until)!;
+      const otherStartsBeforeThisEnds = !other.from || !block.until || dayOf(other.from)! <= dayOf(block.until)!;
+      if (startsBeforeOtherEnds && otherStartsBeforeThisEnds) {
+        issues.push({
+          path: [i, block.from ? 'from' : 'until'],
+          message: `overlaps prices[${j}] for "${block.where}": give each block for one place its own days with from/until`,
+        });
+      }
+    }
+  });
+  return issues;
+}
 
 /** A measured speed: time to first token and output speed, with how it was measured. */
 export const speedSchema = sourcedSchema.extend({
@@ -420,8 +492,16 @@ export const modelSchema = z
       .optional(),
     /** Context window in tokens, with the page that states it. */
     context: sourcedSchema.extend({ tokens: z.number().int().positive() }).optional(),
-    /** Price lists, one per place it is served. Empty for a model no page prices. */
-    prices: z.array(priceBlockSchema).default([]),
+    /**
+     * Price lists, one per place it is served, and per period where the page announces a change (`from`/`until`):
+     * the build uses the block in force on the build day. Empty for a model no page prices.
+     */
+    prices: z
+      .array(priceBlockSchema)
+      .default([])
+      .superRefine((prices, ctx) => {
+        for (const issue of priceWindowIssues(prices)) ctx.addIssue({ code: 'custom', ...issue });
+      }),
     lifecycle: sourcedSchema
       .omit({ asOf: true })
       .extend({
@@ -432,6 +512,11 @@ export const modelSchema = z
         shutdown: day.optional(),
         /** What the provider names as the substitute. */
         replacement: z.string().min(2).optional(),
+        /**
+         * A newer model (a file in content/models/) the maker now offers in its place, with no shutdown announced:
+         * the page marks it superseded, the same way for every provider.
+         */
+        supersededBy: slug.optional(),
       })
       .optional(),
     /** Measured speeds (time to first token, tokens per second), each with its source. */

@@ -48,7 +48,7 @@ export const SITE_PAGES: readonly SitePage[] = [
   { url: '/models/', title: 'Models, prices and where to fine-tune', text: 'Current model prices per million tokens with the day each was read, cached and batch prices, where each model family can still be fine-tuned and at what cost, GPU hourly prices, and the shutdowns to plan around.' },
   { url: '/quiz/team/', title: 'Quiz results for a team', text: 'Paste your team’s onboarding-quiz result links to see scores by person and topic, the weakest topics to read up on, and a CSV.' },
   { url: '/quiz/', title: 'Onboarding quiz', text: 'Questions on prompting, retrieval, fine-tuning, evaluation and cost, with a review and a shareable result.' },
-  { url: '/research/claim-checks/', title: 'Claim checks', text: 'Research figures quoted in the source material, checked against what their sources say, with a verdict.' },
+  { url: '/research/claim-checks/', title: 'Claim checks', text: 'Research figures that widely shared guides quote, checked against what their sources say, with a verdict.' },
   { url: '/research/', title: 'Research index', text: 'Every checked source behind the figures on the site, searchable by topic, type and year.' },
   { url: '/guides/', title: 'Guides', text: 'In-depth guides to prompt engineering, retrieval, fine-tuning, evaluation, cost and routing.' },
   { url: '/scenarios/', title: 'Decision scenarios', text: 'Real situations teams face, each with a recommendation, its reasoning and a quiz.' },

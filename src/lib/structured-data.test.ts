@@ -24,8 +24,17 @@ const lora: IndexEntry = {
 
 describe('structured data', () => {
   it('FAQPage: every Question has a name and an accepted Answer with text', () => {
-    const data = faqStructuredData([{ question: 'Why?', answer: 'Because.' }]);
+    const data = faqStructuredData([{ question: 'Why?', answer: 'Because.', reviewed: new Date('2026-11-24') }]);
     expect(data).toMatchObject({ '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'Why?', acceptedAnswer: { '@type': 'Answer', text: 'Because.' } }] });
+  });
+  it('FAQPage: dated by its most recently reviewed answer, each Question by its own review', () => {
+    const data = faqStructuredData([
+      { question: 'Old?', answer: 'Yes.', reviewed: new Date('2026-11-22') },
+      { question: 'New?', answer: 'Yes.', reviewed: new Date('2026-12-07') },
+      { question: 'Middle?', answer: 'Yes.', reviewed: new Date('2026-11-24') },
+    ]);
+    expect(data.dateModified).toBe('2026-12-07');
+    expect((data.mainEntity as { dateModified: string }[]).map((q) => q.dateModified)).toEqual(['2026-11-22', '2026-12-07', '2026-11-24']);
   });
 
   it('BreadcrumbList: positions from 1, absolute item URLs, the current page last without one', () => {

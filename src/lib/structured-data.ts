@@ -15,6 +15,8 @@ type Json = { [key: string]: unknown };
 export interface QuestionAnswer {
   question: string;
   answer: string;
+  /** The day the answer was last reviewed. */
+  reviewed: Date;
 }
 
 /** The site as publisher and author: an Organization with its name and home page. */
@@ -22,13 +24,18 @@ export function siteOrganization(site: URL): Json {
   return { '@type': 'Organization', name: SITE_NAME, url: new URL('/', site).href };
 }
 
+/** The page is as new as its most recently reviewed answer; each Question carries its own day. */
 export function faqStructuredData(items: readonly QuestionAnswer[]): Json {
+  const day = (date: Date) => date.toISOString().slice(0, 10);
+  const newest = Math.max(...items.map((item) => item.reviewed.getTime()));
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
-    mainEntity: items.map(({ question, answer }) => ({
+    ...(items.length ? { dateModified: day(new Date(newest)) } : {}),
+    mainEntity: items.map(({ question, answer, reviewed }) => ({
       '@type': 'Question',
       name: question,
+      dateModified: day(reviewed),
       acceptedAnswer: { '@type': 'Answer', text: answer },
     })),
   };

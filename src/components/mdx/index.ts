@@ -8,5 +8,6 @@ import Calc from './Calc.astro';
 import ModelName from './ModelName.astro';
 import Historical from './Historical.astro';
 import DecisionChecklist from './DecisionChecklist.astro';
+import DecisionRule from './DecisionRule.astro';
 
-export const mdxComponents = { Cite, Aside, Price, Calc, ModelName, Historical, DecisionChecklist, table: Table, pre: Pre };
+export const mdxComponents = { Cite, Aside, Price, Calc, ModelName, Historical, DecisionChecklist, DecisionRule, table: Table, pre: Pre };
