@@ -443,6 +443,8 @@ export const routeSchema = sourcedSchema
     tunedShutdown: sourcedSchema.omit({ asOf: true }).extend({ date: day }).optional(),
     /** What a reader should know that the fields do not say. */
     note: z.string().min(5).optional(),
+    /** Citation ids of further pages the terms and note draw on (listed with the route's sources). */
+    see: z.array(citationId).default([]),
   })
   .superRefine((route, ctx) => {
     route.access.forEach((entry, i) => {

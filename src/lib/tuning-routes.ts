@@ -168,6 +168,7 @@ export function routeCitationFields(route: RouteData): { field: string; ids: str
   if (route.training) fields.push({ field: 'training.source', ids: [route.training.source] });
   if (route.serving) fields.push({ field: 'serving.source', ids: [route.serving.source] });
   if (route.tunedShutdown) fields.push({ field: 'tunedShutdown.source', ids: [route.tunedShutdown.source] });
+  if (route.see.length > 0) fields.push({ field: 'see', ids: route.see });
   return fields;
 }
 
