@@ -23,11 +23,13 @@ const results = (page: Page) => page.locator('.calculator .calc-results .result-
  * latency today. Worked by hand (the same figures as src/lib/cost-record.test.ts):
  *   A: (2,500 prompt + 300 email) × $0.15 + 5 × $0.60 per MTok × 2,000,000 = $846
  *   B: (200 + 300) × $0.30 + 5 × $1.20 = $312, + a $18 training run × 4 a year / 12 = $318
- *   C: 779 tokens/s at the peak fits one GPU (2,000 tokens/s × 60 %): 720 h × $2 = $1,440
+ *   C: 779 tokens/s at the peak fits one GPU (2,000 tokens/s × 60 %): 720 h × $2 = $1,440, + a 3 GPU-hour
+ *      training run ($6) × 4 a year / 12 = $1,442
  *   A's latency: 1.5 s to the first token + 5 tokens at 10 tokens/s = 2 s
+ * Entered from the 2024 example (`case=2024`), whose volume is counted per day.
  */
 async function enterSupportEmailCase(page: Page) {
-  await page.goto('/calculator/');
+  await page.goto('/calculator/?case=2024');
   const volume = page.getByRole('textbox', { name: 'Requests per day' });
   await expect(volume).toBeEnabled(); // the server-rendered form is disabled until the island hydrates
   await typeInto(page, volume, '2000000');
@@ -54,12 +56,13 @@ async function enterSupportEmailCase(page: Page) {
   await typeInto(page, c.getByLabel(/^GPU memory/), '80');
   await typeInto(page, c.getByLabel(/^GPU price/), '2');
   await typeInto(page, c.getByLabel(/^Throughput per GPU/), '2000');
+  await typeInto(page, c.getByLabel(/^LoRA training/), '3');
 }
 
 async function expectSupportEmailCosts(page: Page) {
   await expect(results(page)).toContainText('A: prompted$846');
   await expect(results(page)).toContainText('B: hosted tuned cheapest$318');
-  await expect(results(page)).toContainText('C: self-hosted$1,440');
+  await expect(results(page)).toContainText('C: self-hosted$1,442');
   await expect(page.locator('.calc-table')).toContainText('2 s');
 }
 
@@ -87,7 +90,9 @@ test('the copied link reproduces the result, and the downloaded record contains 
   const record = await readFile((await file.path())!, 'utf8');
   expect(record).toContain('| A: hosted model, few-shot prompt | $846 |');
   expect(record).toContain('| B: hosted fine-tuned model (cheapest) | $318 | $18 |');
-  expect(record).toContain('| C: open weights, LoRA, self-hosted | $1,440 |');
+  expect(record).toContain('| C: open weights, LoRA, self-hosted | $1,442 | $6 |');
+  expect(record).toContain('| C: Where the throughput comes from | entered by hand |');
+  expect(record).toMatch(/\*\*A: hosted model, few-shot prompt\*\*: \$846 a month; .*lost: \$528 a month more than B/);
   expect(record).toContain('| Volume | 2,000,000 requests a month |');
   expect(record).toContain(`(<${link}>)`);
   await page.getByRole('button', { name: 'Copy decision record' }).click();
@@ -116,7 +121,7 @@ test('the print view shows the inputs, the results, the date, the link and the p
 });
 
 test('the source example explains the $50,000 claim in either direction', async ({ page }) => {
-  await page.goto('/calculator/');
+  await page.goto('/calculator/?case=2024');
   const box = page.locator('.calculator .implied');
   await expect(box).toContainText('$0.0417 per million input tokens');
   await expect(page.getByRole('textbox', { name: 'Requests per day' })).toBeEnabled();
@@ -130,7 +135,7 @@ test('the source example explains the $50,000 claim in either direction', async 
 });
 
 test('the cost calculator reacts to input, explains bad numbers and keeps its state in the URL', async ({ page }) => {
-  await page.goto('/calculator/');
+  await page.goto('/calculator/?case=2024');
   const a = results(page).locator('dd').first();
   const before = await a.textContent();
   await page.getByLabel('Cache hit rate').fill('100');
@@ -190,7 +195,7 @@ test('presets from the data fill dated prices, and editing one marks it edited',
 });
 
 test('the routing calculator shows the real 70/30 arithmetic and keeps its state in the URL', async ({ page }) => {
-  await page.goto('/calculator/');
+  await page.goto('/calculator/?rcase=2024');
   const routing = page.locator('.routing');
   await routing.scrollIntoViewIfNeeded();
   await expect(routing.locator('.implied')).toContainText('$4.675');
@@ -246,17 +251,103 @@ for (const theme of ['light', 'dark']) {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the calculators show the source example, disabled', async ({ page }) => {
+  test('the calculators show the worked case at current prices, disabled', async ({ page }) => {
     await page.goto('/calculator/');
-    const volume = page.getByRole('textbox', { name: 'Requests per day' });
-    await expect(volume).toHaveValue('10000000');
+    const volume = page.getByRole('textbox', { name: 'Requests per month' });
+    await expect(volume).toHaveValue('2000000');
     await expect(volume).toBeDisabled();
-    await expect(page.locator('.calculator .implied')).toContainText('$0.0417 per million input tokens');
+    await expect(page.locator('.calc-case')).toContainText('2 million support emails a month');
+    await expect(results(page)).toContainText(/A: prompted( cheapest)?\$\d/);
     await expect(page.locator('.cost-chart table tbody tr')).toHaveCount(9);
     await expect(page.getByRole('textbox', { name: 'Share of requests' }).first()).toHaveValue('70');
     await expect(page.getByRole('textbox', { name: 'Share of requests' }).first()).toBeDisabled();
-    await expect(page.locator('.routing .implied')).toContainText('$4.675');
-    await expect(page.getByRole('button', { name: 'Reset to the source example' })).toBeDisabled();
+    await expect(page.locator('.routing .implied')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'The source material’s 2024 example' })).toBeDisabled();
     await expect(page.locator('.aside', { hasText: 'need JavaScript' })).toBeVisible();
   });
+});
+
+test('the first screen is the email case priced from current presets, the 2024 example one click away', async ({ page }) => {
+  await page.goto('/calculator/');
+  await expect(page.getByRole('textbox', { name: 'Requests per month' })).toHaveValue('2000000');
+  await expect(page.getByRole('textbox', { name: 'Requests per month' })).toBeEnabled();
+  const a = group(page, /^A: hosted model/);
+  await expect(a.getByLabel('System and few-shot prompt tokens')).toHaveValue('3450');
+  await expect(a.getByLabel('Cache hit rate')).toHaveValue('90');
+  await expect(a.getByLabel('Share sent as batch jobs')).toHaveValue('0');
+  // The chosen presets are current ones.
+  const chosenA = await page.locator('#preset-a').inputValue();
+  expect(chosenA).not.toBe('');
+  await expect(page.locator(`#preset-a optgroup[label="Current"] option[value="${chosenA}"]`)).toHaveCount(1);
+  // A tuned option never shows a $0 training run or "cheaper from 1 request".
+  const table = page.locator('.calc-table');
+  await expect(table).not.toContainText(/\$0\b(?!\.)/);
+  await expect(table).not.toContainText(/from (about )?1 request/);
+  // The reader's record names the case, and the dates of what it used.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download decision record (.md)' }).click();
+  const record = await readFile((await (await download).path())!, 'utf8');
+  expect(record).toContain('2 million support emails a month, each sorted into one of 40 categories');
+  expect(record).toMatch(/A: hosted prices, .*, prices: as of \d{4}-\d{2}-\d{2}/);
+  if (await page.locator('#preset-b').count()) expect(record).toMatch(/takes new jobs until \d{4}-\d{2}-\d{2}/);
+  // The 2024 example, by name: its tuned option has no training price, so it is not ranked.
+  await page.getByRole('button', { name: 'The source material’s 2024 example' }).click();
+  await expect(page.getByRole('textbox', { name: 'Requests per day' })).toHaveValue('10000000');
+  await expect(page).toHaveURL(/case=2024/);
+  await expect(results(page)).toContainText('Enter a training price');
+  await expect(results(page).locator('.badge')).toHaveCount(1);
+  await expect(results(page).locator('.best dt')).toContainText('A: prompted');
+  await page.getByRole('button', { name: 'Support emails at today’s prices' }).click();
+  await expect(page.getByRole('textbox', { name: 'Requests per month' })).toHaveValue('2000000');
+});
+
+test('"0,15" is read as 0.15 with a note, and a bad value keeps the last result marked out of date', async ({ page }) => {
+  await page.goto('/calculator/');
+  const price = group(page, /^A: hosted model/).getByLabel(/^Input price/);
+  await expect(price).toBeEnabled();
+  await typeInto(page, price, '0,15');
+  await expect(page.locator('#calc-ai-note')).toHaveText('Read as 0.15 (decimal comma).');
+  await expect(page).toHaveURL(/ai=0\.15(&|$)/);
+  await expect(price).toHaveAttribute('aria-describedby', /calc-ai-note/);
+  const before = await results(page).textContent();
+  await typeInto(page, price, 'cheap');
+  await expect(page.locator('#calc-ai-error')).toHaveText('Enter a price in dollars, for example 0.15 or 2.50.');
+  await expect(price).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('.calc-results .stale-notice')).toContainText('Out of date');
+  expect(await results(page).textContent()).toBe(before);
+  await expect(page).toHaveURL(/ai=0\.15(&|$)/);
+  await typeInto(page, page.getByRole('textbox', { name: 'Requests per month' }), '2M');
+  await expect(page.locator('#calc-vol-note')).toHaveText('Read as 2,000,000 (M = million).');
+  await typeInto(page, price, '0.15');
+  await expect(page.locator('.calc-results .stale-notice')).toHaveCount(0);
+});
+
+test('the routing calculator opens on current models', async ({ page }) => {
+  await page.goto('/calculator/');
+  const first = page.locator('#route-0-preset');
+  await expect(first).toBeEnabled();
+  for (const select of [first, page.locator('#route-1-preset')]) {
+    const value = await select.inputValue();
+    expect(value).not.toBe('');
+    await expect(select.locator(`optgroup[label="Current"] option[value="${value}"]`)).toHaveCount(1);
+  }
+  await page.getByRole('button', { name: 'The 2024 routing example' }).click();
+  await expect(page.locator('.routing .implied')).toContainText('$4.675');
+});
+
+test('the calculator opened from the wizard makes one record with the answers and the costs', async ({ page }) => {
+  await page.goto('/decide/?v=2&evalSet=yes&f1=0.8&bar=0.9&plateau=no&cost=unsustainable');
+  await page.locator('.wizard-result a[href^="/calculator/?"]').first().click();
+  await expect(page).toHaveURL(/\/calculator\/\?.*f1=0\.8/);
+  await expect(page.locator('.calculator .calc-results')).toContainText('decision wizard answers');
+  await typeInto(page, page.getByRole('textbox', { name: 'Requests per month' }), '3000000');
+  await expect(page).toHaveURL(/f1=0\.8.*vol=3000000|vol=3000000.*f1=0\.8/);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download decision record (.md)' }).click();
+  const record = await readFile((await (await download).path())!, 'utf8');
+  expect(record).toMatch(/^# Prompting or fine-tuning: .*, costed/);
+  expect(record).toContain('## Answers');
+  expect(record).toContain('## Costs');
+  expect(record).toContain('The best prompt scores 0.8 on the eval set against a bar of 0.9');
+  expect(record).toMatch(/Reproduce the result: \[[^\]]*f1=0\.8[^\]]*vol=3000000|Reproduce the result: \[[^\]]*vol=3000000[^\]]*f1=0\.8/);
 });

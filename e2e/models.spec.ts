@@ -18,7 +18,7 @@ test('every current price shows the day it was read and links to its source', as
   const rows = page.locator('table.models-table tbody tr');
   expect(await rows.count()).toBeGreaterThanOrEqual(1);
   const dates = await rows.locator('td:last-child').allTextContents();
-  for (const date of dates) expect(date.trim().replace(/\s+/g, ' ')).toMatch(/^\d{4}-\d{2}-\d{2}( \(until \d{4}-\d{2}-\d{2}\))?$|^–$/);
+  for (const date of dates) expect(date.trim().replace(/\s+/g, ' ')).toMatch(/^\d{4}-\d{2}-\d{2}( \(until \d{4}-\d{2}-\d{2}\))?( then from \d{4}-\d{2}-\d{2}: .+ out)?$|^–$/);
   const links = await rows.locator('td:last-child a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   for (const href of links) expect(href).toMatch(/^\/research\/[a-z0-9-]+\/$/);
 });
@@ -36,20 +36,35 @@ test('every price with an announced end says until when, read from the data', as
   }
 });
 
+test('a model with an announced shutdown says so on every row it is offered, whoever makes it', async ({ page }) => {
+  const today = new Date().toISOString().slice(0, 10);
+  const deprecated = readdirSync('content/models')
+    .map((file) => load(readFileSync(`content/models/${file}`, 'utf8')) as { name: string; historical?: boolean; lifecycle?: { shutdown?: Date } })
+    .filter((m) => !m.historical && m.lifecycle?.shutdown && m.lifecycle.shutdown.toISOString().slice(0, 10) >= today);
+  test.skip(deprecated.length === 0, 'no current model has an announced shutdown');
+  await page.goto('/models/');
+  for (const { name, lifecycle } of deprecated) {
+    const rows = page.locator('table.models-table tbody tr', { has: page.getByRole('rowheader').filter({ hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*·`) }) });
+    const shutdown = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(lifecycle!.shutdown!);
+    expect(await rows.count(), name).toBeGreaterThan(0);
+    for (const cell of await rows.locator('td:nth-child(3)').allTextContents()) expect(cell, name).toContain(`Deprecated: shuts down ${shutdown}`);
+  }
+});
+
 test('the price table sorts by input price from the keyboard, and back', async ({ page }) => {
   await page.goto('/models/');
   const button = page.getByRole('button', { name: /^Input/ });
   await button.focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('th', { has: button })).toHaveAttribute('aria-sort', 'ascending');
-  const ascending = (await priceCells(page, 2)).filter((v): v is number => v !== null);
+  const ascending = (await priceCells(page, 3)).filter((v): v is number => v !== null);
   expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
   await page.keyboard.press('Enter');
   await expect(page.locator('th', { has: button })).toHaveAttribute('aria-sort', 'descending');
-  const descending = (await priceCells(page, 2)).filter((v): v is number => v !== null);
+  const descending = (await priceCells(page, 3)).filter((v): v is number => v !== null);
   expect(descending).toEqual([...descending].sort((a, b) => b - a));
   // Rows without a figure stay at the end either way.
-  const all = await priceCells(page, 2);
+  const all = await priceCells(page, 3);
   const firstMissing = all.indexOf(null);
   if (firstMissing >= 0) expect(all.slice(firstMissing).every((v) => v === null)).toBe(true);
 });

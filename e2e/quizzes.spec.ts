@@ -85,7 +85,6 @@ async function takeQuiz(browser: Browser, name: string, rightCount: number): Pro
   await page.goto('/quiz/');
   for (let i = 0; i < 15; i++) await answer(page, i < rightCount);
   await page.getByLabel(/Your name or handle/).fill(name);
-  await page.getByRole('button', { name: 'Save name' }).click();
   const link = (await page.locator('.share-link a').getAttribute('href'))!;
   await context.close();
   return link;
@@ -188,7 +187,6 @@ test('the onboarding quiz by keyboard: tab order, focus, feedback in view, reloa
   await expect(page.locator('.review-list > li.is-missed')).toHaveCount(missed);
   await expect(page.locator('.review-list')).not.toContainText('..');
   await page.getByLabel(/Your name or handle/).fill('Rosa P.');
-  await page.getByRole('button', { name: 'Save name' }).click();
   await expect(page.locator('.quiz-who')).toContainText('Rosa P.,');
   await expectAxeClean(page, 'the result');
 
@@ -206,8 +204,8 @@ test('the onboarding quiz by keyboard: tab order, focus, feedback in view, reloa
   await page.emulateMedia({ media: 'screen' });
 
   const shareUrl = (await page.locator('.share-link a').getAttribute('href'))!;
-  await page.getByRole('button', { name: `Retry the ${missed} missed` }).click();
-  await expect(page.getByText(new RegExp(`^Question 1 of ${missed} \\(retrying missed questions\\)`))).toBeVisible();
+  await page.getByRole('button', { name: `Practise the ${missed} missed` }).click();
+  await expect(page.getByText(new RegExp(`^Question 1 of ${missed} \\(practice: your score stays your first attempt\\)`))).toBeVisible();
   await expect(page.locator('.quiz-heading')).toBeFocused();
 
   await page.goto(shareUrl);
@@ -221,17 +219,17 @@ test('a lead pastes three result links, one tampered, and gets the table, the we
   const ben = await takeQuiz(browser, 'Ben', 5);
   const cleo = await takeQuiz(browser, 'Cleo', 10);
   // Cleo's link with her payload edited by one character: the checksum no longer matches.
-  const tampered = cleo.replace(/(#result=q2\.)(.)/, (_, p: string, ch: string) => `${p}${ch === 'e' ? 'f' : 'e'}`);
+  const tampered = cleo.replace(/(#result=q3\.)(.)/, (_, p: string, ch: string) => `${p}${ch === 'e' ? 'f' : 'e'}`);
   await page.goto('/quiz/team/');
-  await page.getByLabel('Result links, one per line').fill([ana, ben, tampered].join('\n'));
+  await page.getByLabel(/^Result links/).fill([ana, ben, tampered].join('\n'));
   await page.getByRole('button', { name: 'Show the team' }).click();
-  await expect(page.getByRole('heading', { name: '2 results counted, 1 not counted' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: '2 people counted, from 2 results; 1 link not read' })).toBeFocused();
   const rows = page.locator('.team-table tbody tr');
   await expect(rows).toHaveCount(2);
-  await expect(rows.nth(0).locator('th')).toHaveText('Ana');
-  await expect(rows.nth(0).locator('td').nth(1)).toHaveText('15 of 15 (100%)');
-  await expect(rows.nth(1).locator('th')).toHaveText('Ben');
-  await expect(rows.nth(1).locator('td').nth(1)).toHaveText('5 of 15 (33%)');
+  await expect(rows.nth(0).locator('th')).toContainText('Ana');
+  await expect(rows.nth(0).locator('td').nth(0)).toHaveText('15 of 15 (100%)');
+  await expect(rows.nth(1).locator('th')).toContainText('Ben');
+  await expect(rows.nth(1).locator('td').nth(0)).toHaveText('5 of 15 (33%)');
   // Every topic has a column, and each row's topic cells add up to 15 questions.
   for (const row of [0, 1]) {
     const cells = await rows.nth(row).locator('td').allTextContents();
@@ -241,23 +239,23 @@ test('a lead pastes three result links, one tampered, and gets the table, the we
   await expect(page.locator('.team-table thead th')).toHaveCount(3 + 9);
   const rejected = page.locator('.team-rejected li');
   await expect(rejected).toHaveCount(1);
-  await expect(rejected).toContainText('Line 3: not counted because its checksum does not match, so the link was altered after it was made.');
-  await expect(page.locator('.team-weakest li').first()).toContainText(/of \d+ answers right/);
+  await expect(rejected).toContainText('Line 3: not read because its checksum does not match, so the link was altered after it was made.');
+  await expect(page.locator('.team-weakest li').first()).toContainText(/\d+ of \d+ first-attempt answers right/);
   await expect(page.locator('.team-weakest a').first()).toHaveAttribute('href', /^\/guides\/[a-z-]+\/#[a-z0-9-]+$/);
   await expectAxeClean(page, 'the team view');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the table as CSV' }).click()]);
   const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
-  expect(csv[0]).toMatch(/^Name,Date,Correct,Questions,Score %,When to fine-tune %/);
-  expect(csv[1]).toMatch(/^Ana,\d{4}-\d{2}-\d{2},15,15,100,/);
-  expect(csv[2]).toMatch(/^Ben,\d{4}-\d{2}-\d{2},5,15,33,/);
+  expect(csv[0]).toMatch(/^Name,Date,Quiz,Counted,Note,Right,Asked,Score %,Practice rounds,Right in practice,When to fine-tune right,When to fine-tune asked,When to fine-tune %/);
+  expect(csv[1]).toMatch(/^Ana,\d{4}-\d{2}-\d{2},random draw,yes,,15,15,100,0,0,/);
+  expect(csv[2]).toMatch(/^Ben,\d{4}-\d{2}-\d{2},random draw,yes,,5,15,33,0,0,/);
 
   // The same links from a text file (Windows line endings, a blank line) give the same table.
   await page.reload();
   await expect(page.getByRole('button', { name: 'Show the team' })).toBeEnabled();
   await page.locator('input[type=file]').setInputFiles({ name: 'links.txt', mimeType: 'text/plain', buffer: Buffer.from([ana, '', ben, tampered].join('\r\n')) });
-  await expect(page.getByRole('heading', { name: '2 results counted, 1 not counted' })).toBeVisible();
-  await expect(page.locator('.team-rejected li')).toContainText('Line 4: not counted because its checksum does not match');
+  await expect(page.getByRole('heading', { name: '2 people counted, from 2 results; 1 link not read' })).toBeVisible();
+  await expect(page.locator('.team-rejected li')).toContainText('Line 4: not read because its checksum does not match');
 });
 
 test('stored progress that is corrupt starts a fresh quiz; a garbage seed gets a new one', async ({ page }) => {
@@ -271,9 +269,9 @@ test('a tampered or foreign result link on the quiz page is refused with the rea
   await page.goto('/quiz/#result=q2.eyJhIjoxfQ.abc');
   await expect(page.getByText('That result link does not match this version of the quiz')).toContainText('checksum');
   await page.goto('/quiz/team/');
-  await page.getByLabel('Result links, one per line').fill('https://elsewhere.example/quiz/#result=q2.x.y\nnot a link');
+  await page.getByLabel(/^Result links/).fill('https://elsewhere.example/quiz/#result=q3.x.y\nnot a link\nq3.abc.def');
   await page.getByRole('button', { name: 'Show the team' }).click();
-  await expect(page.locator('.team-rejected li')).toHaveText([/Line 1: not counted because it points to elsewhere\.example, not to this site\./, /Line 2: not counted because it is not a link\./]);
+  await expect(page.locator('.team-rejected li')).toHaveText([/Line 1: not read because it points to elsewhere\.example, not to this site\./, /Line 3: not read because its checksum does not match/]);
   await expect(page.locator('.team-table')).toHaveCount(0);
 });
 
@@ -289,7 +287,7 @@ test.describe('on a 320 px screen', () => {
     expect(await overflow()).toBe(0);
     const link = (await page.locator('.share-link a').getAttribute('href'))!;
     await page.goto('/quiz/team/');
-    await page.getByLabel('Result links, one per line').fill(`${link}\n${link}x`);
+    await page.getByLabel(/^Result links/).fill(`${link}\n${link}x`);
     await page.getByRole('button', { name: 'Show the team' }).click();
     await expect(page.locator('.team-table')).toBeVisible();
     expect(await overflow()).toBe(0);
@@ -305,4 +303,144 @@ test('a saved quiz survives a question being removed from the bank: it is skippe
   await expect(page.getByText(/^Question 1 of 14/)).toBeVisible();
   await expect(page.locator('.quiz-heading')).toHaveText(bank.questions[0]!.quiz.question);
   await expect(page).toHaveURL(/\?seed=kept$/);
+});
+
+/** Answers the question on screen (right or wrong) and returns its id. */
+async function answerTracked(page: Page, right: boolean): Promise<string> {
+  const { question } = await shown(page);
+  await answer(page, right);
+  return byQuestion.get(question)!.id;
+}
+
+test('three people take one team quiz, one practises, one sends two links: the team view counts first attempts', async ({ browser, page }) => {
+  test.setTimeout(180_000);
+  // The lead sets a six-question team quiz on three topics.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/quiz/team/');
+  await expect(page.getByRole('button', { name: 'Create the team link' })).toBeEnabled();
+  await page.getByLabel(/^Name of the quiz/).fill('Platform, December');
+  await page.getByLabel('Questions', { exact: true }).fill('6');
+  for (const label of ['Facts and retrieval', 'Prompting', 'Evaluation', 'Structured output', 'Fine-tuning methods', 'Self-hosting']) {
+    await page.getByRole('checkbox', { name: label }).uncheck();
+  }
+  await page.getByRole('button', { name: 'Create the team link' }).click();
+  const teamLink = (await page.locator('.team-made .share-link a').getAttribute('href'))!;
+  expect(teamLink).toMatch(/\/quiz\/\?team=t1\./);
+
+  /** One person: answers right where `right(i)` says; optionally practises the missed; returns links and ids asked. */
+  async function person(name: string, right: (i: number) => boolean, practise = false) {
+    const context = await browser.newContext();
+    const p = await context.newPage();
+    await p.goto(teamLink);
+    await expect(p.getByText(/Team quiz: Platform, December/)).toBeVisible();
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++) ids.push(await answerTracked(p, right(i)));
+    await p.getByLabel(/Your name or handle/).fill(name);
+    const first = (await p.locator('.share-link a').getAttribute('href'))!;
+    let practised: string | null = null;
+    if (practise) {
+      const missed = ids.filter((_, i) => !right(i)).length;
+      await p.getByRole('button', { name: `Practise the ${missed} missed` }).click();
+      for (let i = 0; i < missed; i++) await answer(p, true);
+      await expect(p.getByRole('heading', { name: /Your result: \d of 6 correct on the first attempt/ })).toBeVisible();
+      await expect(p.locator('.quiz-practice')).toContainText(`${missed} of the ${missed} missed answered right in one retry`);
+      practised = (await p.locator('.share-link a').getAttribute('href'))!;
+    }
+    await context.close();
+    return { ids, first, practised };
+  }
+  const ana = await person('Ana Ruiz', (i) => i < 2, true);
+  const ben = await person('', () => true);
+  const cy = await person('Cy', (i) => i % 2 === 0);
+  // Everyone was asked the same questions in the same order.
+  expect(ben.ids).toEqual(ana.ids);
+  expect(cy.ids).toEqual(ana.ids);
+
+  // The lead pastes the chat as it is: timestamps, names, angle brackets, two links on one line.
+  const chat = [
+    `[09:14] Ana Ruiz: done <${ana.first}>`,
+    `[09:20] Ben Okafor: ${ben.first}`,
+    `[09:31] Cy: ${cy.first} - oh and Ana's second one: ${ana.practised}`,
+  ].join('\n');
+  await page.getByLabel(/^Result links/).fill(chat);
+  await page.getByRole('button', { name: 'Show the team' }).click();
+  await expect(page.getByRole('heading', { name: '3 people counted, from 4 results' })).toBeFocused();
+  const rows = page.locator('.team-table tbody tr');
+  await expect(rows).toHaveCount(4);
+  await expect(rows.nth(0).locator('th')).toContainText('Ana Ruiz');
+  await expect(rows.nth(0).locator('td').nth(0)).toHaveText('2 of 6 (33%)');
+  await expect(rows.nth(1).locator('th')).toContainText('Ben Okafor');
+  await expect(rows.nth(1).locator('td').nth(0)).toHaveText('6 of 6 (100%)');
+  await expect(rows.nth(2).locator('td').nth(0)).toHaveText('3 of 6 (50%)');
+  // Ana's practised link: still her first attempt (2 of 6), practice beside it, flagged as her repeat.
+  await expect(rows.nth(3).locator('td').nth(0)).toHaveText('2 of 6 (33%)');
+  await expect(rows.nth(3).locator('td').nth(1)).toHaveText('4 more right in 1 retry');
+  await expect(rows.nth(3).locator('th')).toContainText('repeat of line 1, not counted');
+
+  // Per topic, counted first attempts only: hand-count from the bank which questions each person got right.
+  const topicOf = new Map(bank.questions.map((q) => [q.id, q.topic]));
+  const expected = new Map<string, [number, number]>();
+  for (const [rightAt, ids] of [[(i: number) => i < 2, ana.ids], [() => true, ben.ids], [(i: number) => i % 2 === 0, cy.ids]] as const) {
+    ids.forEach((id, i) => {
+      const [r, a] = expected.get(topicOf.get(id)!) ?? [0, 0];
+      expected.set(topicOf.get(id)!, [r + (rightAt(i) ? 1 : 0), a + 1]);
+    });
+  }
+  const weakest = await page.locator('.team-weakest li strong').allTextContents();
+  const labels: Record<string, string> = { decision: 'When to fine-tune', cost: 'Cost and latency', reasoning: 'Reasoning models' };
+  for (const li of await page.locator('.team-weakest li').allTextContents()) {
+    const topic = Object.keys(labels).find((t) => li.startsWith(labels[t]!))!;
+    const [r, a] = expected.get(topic)!;
+    expect(li).toContain(`${r} of ${a} first-attempt answers right`);
+  }
+  expect(weakest.length).toBeGreaterThan(0);
+
+  // 1280 px: the table uses the page's width and nothing scrolls sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  const wrap = await page.locator('.team-table-wrap').evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(wrap).toBeLessThanOrEqual(0);
+  await expectAxeClean(page, 'the team view with a team quiz');
+
+  // A reload keeps the links (and the address can be bookmarked); "Clear" forgets them.
+  await expect(page).toHaveURL(/#links=/);
+  const bookmark = page.url();
+  await page.reload();
+  await expect(page.locator('.team-table tbody tr')).toHaveCount(4);
+  await page.evaluate(() => history.replaceState(null, '', '/quiz/team/'));
+  await page.reload();
+  await expect(page.locator('.team-table tbody tr')).toHaveCount(4);
+  await page.getByRole('button', { name: 'Clear the links' }).click();
+  await expect(page.locator('.team-table')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Show the team' })).toBeEnabled();
+  await expect(page.locator('.team-table')).toHaveCount(0);
+  // The bookmarked address alone, in a fresh browser, shows the same table.
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.goto(bookmark);
+  await expect(fresh.locator('.team-table tbody tr')).toHaveCount(4);
+  await other.close();
+});
+
+test('corrupt saved team-view state is ignored', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('tune-or-prompt:team-view:v1', '{"version":1,"text":'));
+  await page.goto('/quiz/team/');
+  await expect(page.getByRole('button', { name: 'Show the team' })).toBeEnabled();
+  await expect(page.locator('.team-table')).toHaveCount(0);
+});
+
+test('without JavaScript the quiz page shows the whole bank with "Show the answer", and no loading notice', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/quiz/');
+  await expect(page.getByText('Loading the quiz')).toHaveCount(0);
+  await expect(page.locator('#quiz-static')).toBeVisible();
+  const summaries = page.locator('#quiz-static details summary');
+  await expect(summaries).toHaveCount(bank.questions.length);
+  await expect(summaries.first()).toHaveText('Show the answer');
+  const first = page.locator('#quiz-static details').first();
+  await expect(first.locator('strong')).toBeHidden();
+  await summaries.first().click();
+  await expect(first.locator('strong')).toBeVisible();
+  await context.close();
 });

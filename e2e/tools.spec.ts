@@ -1,6 +1,7 @@
 /** The decision wizard, completed by keyboard (the calculators' tests are in calculator.spec.ts). */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { CHEAPER_STEPS } from '../src/lib/decision-rule.ts';
 
 test('the wizard reaches a recommendation with reasons, and the URL reproduces it', async ({ page }) => {
   await page.goto('/decide/');
@@ -17,7 +18,7 @@ test('the wizard reaches a recommendation with reasons, and the URL reproduces i
   await expect(result.getByRole('heading', { level: 2 })).toHaveText('Recommendation: Fine-tune');
   await expect(result.locator('.wizard-approach')).toHaveText('Approach: Retrieval plus fine-tuning');
   await expect(result.locator('.wizard-headline')).toContainText('train only for behavior');
-  for (const link of await result.locator('.reasons a').all()) await expect(link).toHaveAttribute('href', /^\/(guides\/[a-z-]+\/#[a-z0-9-]+|calculator\/)$/);
+  for (const link of await result.locator('.reasons a').all()) await expect(link).toHaveAttribute('href', /^\/(guides\/[a-z-]+\/#[a-z0-9-]+|calculator\/(\?.*v=2)?)$/);
   const url = page.url();
   expect(url).toContain('examples=1200');
   expect(url).toContain('v=2');
@@ -43,7 +44,8 @@ test('with F1 0.90 and an unsustainable cost, the wizard says to cut serving cos
   await expect(steps.first().getByRole('link')).toHaveText('Prompt caching');
   await expect(steps.first().getByRole('link')).toHaveAttribute('href', '/guides/cost-and-latency/#prompt-caching');
   await expect(steps.getByRole('link', { name: 'Batch processing' })).toBeVisible();
-  await expect(result.locator('a[href="/calculator/"]').first()).toBeVisible();
+  // The calculator link carries the answers, so the calculator's record can hold both.
+  await expect(result.locator('a[href^="/calculator/?"]').first()).toHaveAttribute('href', /f1=0\.9.*v=2/);
   // Leaving the bar empty is said, not hidden.
   await expect(result).toContainText('rule-of-thumb bar');
 });
@@ -62,6 +64,10 @@ test('the wizard gives a decision record with the answers, the decision, the rea
   expect(markdown).toMatch(/^# /);
   expect(markdown).toContain('Cut serving cost first');
   expect(markdown).toContain('0.9');
+  // The situation, every option weighed, and the conditions said once.
+  expect(markdown).toContain('Serving cost at the projected volume is too high.');
+  expect(markdown).toMatch(/\*\*Fine-tune\*\*: Lost: /);
+  expect(markdown.match(/Conditions for tuning:/g)).toHaveLength(1);
   expect(markdown).toMatch(/\/guides\/cost-and-latency\/#prompt-caching/);
   const link = /\((https?:\/\/[^)\s]*\/decide\/\?[^)\s]*)\)|<(https?:\/\/[^>]*\/decide\/\?[^>]*)>/.exec(markdown);
   expect(link, 'the record links back to the wizard with its answers').not.toBeNull();
@@ -72,21 +78,44 @@ test('the wizard gives a decision record with the answers, the decision, the rea
   await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Cheaper steps first');
 });
 
-test('the wizard explains bad numbers, and an invalid answer clears the result', async ({ page }) => {
+test('the wizard reads numbers as people type them, and a bad one keeps the last result marked out of date', async ({ page }) => {
   await page.goto('/decide/');
   await page.getByLabel(/could you train on/).fill('-3');
   await expect(page.locator('#wizard-examples-error')).toHaveText('Cannot be negative.');
-  await page.getByLabel(/could you train on/).fill('');
+  await page.getByLabel(/could you train on/).fill('20k');
+  await expect(page.locator('#wizard-examples-note')).toHaveText('Read as 20,000 (k = thousand).');
+  await expect(page).toHaveURL(/examples=20000/);
   await page.getByRole('group', { name: /labeled eval set/ }).getByRole('radio', { name: 'Yes' }).check();
-  await page.getByLabel(/F1/).fill('0.9');
-  await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Ship the prompt');
-  await page.getByLabel(/F1/).fill('7');
-  await expect(page.locator('#wizard-f1-error')).toHaveText('Must be at most 1.');
-  await expect(page.locator('.wizard-result h2')).toHaveText('No recommendation');
-  await expect(page.locator('.wizard-result')).toContainText('F1');
-  await expect(page.locator('.wizard-result .reasons')).toHaveCount(0);
-  await page.getByLabel(/F1/).fill('0.5');
+  // A score typed as a percentage, with or without the sign.
+  await page.getByLabel(/F1/).fill('82');
+  await expect(page.locator('#wizard-f1-note')).toHaveText('Read as 0.82 (82 taken as a percentage).');
+  await page.getByLabel(/quality bar/).fill('90%');
+  await expect(page.locator('#wizard-bar-error')).toHaveText('');
+  await expect(page).toHaveURL(/f1=0\.82.*bar=0\.9/);
   await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Keep improving the prompt');
+  await page.getByLabel(/F1/).fill('0,95');
+  await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Ship the prompt');
+  // A value that cannot be read: the message beside the field, the last result kept and marked out of date.
+  await page.getByLabel(/F1/).fill('150');
+  await expect(page.locator('#wizard-f1-error')).toHaveText('Must be at most 1.');
+  await expect(page.getByLabel(/F1/)).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel(/F1/)).toHaveAttribute('aria-describedby', /wizard-f1-error/);
+  await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Ship the prompt');
+  await expect(page.locator('.wizard-result .stale-notice')).toContainText('Out of date');
+  await expect(page.locator('.wizard-result .reasons li').first()).toBeVisible();
+  await expect(page).toHaveURL(/f1=0\.95/);
+  await expect(page.getByRole('button', { name: 'Download decision record (.md)' })).toBeDisabled();
+  await page.getByLabel(/F1/).fill('0.5');
+  await expect(page.locator('.wizard-result .stale-notice')).toHaveCount(0);
+  await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Keep improving the prompt');
+});
+
+test('about 500 examples is a rule of thumb: 499 and 500 give the same verdict, the thin count says what to do', async ({ page }) => {
+  await page.goto('/decide/?v=2&evalSet=yes&f1=0.7&bar=0.9&plateau=yes&cost=sustainable&latency=met&operations=yes&examples=500');
+  await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Fine-tune');
+  await page.getByLabel(/could you train on/).fill('499');
+  await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Fine-tune');
+  await expect(page.locator('.wizard-headline')).toContainText('below the rule of thumb of about 500, make the first run a small experiment');
 });
 
 test('an outdated or broken wizard link falls back to empty answers with a notice', async ({ page }) => {
@@ -146,7 +175,7 @@ test('the print view shows the answers, the result, the date and the link on at 
   expect(await printedPages()).toBeLessThanOrEqual(2);
 });
 
-test('the wizard stays accessible in its other states: a notice, steps and open questions, an invalid answer', async ({ page }) => {
+test('the wizard stays accessible in its other states: a notice, steps and open questions, an out-of-date result, a reading note', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/decide/?v=2&evalSet=yes&f1=0.9&cost=unsustainable&latency=strict');
   await expect(page.locator('.wizard-notice')).toBeVisible();
@@ -161,8 +190,11 @@ test('the wizard stays accessible in its other states: a notice, steps and open 
     }
   };
   await check();
-  await page.getByLabel(/F1/).fill('2');
-  await expect(page.locator('.wizard-result h2')).toHaveText('No recommendation');
+  await page.getByLabel(/F1/).fill('150');
+  await expect(page.locator('.wizard-result .stale-notice')).toContainText('Out of date');
+  await check();
+  await page.getByLabel(/F1/).fill('0,9');
+  await expect(page.locator('#wizard-f1-note')).toHaveText('Read as 0.9 (decimal comma).');
   await check();
 });
 
@@ -238,7 +270,7 @@ test.describe('without JavaScript', () => {
     await expect(note.getByRole('link')).toHaveAttribute('href', '#the-checklist');
     await expect(page.locator('.decision-rule')).toContainText('Fine-tune only when three conditions hold together');
     await expect(page.locator('.decision-checklist[data-part="concerns"] tbody tr')).toHaveCount(8);
-    await expect(page.locator('.decision-checklist[data-part="steps"] tbody tr')).toHaveCount(6);
+    await expect(page.locator('.decision-checklist[data-part="steps"] tbody tr')).toHaveCount(CHEAPER_STEPS.length);
   });
 });
 

@@ -33,7 +33,7 @@ const citation = (over: Record<string, string> = {}) =>
 const guide = (body = 'Text <Cite id="lovelace-2023" />.') =>
   `---\ntitle: "A guide"\ndescription: "A description that is long enough to pass the schema."\norder: 1\n---\n\n## Section\n\n${body}\n`;
 
-const scenario = ({ guides = '[a-guide]', options = 'correct' }: { guides?: string; options?: 'correct' | 'none' | 'two' } = {}) => `---
+const scenario = ({ guides = '[a-guide]', quiz = 'q-one' }: { guides?: string; quiz?: string } = {}) => `---
 title: "A scenario"
 description: "A description that is long enough to pass the schema."
 order: 1
@@ -41,20 +41,24 @@ recommendation: prompt
 verdict: "Prompt it and measure."
 guides: ${guides}
 origin: site
-quiz:
-  question: "What first?"
-  options:
-    - text: "Measure"
-      correct: ${options !== 'none'}
-      feedback: "Yes."
-    - text: "Tune"
-      correct: ${options === 'two'}
-      feedback: "No."
-  explanation: "Measure first."
-  cite: [lovelace-2023]
+quiz: ${quiz}
 ---
 
 Body.
+`;
+
+/** The scenario's quiz, a bank question with one, none or two correct options. */
+const question = (correct: 'one' | 'none' | 'two' = 'one') => `order: 1
+topic: decision
+difficulty: basic
+guide: a-guide
+section: section
+quiz:
+  question: "What first?"
+  options:
+${['Measure', 'Tune', 'Wait', 'Guess'].map((text, i) => `    - text: "${text}"\n      correct: ${(i === 0 && correct !== 'none') || (i === 1 && correct === 'two')}\n      feedback: "${text} feedback."`).join('\n')}
+  explanation: "Measure first."
+  cite: [lovelace-2023]
 `;
 
 /** A minimal valid content tree, with `files` overriding or adding paths. */
@@ -65,6 +69,7 @@ function fixture(files: Record<string, string>): string {
     'content/citations/lovelace-2023.yaml': citation(),
     'content/guides/a-guide.mdx': guide(),
     'content/scenarios/s.mdx': scenario(),
+    'content/questions/q-one.yaml': question(),
     ...files,
   };
   for (const [path, text] of Object.entries(all)) {
@@ -81,7 +86,7 @@ function check(root: string, env: Record<string, string> = {}): { status: number
 
 describe('the content check', () => {
   it('passes the valid fixture', () => {
-    expect(check(fixture({}))).toEqual({ status: 0, output: '3 content files checked, 0 problem(s)\n' });
+    expect(check(fixture({}))).toEqual({ status: 0, output: '4 content files checked, 0 problem(s)\n' });
   });
 
   const cases: [string, Record<string, string>, RegExp][] = [
@@ -93,8 +98,9 @@ describe('the content check', () => {
     ['a malformed link', { 'content/citations/lovelace-2023.yaml': citation({ url: 'https//arxiv' }) }, /lovelace-2023\.yaml: url: must be an absolute https:\/\/ URL/],
     ['an unknown topic', { 'content/citations/lovelace-2023.yaml': citation({ topics: '[astrology]' }) }, /lovelace-2023\.yaml: topics\.0: /],
     ['a year out of range', { 'content/citations/lovelace-2023.yaml': citation({ year: '1850' }) }, /lovelace-2023\.yaml: year: year must be 1950 or later/],
-    ['a quiz with no correct option', { 'content/scenarios/s.mdx': scenario({ options: 'none' }) }, /content\/scenarios\/s\.mdx: quiz\.options: exactly one option must have "correct: true" \(found 0\)/],
-    ['a quiz with two correct options', { 'content/scenarios/s.mdx': scenario({ options: 'two' }) }, /content\/scenarios\/s\.mdx: quiz\.options: exactly one option must have "correct: true" \(found 2\)/],
+    ['a quiz with no correct option', { 'content/questions/q-one.yaml': question('none') }, /content\/questions\/q-one\.yaml: quiz\.options: exactly one option must have "correct: true" \(found 0\)/],
+    ['a quiz with two correct options', { 'content/questions/q-one.yaml': question('two') }, /content\/questions\/q-one\.yaml: quiz\.options: exactly one option must have "correct: true" \(found 2\)/],
+    ['a scenario whose quiz names no bank question', { 'content/scenarios/s.mdx': scenario({ quiz: 'q-two' }) }, /content\/scenarios\/s\.mdx: quiz names no question in content\/questions\/ \("q-two"\)/],
     ['a scenario that references a missing guide', { 'content/scenarios/s.mdx': scenario({ guides: '[no-such-guide]' }) }, /content\/scenarios\/s\.mdx: guides\[0\] names unknown guide "no-such-guide"/],
   ];
   for (const [name, files, message] of cases) {
@@ -138,6 +144,14 @@ describe('the model-data gates', () => {
     const result = check(withModel({ 'content/guides/a-guide.mdx': guide('It cost <Price model="acme-one" field="input" /> then.') }), onBuildDay);
     expect(result.status).toBe(1);
     expect(result.output).toMatch(/a-guide\.mdx:\d+: names Acme One/);
+  });
+
+  it('reports a shut-down model once per line, however many components on that line name it', () => {
+    const line = 'It cost <Price model="acme-one" field="input" /> in and <Price model="acme-one" field="output" /> out, <Calc formula="i / o" i="acme-one.input" o="acme-one.output" format="percent" /> of it.';
+    const result = check(withModel({ 'content/guides/a-guide.mdx': guide(line) }), onBuildDay);
+    expect(result.status).toBe(1);
+    expect(result.output.match(/a-guide\.mdx:\d+: names Acme One/g)).toHaveLength(1);
+    expect(result.output).toMatch(/ 1 problem\(s\)/);
   });
 
   it('lets a mention pass once it is marked historical', () => {
@@ -319,6 +333,24 @@ describe('announced price changes', () => {
     const result = check(fixture(withUntil('2026-12-31')), { TOP_BUILD_DATE: '2027-01-01' });
     expect(result.status).toBe(1);
     expect(result.output).toMatch(/content\/models\/acme-one\.yaml: prices\[0\]\.until is 2026-12-31, before the build/);
+  });
+
+  const followOn = '  - where: Acme API\n    input: 2\n    output: 4\n    from: 2027-01-01\n    asOf: 2026-11-01\n    source: lovelace-2023\n';
+  const scheduled = (next: string) => {
+    const files = withUntil('2026-12-31');
+    const file = files['content/models/acme-one.yaml'];
+    return { 'content/models/acme-one.yaml': file.replace('lifecycle:', `${next}lifecycle:`) };
+  };
+
+  it('passes the day after when the announced follow-on price is in the file as a block with from:', () => {
+    expect(check(fixture(scheduled(followOn)), { TOP_BUILD_DATE: '2027-01-01' }).status).toBe(0);
+    expect(check(fixture(scheduled(followOn)), { TOP_BUILD_DATE: '2027-02-01' }).status).toBe(0);
+  });
+
+  it('refuses two blocks for one place whose days overlap, naming file and field', () => {
+    const result = check(fixture(scheduled(followOn.replace('from: 2027-01-01', 'from: 2026-12-31'))), { TOP_BUILD_DATE: '2026-11-24' });
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/content\/models\/acme-one\.yaml[^\n]*prices\.1\.from[^\n]*overlaps prices\[0\] for "Acme API"/);
   });
 });
 

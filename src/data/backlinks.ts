@@ -36,7 +36,8 @@ async function build(): Promise<Map<string, CitingPage[]>> {
   for (const scenario of content.scenarios) {
     const href = `/scenarios/${scenario.id}/`;
     addBody(scenario.body, href, scenario.data.title);
-    for (const id of scenario.data.quiz.cite) add(id, href, scenario.data.title, { slug: 'check-your-decision', text: 'Check your decision' });
+    const quiz = content.questions.find((q) => q.id === scenario.data.quiz)?.data.quiz;
+    for (const id of quiz?.cite ?? []) add(id, href, scenario.data.title, { slug: 'check-your-decision', text: 'Check your decision' });
   }
   for (const entry of content.faq) {
     addBody(entry.body, '/faq/', 'Frequently asked questions', { slug: entry.id, text: entry.data.question });

@@ -39,6 +39,8 @@ export interface SiteContent {
   routes: RouteEntry[];
   gpus: Gpu[];
   gpusById: Map<string, GpuData>;
+  /** The build day (`TOP_BUILD_DATE` or today): prices are the ones in force on it. */
+  today: Date;
 }
 
 let loaded: Promise<SiteContent> | undefined;
@@ -62,6 +64,7 @@ export function loadContent(): Promise<SiteContent> {
 const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
 
 async function load(): Promise<SiteContent> {
+  const today = buildDate();
   const [guides, scenarios, faq, glossary, citations, claimChecks, questions, models, gpus, routeEntries] = await Promise.all([
     getCollection('guides'),
     getCollection('scenarios'),
@@ -108,14 +111,14 @@ async function load(): Promise<SiteContent> {
         routes,
       },
       readdirSync('content/citations').filter((name) => /\.ya?ml$/.test(name)),
-      buildDate(),
+      today,
     ),
   );
   if (problems.length > 0) throw new ContentIntegrityError(problems);
 
   // Worked figures in questions are filled in once here, so every page, export and index reads the same text.
   const modelEntriesById = new Map(models.map((m) => [m.id, { id: m.id, file: m.filePath ?? `content/models/${m.id}`, data: m.data, routes }]));
-  const readyQuestions = questions.map((q) => ({ ...q, data: withFigures(q.data, questionFigures(q.data, modelEntriesById, buildDate(), FIGURE_FORMAT)) }));
+  const readyQuestions = questions.map((q) => ({ ...q, data: withFigures(q.data, questionFigures(q.data, modelEntriesById, today, FIGURE_FORMAT)) }));
 
   return {
     guides,
@@ -132,5 +135,6 @@ async function load(): Promise<SiteContent> {
     routes,
     gpus,
     gpusById: new Map(gpus.map((g) => [g.id, g.data])),
+    today,
   };
 }

@@ -79,7 +79,15 @@ describe('BibTeX', () => {
 
   it('bibtex-tidy finds no duplicate key, DOI or citation and counts every entry', () => {
     const result = tidy(bib, { duplicates: ['key', 'doi', 'citation'] });
-    expect(result.warnings).toEqual([]);
+    // bibtex-tidy's "similar citation" check compares the first author's last name, which a corporate author
+    // ({OpenAI}, {Anthropic}) does not have: two providers' pages titled "Prompt caching" look alike to it.
+    // Such a pair is a duplicate only if our own records give both the same authors.
+    const authorsOf = (id: string) => JSON.stringify(index.find((e) => e.id === id)?.data.authors);
+    const real = result.warnings.filter((w) => {
+      const pair = /Entry (\S+) has similar content to entry (\S+?)\.?$/.exec(w.message);
+      return !pair || authorsOf(pair[1]!) === authorsOf(pair[2]!);
+    });
+    expect(real).toEqual([]);
     expect(result.count).toBe(index.length);
     report('bibtex-tidy entries', result.count);
     report('bibtex-tidy warnings', result.warnings.length);

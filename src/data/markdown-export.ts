@@ -66,10 +66,10 @@ export function modelComponents(content: SiteContent): NonNullable<ConvertOption
     Price: (attrs) => {
       const { id } = model('Price', attrs.model);
       const times = attrs.times === undefined ? undefined : Number(attrs.times);
-      return modelFigure(content.modelEntriesById.get(id)!, (attrs.field ?? '') as FigureField, attrs.where, FIGURE_FORMAT, times).text;
+      return modelFigure(content.modelEntriesById.get(id)!, (attrs.field ?? '') as FigureField, attrs.where, FIGURE_FORMAT, content.today, times).text;
     },
     Calc: (attrs) => {
-      return figuresFromModels(calcFigures(attrs), content.modelEntriesById, FIGURE_FORMAT, undefined, content.gpusById).get(CALC_RESULT)!.text;
+      return figuresFromModels(calcFigures(attrs), content.modelEntriesById, FIGURE_FORMAT, { day: content.today, refuseShutDown: false }, content.gpusById).get(CALC_RESULT)!.text;
     },
   };
 }

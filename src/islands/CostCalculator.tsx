@@ -2,8 +2,10 @@
  * The cost calculator: a hosted model with a few-shot prompt (A) against a hosted fine-tuned model (B) and a
  * self-hosted LoRA-tuned open-weight model (C). A thin view over src/lib/cost.ts (formulas),
  * calculator-fields.ts (inputs and URL state), cost-presets.ts (dated prices), cost-flips.ts (what would
- * change the answer) and cost-record.ts + decision-record.ts (the Markdown record). The whole state lives in
- * the URL; a bad or outdated link falls back to defaults with a notice.
+ * change the answer), cost-ranking.ts (what may be ranked, break-even in words), calculator-cases.ts (the worked
+ * case it opens on) and cost-record.ts + decision-record.ts (the Markdown record). The whole state lives in the
+ * URL; a bad or outdated link falls back to defaults with a notice. Wizard answers in the same URL (from the
+ * wizard's calculator link) join the decision record, so one record holds the rule's verdict and the costs.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
@@ -13,7 +15,7 @@ import {
   OPTION_NAMES,
   OPTION_SHORT,
   SOURCE_EXAMPLE,
-  defaultState,
+  hasCostState,
   isSourceExample,
   mergeQuery,
   parseField,
@@ -25,7 +27,10 @@ import {
   type FieldGroup,
   type PresetSlot,
 } from '../lib/calculator-fields.ts';
-import { breakEvenMonths, breakEvenVolume, cheapest, compare, costCurve, impliedInputPrice, tokenCost, volumeRange, type OptionId } from '../lib/cost.ts';
+import { compare, costCurve, impliedInputPrice, tokenCost, volumeRange, type OptionId } from '../lib/cost.ts';
+import { breakEvenText, cheapestCosted, missingInput, rankable } from '../lib/cost-ranking.ts';
+import { SOURCE_2024_CASE, type CalculatorCase, type CaseId } from '../lib/calculator-cases.ts';
+import { parseAnswers, serializeAnswers } from '../lib/decision-rule.ts';
 import { flipAssumptions, type Formatters } from '../lib/cost-flips.ts';
 import { groupPresets, isoDay, presetEdited, type Preset } from '../lib/cost-presets.ts';
 import { formatMoney, formatNumber, formatPercent } from '../lib/format.ts';
@@ -36,6 +41,8 @@ import { displayLocale, useHydrated } from './hydrated.ts';
 
 interface Props {
   presets: Preset[];
+  /** The worked case the page opens on, priced from current presets at build time. */
+  opening: CalculatorCase;
   /** Title and page of each citation a preset names. */
   sources: Record<string, { title: string; href: string }>;
 }
@@ -44,19 +51,27 @@ const RECORD_FAILED = 'The decision record could not be made: the page lost its 
 
 const SLOT_LABELS: Record<PresetSlot, string> = { a: 'Model and price list', b: 'Tuning route', c: 'Open-weight model', g: 'GPU and hourly price' };
 
-export default function CostCalculator({ presets, sources }: Props) {
+export default function CostCalculator({ presets, opening, sources }: Props) {
   const hydrated = useHydrated();
   const presetById = useMemo(() => new Map(presets.map((p) => [p.id, p])), [presets]);
-  const [state, setState] = useState<CalculatorState>(defaultState);
-  const [texts, setTexts] = useState<Record<string, string>>(() => textsOf(defaultState().values));
+  const cases = useMemo(() => new Map<CaseId, CalculatorCase>([[opening.id, opening], [SOURCE_2024_CASE.id, SOURCE_2024_CASE]]), [opening]);
+  const [state, setState] = useState<CalculatorState>(opening.state);
+  const [startedFrom, setStartedFrom] = useState<CaseId | null>(opening.id);
+  const [texts, setTexts] = useState<Record<string, string>>(() => textsOf(opening.state.values));
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [notes, setNotes] = useState<Record<string, string>>({});
   const [problems, setProblems] = useState<string[]>([]);
   const [status, setStatus] = useState('');
+  const [wizardQuery, setWizardQuery] = useState('');
 
-  // The server renders the source example; a shared link's state is applied once hydrated.
+  // The server renders the opening case; a shared link's state is applied once hydrated.
   useEffect(() => {
+    const wizard = parseAnswers(window.location.search);
+    setWizardQuery(wizard.notice ? '' : serializeAnswers(wizard.answers));
+    if (!hasCostState(window.location.search)) return;
     const parsed = parseState(window.location.search, new Set(presetById.keys()));
     setState(parsed.state);
+    setStartedFrom(new URLSearchParams(window.location.search).get('case') === '2024' ? 'source-2024' : null);
     setTexts(textsOf(parsed.state.values));
     setProblems(parsed.problems);
   }, []);
@@ -68,11 +83,14 @@ export default function CostCalculator({ presets, sources }: Props) {
     window.history.replaceState(null, '', `${window.location.pathname}${query}${window.location.hash}`);
   };
 
+  const locale = displayLocale(hydrated);
   const onInput = (key: string, raw: string) => {
     const field = FIELDS_BY_KEY.get(key)!;
     setTexts((t) => ({ ...t, [key]: raw }));
-    const parsed = parseField(field, raw);
+    const parsed = parseField(field, raw, locale);
     setErrors((e) => ({ ...e, [key]: parsed.ok ? '' : parsed.error }));
+    setNotes((n) => ({ ...n, [key]: parsed.ok ? (parsed.note ?? '') : '' }));
+    // A value that cannot be read changes nothing: the last valid result stays, marked out of date.
     if (parsed.ok) commit({ ...state, values: { ...state.values, [key]: parsed.value } });
   };
 
@@ -88,6 +106,7 @@ export default function CostCalculator({ presets, sources }: Props) {
     const values = { ...state.values, ...preset.fields };
     setTexts((t) => ({ ...t, ...Object.fromEntries(Object.entries(preset.fields).map(([k, v]) => [k, String(v)])) }));
     setErrors((e) => ({ ...e, ...Object.fromEntries(Object.keys(preset.fields).map((k) => [k, ''])) }));
+    setNotes((n) => ({ ...n, ...Object.fromEntries(Object.keys(preset.fields).map((k) => [k, ''])) }));
     commit({ ...state, values, presets: presetsNext });
   };
 
@@ -98,23 +117,26 @@ export default function CostCalculator({ presets, sources }: Props) {
     commit({ ...state, options: (['a', 'b', 'c'] as const).filter((o) => set.has(o)) });
   };
 
-  const reset = () => {
-    const defaults = defaultState();
-    setTexts(textsOf(defaults.values));
+  const startFrom = (id: CaseId) => {
+    const next = cases.get(id)!.state;
+    setTexts(textsOf(next.values));
     setErrors({});
+    setNotes({});
     setProblems([]);
-    commit(defaults);
+    setStartedFrom(id);
+    commit(next);
   };
 
-  const locale = displayLocale(hydrated);
   const money = (n: number) => formatMoney(n, locale);
   const count = (n: number, digits = 0) => formatNumber(n, locale, digits);
   const format: Formatters = { money, count: (n) => count(n, n < 10 ? 2 : 0), percent: (f) => formatPercent(f, locale) };
   const inputs = toCostInputs(state);
   const result = compare(inputs);
   const chosen = state.options;
-  const best = cheapest(result, chosen);
-  const flips = flipAssumptions(inputs, chosen, format);
+  const best = cheapestCosted(inputs, result, chosen);
+  const flips = flipAssumptions(inputs, rankable(inputs, result, chosen), format);
+  const stale = Object.values(errors).some(Boolean);
+  const started = startedFrom ? cases.get(startedFrom) : undefined;
   const curve = costCurve(inputs, volumeRange(inputs.traffic.volume, state.scale));
   const lines = costCurve(inputs, volumeRange(inputs.traffic.volume, state.scale, 65));
   const unitWord = state.per === 'day' ? 'day' : 'month';
@@ -130,6 +152,8 @@ export default function CostCalculator({ presets, sources }: Props) {
       siteUrl: window.location.origin,
       date: isoDay(new Date()),
       format,
+      ...(started ? { caseDescription: started.description } : {}),
+      ...(wizardQuery ? { wizardQuery } : {}),
     });
     return { markdown: renderDecisionRecord(input), fileName: recordFileName(input) };
   };
@@ -203,7 +227,7 @@ export default function CostCalculator({ presets, sources }: Props) {
           </select>
         </div>
       ) : (
-        <NumberField id={`calc-${f.key}`} label={f.label} unit={f.unit} help={f.help} value={texts[f.key] ?? ''} error={errors[f.key]} onInput={(raw) => onInput(f.key, raw)} />
+        <NumberField id={`calc-${f.key}`} label={f.label} unit={f.unit} help={f.help} value={texts[f.key] ?? ''} error={errors[f.key]} note={notes[f.key]} onInput={(raw) => onInput(f.key, raw)} />
       ),
     );
 
@@ -250,6 +274,11 @@ export default function CostCalculator({ presets, sources }: Props) {
 
   return (
     <div class="calculator-wrap">
+      {started && (
+        <p class="calc-case">
+          <strong>{started.label}:</strong> {started.description}
+        </p>
+      )}
       {problems.length > 0 && (
         <div class="aside caution calc-notice" role="status">
           <p>
@@ -262,7 +291,7 @@ export default function CostCalculator({ presets, sources }: Props) {
           <fieldset class="calc-group" disabled={!hydrated}>
             <legend>Traffic</legend>
             <div class="field-row">
-              <NumberField id="calc-vol" label={`Requests per ${state.per}`} value={texts.vol ?? ''} error={errors.vol} onInput={(raw) => onInput('vol', raw)} />
+              <NumberField id="calc-vol" label={`Requests per ${state.per}`} value={texts.vol ?? ''} error={errors.vol} note={notes.vol} onInput={(raw) => onInput('vol', raw)} />
               <div class="field">
                 <label for="calc-per">Counted per</label>
                 <select id="calc-per" onChange={(e) => commit({ ...state, per: (e.target as HTMLSelectElement).value === 'month' ? 'month' : 'day' })}>
@@ -310,14 +339,18 @@ export default function CostCalculator({ presets, sources }: Props) {
             </fieldset>
           )}
           <p class="no-print">
-            <button type="button" class="button secondary" disabled={!hydrated} onClick={reset}>
-              Reset to the source example
-            </button>
+            {[...cases.values()].map((c) => (
+              <>
+                <button type="button" class="button secondary" disabled={!hydrated} onClick={() => startFrom(c.id)}>
+                  {c.label}
+                </button>{' '}
+              </>
+            ))}
           </p>
           <p class="calc-sticky" aria-hidden="true">
             {chosen.map((id) => (
               <span class={id === best ? 'best' : undefined}>
-                {id.toUpperCase()} {result.options[id].complete ? money(result.options[id].monthly) : '—'}
+                {id.toUpperCase()} {result.options[id].complete && !missingInput(inputs, result, id) ? money(result.options[id].monthly) : '—'}
               </span>
             ))}
             <span class="muted">a month</span>
@@ -325,18 +358,23 @@ export default function CostCalculator({ presets, sources }: Props) {
         </section>
         <section class="calc-results" aria-labelledby="calc-results-title">
           <h2 id="calc-results-title">Per month</h2>
-          <dl class="result-grid" aria-live="polite">
+          {stale && (
+            <p class="stale-notice" role="status">
+              <strong>Out of date:</strong> these results are for the last valid inputs. Correct the field marked in red to update them.
+            </p>
+          )}
+          <dl class={stale ? 'result-grid stale' : 'result-grid'} aria-live="polite">
             {chosen.map((id) => (
               <div class={id === best ? 'best' : undefined}>
                 <dt>
                   {OPTION_SHORT[id]}
                   {id === best && <strong class="badge"> cheapest</strong>}
                 </dt>
-                <dd>{result.options[id].complete ? money(result.options[id].monthly) : 'Enter a GPU’s price, memory and throughput'}</dd>
+                <dd>{missingInput(inputs, result, id) ?? money(result.options[id].monthly)}</dd>
               </div>
             ))}
           </dl>
-          <section class="table-wrap" tabindex={0} aria-label="Options compared (scrolls sideways)">
+          <section class={stale ? 'table-wrap stale' : 'table-wrap'} tabindex={0} aria-label="Options compared (scrolls sideways)">
             <table class="calc-table">
               <caption>Each option at {count(result.requestsPerMonth)} requests a month</caption>
               <thead>
@@ -348,27 +386,14 @@ export default function CostCalculator({ presets, sources }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {chosen.map((id) => {
-                  const months = id === 'a' ? null : breakEvenMonths(result, id);
-                  const volume = id === 'a' || !result.options[id].complete ? null : breakEvenVolume(inputs, id, Math.max(result.requestsPerMonth * 1000, 1e6));
-                  return (
-                    <tr>
-                      <th scope="row">{OPTION_SHORT[id]}</th>
-                      <td>{id === 'a' ? '—' : money(result.options[id].training)}</td>
-                      <td>
-                        {id === 'a'
-                          ? '—'
-                          : months === null
-                            ? 'never at this volume'
-                            : result.options[id].training === 0
-                              ? 'at once (no training cost entered)'
-                              : `${count(months, months < 1 ? 2 : 1)} months`}
-                        {volume !== null && id !== 'a' ? `; cheaper than A from ${count(volume)} requests a month` : ''}
-                      </td>
-                      <td>{latency(id)}</td>
-                    </tr>
-                  );
-                })}
+                {chosen.map((id) => (
+                  <tr>
+                    <th scope="row">{OPTION_SHORT[id]}</th>
+                    <td>{id === 'a' ? '—' : result.options[id].training > 0 ? money(result.options[id].training) : 'not priced'}</td>
+                    <td>{id === 'a' ? '—' : breakEvenText(inputs, result, id, { money, count: (n) => count(n) })}</td>
+                    <td>{latency(id)}</td>
+                  </tr>
+                ))}
               </tbody>
             </table>
           </section>
@@ -390,6 +415,17 @@ export default function CostCalculator({ presets, sources }: Props) {
           </div>
           <p class="copy-status" role="status">
             {status}
+          </p>
+          <p class="help no-print">
+            {wizardQuery ? (
+              <>
+                The record includes your <a href={`/decide/${wizardQuery}`}>decision wizard answers</a> and the rule’s verdict.
+              </>
+            ) : (
+              <>
+                Cost is one input to the decision: answer the <a href="/decide/">decision wizard</a> and open the calculator from it to get one record with both.
+              </>
+            )}
           </p>
         </section>
       </div>

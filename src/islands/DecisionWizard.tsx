@@ -1,17 +1,20 @@
 /**
  * The decision wizard: the site's decision rule (src/lib/decision-rule.ts) as questions. Every answer stays
  * editable; the result, its reasons, the cheaper steps and the questions that would change it update as you
- * answer. The whole state lives in the URL; a link from an earlier version, or with a value the wizard does not
- * know, falls back to empty answers with a notice. A print-only summary lists every answer, the date and the link.
+ * answer. Numbers are read as people type them ("0,82", "82 %", "20k"); a value that cannot be read keeps the
+ * last valid result on screen, marked out of date, until it is corrected. The whole state lives in the URL; a link
+ * from an earlier version, or with a value the wizard does not know, falls back to empty answers with a notice.
+ * A print-only summary lists every answer, the date and the link.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { parseNumberInput } from '../lib/format.ts';
+import { parseNumber } from '../lib/number-input.ts';
 import {
   CALCULATOR_HREF,
   EMPTY_ANSWERS,
   QUESTIONS,
   VERDICT_TITLES,
   answerLabel,
+  answerSpec,
   decide,
   decisionSummary,
   parseAnswers,
@@ -19,11 +22,10 @@ import {
   type ChoiceQuestion,
   type NumberKey,
   type NumberQuestion,
-  type Problem,
   type WizardAnswers,
 } from '../lib/decision-rule.ts';
 import { APPROACH_LABELS } from '../lib/vocabulary.ts';
-import { useHydrated } from './hydrated.ts';
+import { displayLocale, useHydrated } from './hydrated.ts';
 import { copyText, downloadText } from './clipboard.ts';
 
 type Texts = Record<NumberKey, string>;
@@ -41,6 +43,7 @@ export default function DecisionWizard() {
   const [answers, setAnswers] = useState<WizardAnswers>(EMPTY_ANSWERS);
   const [texts, setTexts] = useState<Texts>(EMPTY_TEXTS);
   const [errors, setErrors] = useState<Partial<Record<NumberKey, string>>>({});
+  const [notes, setNotes] = useState<Partial<Record<NumberKey, string>>>({});
   const [notice, setNotice] = useState<string | null>(null);
   const [copied, setCopied] = useState('');
   const [link, setLink] = useState('');
@@ -68,20 +71,22 @@ export default function DecisionWizard() {
     setTexts((t) => ({ ...t, [q.key]: raw }));
     if (raw.trim() === '') {
       setErrors((e) => ({ ...e, [q.key]: undefined }));
+      setNotes((n) => ({ ...n, [q.key]: undefined }));
       save({ ...answers, [q.key]: null });
       return;
     }
-    const parsed = parseNumberInput(raw, { min: q.min, max: q.max, integer: q.integer });
+    const parsed = parseNumber(raw, answerSpec(q), displayLocale(hydrated));
     setErrors((e) => ({ ...e, [q.key]: parsed.ok ? undefined : parsed.error }));
-    // An invalid number is no answer: the link keeps the question empty, and the result says why it is gone.
-    save({ ...answers, [q.key]: parsed.ok ? parsed.value : null });
+    setNotes((n) => ({ ...n, [q.key]: parsed.ok ? parsed.note : undefined }));
+    // A value that cannot be read changes nothing: the last valid answer (and its link and result) stays, marked out of date.
+    if (parsed.ok) save({ ...answers, [q.key]: parsed.value });
   };
 
-  const problems: Problem[] = QUESTIONS.flatMap((q) => {
-    const error = q.kind === 'number' ? errors[q.key] : undefined;
-    return error ? [{ key: q.key, message: `is not usable yet (${error.replace(/\.$/, '').toLowerCase()})` }] : [];
-  });
-  const result = decide(answers, problems);
+  const invalid = QUESTIONS.filter((q) => q.kind === 'number' && errors[q.key]).map((q) => q.question);
+  const stale = invalid.length > 0;
+  const result = decide(answers);
+  // The calculator reads these answers from its own URL and adds the rule's verdict to its decision record.
+  const calculatorHref = `${CALCULATOR_HREF}${serializeAnswers(answers)}`;
 
   const copyLink = async () => setCopied(await copyText(window.location.href, 'Link copied.'));
 
@@ -95,7 +100,6 @@ export default function DecisionWizard() {
       date: new Date().toISOString().slice(0, 10),
       origin: window.location.origin,
       approachLabel: (approach) => APPROACH_LABELS[approach],
-      inputProblems: problems,
     });
     const input = wizardRecordInput(summary);
     return { markdown: renderDecisionRecord(input), fileName: recordFileName(input) };
@@ -113,6 +117,7 @@ export default function DecisionWizard() {
   const startOver = () => {
     setTexts(EMPTY_TEXTS);
     setErrors({});
+    setNotes({});
     setNotice(null);
     save(EMPTY_ANSWERS);
   };
@@ -139,7 +144,7 @@ export default function DecisionWizard() {
                 autoComplete="off"
                 value={texts[q.key]}
                 aria-invalid={errors[q.key] ? 'true' : undefined}
-                aria-describedby={`wizard-${q.param}-help wizard-${q.param}-error`}
+                aria-describedby={`wizard-${q.param}-help wizard-${q.param}-error wizard-${q.param}-note`}
                 onInput={(e) => setNumber(q, (e.target as HTMLInputElement).value)}
               />
               <p id={`wizard-${q.param}-help`} class="help">
@@ -147,6 +152,9 @@ export default function DecisionWizard() {
               </p>
               <p id={`wizard-${q.param}-error`} class="field-error">
                 {errors[q.key] ?? ''}
+              </p>
+              <p id={`wizard-${q.param}-note`} class="field-note help">
+                {errors[q.key] ? '' : (notes[q.key] ?? '')}
               </p>
             </div>
           ),
@@ -158,10 +166,10 @@ export default function DecisionWizard() {
           <button type="button" class="button secondary" disabled={!hydrated} onClick={copyLink}>
             Copy link
           </button>
-          <button type="button" class="button secondary" disabled={!hydrated || result.status === 'invalid'} onClick={downloadRecord}>
+          <button type="button" class="button secondary" disabled={!hydrated || result.status === 'invalid' || stale} onClick={downloadRecord}>
             Download decision record (.md)
           </button>
-          <button type="button" class="button secondary" disabled={!hydrated || result.status === 'invalid'} onClick={copyRecord}>
+          <button type="button" class="button secondary" disabled={!hydrated || result.status === 'invalid' || stale} onClick={copyRecord}>
             Copy decision record
           </button>
           <button type="button" class="button secondary" disabled={!hydrated} onClick={() => window.print()}>
@@ -169,12 +177,20 @@ export default function DecisionWizard() {
           </button>
           <span role="status">{copied}</span>
         </div>
+        <p class="help">
+          To add volume, model and prices to the record, <a href={calculatorHref}>open the cost calculator with these answers</a> and make the record there: it holds both.
+        </p>
         <p class="wizard-summary">
-          {result.status === 'invalid' ? 'No recommendation while an answer is invalid.' : `Recommendation: ${VERDICT_TITLES[result.verdict]}.`}{' '}
+          {result.status === 'invalid' ? 'No recommendation while an answer is invalid.' : `${stale ? 'Out of date: ' : ''}Recommendation: ${VERDICT_TITLES[result.verdict]}.`}{' '}
           <a href="#wizard-result-title">See why</a>
         </p>
       </section>
-      <section class="wizard-result" aria-labelledby="wizard-result-title" aria-live="polite" tabindex={0}>
+      <section class={stale ? 'wizard-result stale' : 'wizard-result'} aria-labelledby="wizard-result-title" aria-live="polite" tabindex={0}>
+        {stale && (
+          <p class="stale-notice">
+            <strong>Out of date:</strong> this result is for your last valid answers. Correct {invalid.map((q) => `“${q}”`).join(' and ')} to update it.
+          </p>
+        )}
         {result.status === 'invalid' ? (
           <>
             <h2 id="wizard-result-title">No recommendation</h2>
@@ -200,7 +216,7 @@ export default function DecisionWizard() {
                 </ol>
                 {result.steps.some((s) => s.helps.includes('cost')) && (
                   <p>
-                    <a href={CALCULATOR_HREF}>Work out what each step saves in the cost calculator</a>.
+                    <a href={calculatorHref}>Work out what each step saves in the cost calculator</a>.
                   </p>
                 )}
               </>
@@ -209,7 +225,7 @@ export default function DecisionWizard() {
             <ol class="reasons">
               {result.reasons.map((reason) => (
                 <li class={`leans-${reason.leans}`}>
-                  {reason.text} <a href={reason.href}>{reason.href === CALCULATOR_HREF ? 'Open the calculator' : 'Read the argument'}</a>
+                  {reason.text} <a href={reason.href === CALCULATOR_HREF ? calculatorHref : reason.href}>{reason.href === CALCULATOR_HREF ? 'Open the calculator' : 'Read the argument'}</a>
                 </li>
               ))}
             </ol>

@@ -1,4 +1,7 @@
-/** A labelled text input for a number, with help text and a validation message tied to it. */
+/**
+ * A labelled text input for a number, with help text, a note on how the text was read ("Read as 0.15
+ * (decimal comma).") and a validation message, all tied to the input by aria-describedby.
+ */
 interface Props {
   id: string;
   label: string;
@@ -6,11 +9,13 @@ interface Props {
   help?: string | undefined;
   value: string;
   error?: string | undefined;
+  /** How a valid text was read, when it could surprise. */
+  note?: string | undefined;
   onInput: (raw: string) => void;
 }
 
-export function NumberField({ id, label, unit, help, value, error, onInput }: Props) {
-  const describedBy = [help ? `${id}-help` : '', `${id}-error`].filter(Boolean).join(' ');
+export function NumberField({ id, label, unit, help, value, error, note, onInput }: Props) {
+  const describedBy = [help ? `${id}-help` : '', `${id}-error`, `${id}-note`].filter(Boolean).join(' ');
   return (
     <div class="field">
       <label for={id}>
@@ -34,6 +39,9 @@ export function NumberField({ id, label, unit, help, value, error, onInput }: Pr
       )}
       <p id={`${id}-error`} class="field-error">
         {error ?? ''}
+      </p>
+      <p id={`${id}-note`} class="field-note help">
+        {!error && note ? note : ''}
       </p>
     </div>
   );

@@ -1,16 +1,19 @@
 /**
  * The onboarding quiz. The bank comes from /quiz/questions.json; a seed (in the URL as ?seed= and in
  * localStorage) picks a balanced set of questions and the order of every question's options, so a link or a
- * reload shows the same quiz. A result link carries a checksummed result in the fragment and opens a
- * read-only summary. Until the island loads, the server-rendered list of all questions stays visible.
+ * reload shows the same quiz. A team quiz link (?team=) fixes the questions and their order for everyone.
+ * The result scores the first attempt; retries are practice, shown as such. A result link carries a
+ * checksummed result in the fragment and opens a read-only summary. Until the island loads, the
+ * server-rendered list of all questions stays visible, and nothing is rendered in its place.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   NAME_MAX,
   STORAGE_KEY,
+  answer,
   cleanName,
-  freshProgress,
   parseProgress,
+  restart,
   retryMissed,
   seedFromSearch,
   startingProgress,
@@ -21,6 +24,7 @@ import { asSentence, correctIndex, optionLetter } from '../lib/quiz.ts';
 import { optionOrder, type Bank, type BankQuestion } from '../lib/quiz-draw.ts';
 import { newSeed } from '../lib/quiz-random.ts';
 import { buildResult, decodeResult, encodeResult, resultFromHash, resultLink, type QuizResult } from '../lib/quiz-result.ts';
+import { decodeTeamQuiz, teamCodeFromSearch, type TeamQuiz } from '../lib/quiz-team-quiz.ts';
 import { TOPIC_LABELS } from '../lib/quiz-topics.ts';
 import { fetchBank } from './quiz-bank.ts';
 
@@ -48,6 +52,14 @@ function showSeedInUrl(seed: string): void {
 
 type Shared = { result: QuizResult } | { error: string } | null;
 
+/** The team quiz in the address, or the reason it cannot be used. */
+function readTeam(): { quiz: TeamQuiz | null; error: string } {
+  const code = teamCodeFromSearch(window.location.search);
+  if (code === null) return { quiz: null, error: '' };
+  const decoded = decodeTeamQuiz(code);
+  return decoded.ok ? { quiz: decoded.quiz, error: '' } : { quiz: null, error: decoded.reason };
+}
+
 function readShared(): Shared {
   const code = resultFromHash(window.location.hash);
   if (code === null) return null;
@@ -63,18 +75,23 @@ export default function OnboardingQuiz() {
   const [error, setError] = useState(false);
   const [choice, setChoice] = useState<number | null>(null);
   const [status, setStatus] = useState('');
+  const [mounted, setMounted] = useState(false);
+  const [team, setTeam] = useState<{ quiz: TeamQuiz | null; error: string }>({ quiz: null, error: '' });
   const headingRef = useRef<HTMLHeadingElement>(null);
   const feedbackRef = useRef<HTMLDivElement>(null);
   const focusNext = useRef(false);
 
   useEffect(() => {
+    setMounted(true);
+    const teamInUrl = readTeam();
+    setTeam(teamInUrl);
     fetchBank()
       .then((b) => {
         setBank(b);
         setShared(readShared());
         window.addEventListener('hashchange', () => setShared(readShared()));
         const stored = parseProgress(readStorage(), b.questions);
-        const start = startingProgress(b.questions, seedFromSearch(window.location.search), stored, newSeed);
+        const start = startingProgress(b.questions, { seed: seedFromSearch(window.location.search), team: teamInUrl.quiz }, stored, newSeed);
         setProgress(start.progress);
         setRemoved(start.removed);
         writeStorage(start.progress);
@@ -88,9 +105,10 @@ export default function OnboardingQuiz() {
   }, []);
 
   useEffect(() => {
-    if (!focusNext.current) return;
+    // Waits for the heading: an effect of an earlier render (before the bank arrived) must not use up the request.
+    if (!focusNext.current || !headingRef.current) return;
     focusNext.current = false;
-    headingRef.current?.focus();
+    headingRef.current.focus();
   });
 
   const update = (next: Progress, focus = false) => {
@@ -101,6 +119,8 @@ export default function OnboardingQuiz() {
   };
 
   if (error) return <p role="status">The quiz could not load. All questions and answers are listed below.</p>;
+  // Before hydration (and without JavaScript) nothing stands in for the quiz: the full bank below is the page.
+  if (!mounted) return null;
   if (!bank || !progress) return <p role="status" class="muted">Loading the quiz…</p>;
 
   const byId = new Map(bank.questions.map((q) => [q.id, q]));
@@ -122,6 +142,17 @@ export default function OnboardingQuiz() {
 
   const notices = (
     <>
+      {team.error && (
+        <p class="field-error" role="alert">
+          That team quiz link cannot be used: {asSentence(team.error)} Ask for the link again; meanwhile this is a quiz of your own.
+        </p>
+      )}
+      {progress.team && (
+        <p class="quiz-notice">
+          Team quiz{progress.team.label ? <>: <strong>{progress.team.label}</strong></> : ''}. Everyone who opens this link answers the same {progress.drawn.length} questions in the same order.
+          {progress.attempt > 1 && ` This is your attempt ${progress.attempt}; your result link says so.`}
+        </p>
+      )}
       {shared && 'error' in shared && (
         <p class="field-error" role="alert">
           That result link does not match this version of the quiz or was altered, so it cannot be shown: {asSentence(shared.error)}
@@ -152,8 +183,9 @@ export default function OnboardingQuiz() {
           }}
           onRestart={() => {
             setChoice(null);
-            history.replaceState(history.state, '', window.location.pathname);
-            update(freshProgress(bank.questions, newSeed(), progress.name), true);
+            const teamQuiz = progress.team && team.quiz ? team.quiz : null;
+            if (!teamQuiz) history.replaceState(history.state, '', window.location.pathname);
+            update(restart(bank.questions, progress, newSeed(), teamQuiz), true);
           }}
         />
       </>
@@ -176,7 +208,7 @@ export default function OnboardingQuiz() {
       return;
     }
     setStatus('');
-    update({ ...progress, answers: { ...progress.answers, [id]: selected } });
+    update(answer(progress, id, selected));
     // On a short screen, bring the feedback into view (the button stays just above it).
     requestAnimationFrame(() => feedbackRef.current?.scrollIntoView({ block: 'nearest' }));
   };
@@ -195,7 +227,7 @@ export default function OnboardingQuiz() {
       <p class="quiz-progress">
         <label for="quiz-progress">
           Question {position} of {progress.round.length}
-          {progress.roundNo > 0 && ' (retrying missed questions)'}
+          {progress.roundNo > 0 && ' (practice: your score stays your first attempt)'}
         </label>
         <progress id="quiz-progress" max={progress.round.length} value={position - 1} />
         <span class="muted quiz-topic">{TOPIC_LABELS[question.topic]}</span>
@@ -278,15 +310,26 @@ function Summary({ bank, result, readOnly, shareUrl, name, onName, onRetry, onRe
   const right = items.filter((i) => i.correct).length;
   const missed = items.filter((i) => !i.correct);
   const who = result.name || (readOnly ? 'Someone' : 'You');
+  const { rounds, right: practised } = result.practice;
+  const stillMissed = missed.length - practised;
 
   return (
     <section class="quiz-summary" aria-labelledby="quiz-summary-title">
       <h2 id="quiz-summary-title" ref={headingRef} tabIndex={-1}>
-        {readOnly ? 'Shared result' : 'Your result'}: {right} of {items.length} correct
+        {readOnly ? 'Shared result' : 'Your result'}: {right} of {items.length} correct on the first attempt
       </h2>
       <p class="quiz-who">
-        {who}, {result.date}. {missed.length === 0 ? 'Every question right.' : `${missed.length} to review.`}
+        {who}, {result.date}
+        {result.team && <>, team quiz{result.team.label ? ` "${result.team.label}"` : ''}</>}
+        {result.attempt > 1 && <>, attempt {result.attempt} (a retake: not a first attempt)</>}. {missed.length === 0 ? 'Every question right.' : `${missed.length} missed on the first attempt.`}
       </p>
+      {rounds > 0 && (
+        <p class="quiz-practice">
+          Practice after the answers were shown: {practised} of the {missed.length} missed answered right in {rounds === 1 ? 'one retry' : `${rounds} retries`}
+          {stillMissed > 0 ? `, ${stillMissed} still to review` : ''}. Practice does not change the score above, and the result link says so.
+        </p>
+      )}
+      {result.legacy && <p class="quiz-notice">This link was made before first attempts were kept apart, so its score may include answers retried after the correct ones were shown.</p>}
       {readOnly && <p class="muted no-print">A read-only summary from a shared link.</p>}
       {skipped > 0 && (
         <p class="quiz-notice">
@@ -295,25 +338,27 @@ function Summary({ bank, result, readOnly, shareUrl, name, onName, onRetry, onRe
       )}
       {result.bank !== bank.version && skipped === 0 && <p class="muted">The questions have been edited since this result was recorded; each answer is scored as it was graded then.</p>}
       {!readOnly && onName && (
-        <form
-          class="quiz-name no-print"
-          onSubmit={(e) => {
-            e.preventDefault();
-            onName(cleanName(draftName));
-            setCopied('Name saved; the result link now carries it.');
-          }}
-        >
+        <div class="quiz-name no-print">
           <label for="quiz-name">Your name or handle (optional, travels in the result link)</label>
-          <input id="quiz-name" type="text" maxLength={NAME_MAX} autocomplete="nickname" value={draftName} onInput={(e) => setDraftName((e.target as HTMLInputElement).value)} />
-          <button type="submit" class="button secondary">
-            Save name
-          </button>
-        </form>
+          {/* Saved as it is typed, so a link copied at any moment, before or after a retry, carries it. */}
+          <input
+            id="quiz-name"
+            type="text"
+            maxLength={NAME_MAX}
+            autocomplete="nickname"
+            value={draftName}
+            onInput={(e) => {
+              const value = (e.target as HTMLInputElement).value;
+              setDraftName(value);
+              onName(cleanName(value));
+            }}
+          />
+        </div>
       )}
       <div class="quiz-actions no-print">
-        {onRetry && missed.length > 0 && (
+        {onRetry && stillMissed > 0 && (
           <button type="button" class="button" onClick={onRetry}>
-            Retry the {missed.length} missed
+            Practise the {stillMissed} missed
           </button>
         )}
         {shareUrl && (
@@ -337,7 +382,7 @@ function Summary({ bank, result, readOnly, shareUrl, name, onName, onRetry, onRe
         </button>
         {onRestart && (
           <button type="button" class="button secondary" onClick={onRestart}>
-            Start a new quiz
+            {result.team ? 'Take this team quiz again' : 'Start a new quiz'}
           </button>
         )}
         {onLeave && (
@@ -377,7 +422,7 @@ function ReviewItem({ question, choice, correct }: { question: BankQuestion; cho
           </>
         ) : (
           <>
-            <span class="quiz-verdict">{chosen ? 'Answered:' : 'Not answered.'}</span> {chosen && `${asSentence(chosen.text)} `}
+            <span class="quiz-verdict">{chosen ? 'First answer:' : 'Not answered.'}</span> {chosen && `${asSentence(chosen.text)} `}
             <span class="quiz-verdict">Correct:</span> {asSentence(question.quiz.options[right]!.text)}
           </>
         )}

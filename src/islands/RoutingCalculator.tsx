@@ -1,12 +1,14 @@
 /**
- * Blended price of routing traffic across model tiers. The source example reproduces the source material's
- * 70 % / 30 % Haiku/Opus example with its real arithmetic next to the figure it claimed; each tier can take
- * a dated price preset. The state lives in the page URL (src/lib/routing-state.ts).
+ * Blended price of routing traffic across model tiers. It opens on two current models with the source
+ * material's 70 % / 30 % split; the source example itself (retired Haiku/Opus at 2024 prices, with its real
+ * arithmetic next to the figure it claimed) is one click away. Each tier can take a dated price preset. The
+ * state lives in the page URL (src/lib/routing-state.ts).
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { formatMoney, formatPercent, parseNumberInput } from '../lib/format.ts';
+import { formatMoney, formatPercent } from '../lib/format.ts';
+import { parseNumber } from '../lib/number-input.ts';
 import { blend } from '../lib/routing.ts';
-import { ROUTING_SOURCE_EXAMPLE, ROUTING_URL_KEYS, isRoutingSourceExample, parseRoutingState, routingParams, tierPresets, type RoutingState } from '../lib/routing-state.ts';
+import { ROUTING_FIELDS, ROUTING_SOURCE_EXAMPLE, ROUTING_URL_KEYS, hasRoutingState, isRoutingSourceExample, parseRoutingState, routingOpening, routingParams, tierPresets, type RoutingState } from '../lib/routing-state.ts';
 import { mergeQuery } from '../lib/calculator-fields.ts';
 import type { Preset } from '../lib/cost-presets.ts';
 import { NumberField } from './NumberField.tsx';
@@ -27,13 +29,16 @@ export default function RoutingCalculator({ presets }: { presets: Preset[] }) {
   const hydrated = useHydrated();
   const tiersOffered = useMemo(() => tierPresets(presets), [presets]);
   const presetById = useMemo(() => new Map(tiersOffered.map((p) => [p.id, p])), [tiersOffered]);
-  const [state, setState] = useState<RoutingState>(ROUTING_SOURCE_EXAMPLE);
-  const [texts, setTexts] = useState<Record<string, string>>(() => textsOf(ROUTING_SOURCE_EXAMPLE));
+  const opening = useMemo(() => routingOpening(presetById), [presetById]);
+  const [state, setState] = useState<RoutingState>(opening);
+  const [texts, setTexts] = useState<Record<string, string>>(() => textsOf(opening));
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [notes, setNotes] = useState<Record<string, string>>({});
   const [problems, setProblems] = useState<string[]>([]);
   const [status, setStatus] = useState('');
 
   useEffect(() => {
+    if (!hasRoutingState(window.location.search)) return;
     const parsed = parseRoutingState(window.location.search, presetById);
     setState(parsed.state);
     setTexts(textsOf(parsed.state));
@@ -47,18 +52,24 @@ export default function RoutingCalculator({ presets }: { presets: Preset[] }) {
     window.history.replaceState(null, '', `${window.location.pathname}${query}${window.location.hash}`);
   };
 
-  const reset = () => {
+  const reset = (to: RoutingState) => {
     setErrors({});
+    setNotes({});
     setProblems([]);
-    setTexts(textsOf(ROUTING_SOURCE_EXAMPLE));
-    commit(ROUTING_SOURCE_EXAMPLE);
+    setTexts(textsOf(to));
+    commit(to);
+  };
+  const locale = displayLocale(hydrated);
+  const read = (id: string, raw: string, spec: (typeof ROUTING_FIELDS)[keyof typeof ROUTING_FIELDS]) => {
+    setTexts((t) => ({ ...t, [id]: raw }));
+    const parsed = parseNumber(raw, spec, locale);
+    setErrors((e) => ({ ...e, [id]: parsed.ok ? '' : parsed.error }));
+    setNotes((n) => ({ ...n, [id]: parsed.ok ? (parsed.note ?? '') : '' }));
+    return parsed;
   };
 
   const onTier = (index: number, key: Key, raw: string) => {
-    const id = `${index}-${key}`;
-    setTexts((t) => ({ ...t, [id]: raw }));
-    const parsed = parseNumberInput(raw, key === 'share' ? { min: 0, max: 100 } : { min: 0, max: 10_000 });
-    setErrors((e) => ({ ...e, [id]: parsed.ok ? '' : parsed.error }));
+    const parsed = read(`${index}-${key}`, raw, key === 'share' ? ROUTING_FIELDS.share : ROUTING_FIELDS.price);
     if (parsed.ok) commit({ ...state, tiers: state.tiers.map((t, i) => (i === index ? { ...t, [key]: key === 'share' ? parsed.value / 100 : parsed.value } : t)) });
   };
   const onPreset = (index: number, id: string) => {
@@ -74,17 +85,16 @@ export default function RoutingCalculator({ presets }: { presets: Preset[] }) {
     const next = { ...state, tiers };
     setTexts(textsOf(next));
     setErrors({});
+    setNotes({});
     commit(next);
   };
   const onTokens = (key: 'input' | 'output', raw: string) => {
-    setTexts((t) => ({ ...t, [key]: raw }));
-    const parsed = parseNumberInput(raw, { min: 0, max: 10_000_000, integer: true });
-    setErrors((e) => ({ ...e, [key]: parsed.ok ? '' : parsed.error }));
+    const parsed = read(key, raw, ROUTING_FIELDS.tokens);
     if (parsed.ok) commit({ ...state, [key === 'input' ? 'inputTokens' : 'outputTokens']: parsed.value });
   };
   const copyLink = async () => setStatus(await copyText(window.location.href, 'Link copied: it opens both calculators with these inputs.'));
 
-  const locale = displayLocale(hydrated);
+  const stale = Object.values(errors).some(Boolean);
   const result = blend(state.tiers, state.inputTokens, state.outputTokens);
   const sharesOff = Math.abs(result.shareTotal - 1) > 0.001;
   const isSourceExample = isRoutingSourceExample(state);
@@ -126,25 +136,29 @@ export default function RoutingCalculator({ presets }: { presets: Preset[] }) {
                   </select>
                 </div>
               )}
-              <NumberField id={`route-${i}-share`} label="Share of requests" unit="%" value={texts[`${i}-share`] ?? ''} error={errors[`${i}-share`]} onInput={(raw) => onTier(i, 'share', raw)} />
-              <NumberField id={`route-${i}-in`} label="Input price" unit="$ per MTok" value={texts[`${i}-inputPrice`] ?? ''} error={errors[`${i}-inputPrice`]} onInput={(raw) => onTier(i, 'inputPrice', raw)} />
-              <NumberField id={`route-${i}-out`} label="Output price" unit="$ per MTok" value={texts[`${i}-outputPrice`] ?? ''} error={errors[`${i}-outputPrice`]} onInput={(raw) => onTier(i, 'outputPrice', raw)} />
+              <NumberField id={`route-${i}-share`} label="Share of requests" unit="%" value={texts[`${i}-share`] ?? ''} error={errors[`${i}-share`]} note={notes[`${i}-share`]} onInput={(raw) => onTier(i, 'share', raw)} />
+              <NumberField id={`route-${i}-in`} label="Input price" unit="$ per MTok" value={texts[`${i}-inputPrice`] ?? ''} error={errors[`${i}-inputPrice`]} note={notes[`${i}-inputPrice`]} onInput={(raw) => onTier(i, 'inputPrice', raw)} />
+              <NumberField id={`route-${i}-out`} label="Output price" unit="$ per MTok" value={texts[`${i}-outputPrice`] ?? ''} error={errors[`${i}-outputPrice`]} note={notes[`${i}-outputPrice`]} onInput={(raw) => onTier(i, 'outputPrice', raw)} />
             </fieldset>
           ))}
           <fieldset class="calc-group" disabled={!hydrated}>
             <legend>Tokens per request</legend>
-            <NumberField id="route-input" label="Input tokens" value={texts.input ?? ''} error={errors.input} onInput={(raw) => onTokens('input', raw)} />
-            <NumberField id="route-output" label="Output tokens" value={texts.output ?? ''} error={errors.output} onInput={(raw) => onTokens('output', raw)} />
+            <NumberField id="route-input" label="Input tokens" value={texts.input ?? ''} error={errors.input} note={notes.input} onInput={(raw) => onTokens('input', raw)} />
+            <NumberField id="route-output" label="Output tokens" value={texts.output ?? ''} error={errors.output} note={notes.output} onInput={(raw) => onTokens('output', raw)} />
           </fieldset>
           <p class="no-print">
-            <button type="button" class="button secondary" disabled={!hydrated} onClick={reset}>
-              Reset to the 70 % / 30 % example
+            <button type="button" class="button secondary" disabled={!hydrated} onClick={() => reset(opening)}>
+              Current models, 70 % / 30 %
+            </button>{' '}
+            <button type="button" class="button secondary" disabled={!hydrated} onClick={() => reset(ROUTING_SOURCE_EXAMPLE)}>
+              The 2024 routing example
             </button>
           </p>
         </section>
         <section class="calc-results" aria-labelledby="routing-results-title">
           <h2 id="routing-results-title">Blended price</h2>
-          <div aria-live="polite">
+          <div aria-live="polite" class={stale ? 'stale' : undefined}>
+            {stale && <p class="stale-notice"><strong>Out of date:</strong> these figures are for the last valid inputs. Correct the field marked in red to update them.</p>}
             {sharesOff && <p class="field-error">The shares add up to {formatPercent(result.shareTotal, locale)}, not 100 %: the blend below uses them as entered.</p>}
             <dl class="result-grid">
               <div><dt>Blended input price</dt><dd>{formatMoney(result.blendedInput, locale)} per MTok</dd></div>

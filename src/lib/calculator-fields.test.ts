@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from './cost.ts';
-import { FIELDS, COST_URL_KEYS, defaultState, isSourceExample, mergeQuery, parseState, stateParams, toCostInputs, type CalculatorState } from './calculator-fields.ts';
+import { FIELDS, COST_URL_KEYS, defaultState, hasCostState, isSourceExample, mergeQuery, parseField, parseState, stateParams, toCostInputs, type CalculatorState } from './calculator-fields.ts';
 
 const known = new Set(['a:openai-gpt-4o-mini:openai-api', 'g:nvidia-h100:lambda']);
 
@@ -32,7 +32,8 @@ describe('URL state', () => {
     };
     const query = stateParams(state).toString();
     expect(parseState(query, known)).toEqual({ state, problems: [] });
-    expect(stateParams(defaultState()).toString()).toBe('');
+    expect(stateParams(defaultState()).toString()).toBe('case=2024');
+    expect(parseState('case=2024', new Set())).toEqual({ state: defaultState(), problems: [] });
   });
   it('falls back to defaults and names what was wrong in a bad or outdated link', () => {
     const { state, problems } = parseState('?vol=-4&ch=abc&ap=%3Cscript%3E&per=week&opts=xyz&scale=3d&pa=a:gone&cbits=6&host=100&unknown=1', known);
@@ -61,5 +62,26 @@ describe('URL state', () => {
     expect(isSourceExample({ ...defaultState(), values: { ...defaultState().values, ai: 0.15 } })).toBe(true);
     expect(isSourceExample({ ...defaultState(), per: 'month' })).toBe(false);
     expect(isSourceExample({ ...defaultState(), values: { ...defaultState().values, ap: 3999 } })).toBe(false);
+  });
+});
+
+describe('typed text and links', () => {
+  const field = (key: string) => FIELDS.find((f) => f.key === key)!;
+  it('reads a price typed with a decimal comma as that price, with a note', () => {
+    expect(parseField(field('ai'), '0,15')).toEqual({ ok: true, value: 0.15, note: 'Read as 0.15 (decimal comma).' });
+  });
+  it('reads "2M" requests, "90%" and "0.9" in a percent field', () => {
+    expect(parseField(field('vol'), '2M')).toMatchObject({ ok: true, value: 2_000_000 });
+    expect(parseField(field('ch'), '90%')).toEqual({ ok: true, value: 90 });
+    expect(parseField(field('ch'), '0.9')).toMatchObject({ ok: true, value: 90 });
+  });
+  it('reads old links as they were written: a share of 0.5 in a link is 0.5 %', () => {
+    expect(parseState('ch=0.5&vol=2000000', new Set()).state.values).toMatchObject({ ch: 0.5, vol: 2_000_000 });
+  });
+  it('knows whether a query holds calculator state at all', () => {
+    expect(hasCostState('')).toBe(false);
+    expect(hasCostState('?r0s=60')).toBe(false);
+    expect(hasCostState('?rpd=5')).toBe(true);
+    expect(hasCostState('?case=2024')).toBe(true);
   });
 });

@@ -1,12 +1,13 @@
 /**
  * The cost calculator's inputs: labels, defaults, validation rules and URL keys, and the calculator's whole
  * state (values, volume unit, chosen options, chart scale, chosen presets) to and from a URL query.
- * Defaults reproduce the source material's example: 10M requests a day with a 4,000-token few-shot prompt.
- * Inputs with no confirmed default (a GPU's price, throughput and memory, training prices, speeds) start
+ * Defaults reproduce the source material's example: 10M requests a day with a 4,000-token few-shot prompt; links
+ * are written against them, so they never change meaning. The page itself opens on the email case
+ * (src/lib/calculator-cases.ts). Inputs with no confirmed default (a GPU's price, throughput and memory, training prices, speeds) start
  * at 0, which the results read as "not entered yet".
  */
 import { type AxisScale, type CostInputs, type OptionId, type VolumeUnit } from './cost.ts';
-import { parseNumberInput, type NumberRule } from './format.ts';
+import { parseNumber, parseLinkNumber, type NumberReading, type NumberSpec } from './number-input.ts';
 
 export type FieldGroup = 'traffic' | 'a' | 'tuned' | 'b' | 'c';
 
@@ -17,19 +18,19 @@ export interface FieldSpec {
   help?: string;
   unit?: string;
   default: number;
-  rule: NumberRule;
+  rule: NumberSpec;
   group: FieldGroup;
   /** Values the field may take, for a choice among a few (the weight precision). */
   choices?: readonly number[];
 }
 
-const TOKENS: NumberRule = { min: 0, max: 10_000_000, integer: true };
-const PRICE: NumberRule = { min: 0, max: 10_000 };
-const PERCENT: NumberRule = { min: 0, max: 100 };
-const SECONDS: NumberRule = { min: 0, max: 3600 };
-const SPEED: NumberRule = { min: 0, max: 1_000_000 };
-const MONEY: NumberRule = { min: 0, max: 1_000_000_000 };
-const COUNT: NumberRule = { min: 1, max: 100_000, integer: true };
+const TOKENS: NumberSpec = { kind: 'count', min: 0, max: 10_000_000, integer: true, example: '3450' };
+const PRICE: NumberSpec = { kind: 'price', min: 0, max: 10_000 };
+const PERCENT: NumberSpec = { kind: 'share', scale: 'percent', min: 0, max: 100 };
+const SECONDS: NumberSpec = { kind: 'amount', min: 0, max: 3600, example: '0.4' };
+const SPEED: NumberSpec = { kind: 'amount', min: 0, max: 1_000_000, example: '50' };
+const MONEY: NumberSpec = { kind: 'money', min: 0, max: 1_000_000_000 };
+const COUNT: NumberSpec = { kind: 'count', min: 1, max: 100_000, integer: true, example: '32' };
 
 const speedFields = (group: 'a' | 'b' | 'c', help: string): FieldSpec[] => [
   { key: `l${group}t`, label: 'Time to first token', unit: 's', help, default: 0, rule: SECONDS, group },
@@ -37,11 +38,11 @@ const speedFields = (group: 'a' | 'b' | 'c', help: string): FieldSpec[] => [
 ];
 
 export const FIELDS: readonly FieldSpec[] = [
-  { key: 'vol', label: 'Requests', default: 10_000_000, rule: { min: 0, max: 100_000_000_000, integer: true }, group: 'traffic' },
-  { key: 'days', label: 'Days per month', default: 30, rule: { min: 1, max: 31, integer: true }, group: 'traffic' },
+  { key: 'vol', label: 'Requests', default: 10_000_000, rule: { kind: 'count', min: 0, max: 100_000_000_000, integer: true }, group: 'traffic' },
+  { key: 'days', label: 'Days per month', default: 30, rule: { kind: 'count', min: 1, max: 31, integer: true, example: '30' }, group: 'traffic' },
   { key: 'au', label: 'User input tokens', help: 'The part of each request that changes: the email, the question.', default: 200, rule: TOKENS, group: 'traffic' },
   { key: 'ao', label: 'Output tokens', help: 'The visible answer.', default: 150, rule: TOKENS, group: 'traffic' },
-  { key: 'peak', label: 'Peak-to-average traffic', unit: '×', help: 'Busiest hour’s rate divided by the average; sizes the GPUs of option C.', default: 2, rule: { min: 1, max: 100 }, group: 'traffic' },
+  { key: 'peak', label: 'Peak-to-average traffic', unit: '×', help: 'Busiest hour’s rate divided by the average; sizes the GPUs of option C.', default: 2, rule: { kind: 'amount', min: 1, max: 100, example: '2' }, group: 'traffic' },
 
   { key: 'ap', label: 'System and few-shot prompt tokens', default: 4000, rule: TOKENS, group: 'a' },
   { key: 'ar', label: 'Reasoning tokens per request', help: 'Hidden thinking of a reasoning model, billed as output.', default: 0, rule: TOKENS, group: 'a' },
@@ -55,28 +56,28 @@ export const FIELDS: readonly FieldSpec[] = [
   ...speedFields('a', 'From a measurement of your own or the preset’s cited one; 0 if unknown.'),
 
   { key: 'bp', label: 'Short system prompt tokens', help: 'A tuned model needs no few-shot examples.', default: 200, rule: TOKENS, group: 'tuned' },
-  { key: 'rt', label: 'Retraining runs per year', default: 4, rule: { min: 0, max: 365, integer: true }, group: 'tuned' },
+  { key: 'rt', label: 'Retraining runs per year', default: 4, rule: { kind: 'count', min: 0, max: 365, integer: true, example: '4' }, group: 'tuned' },
 
-  { key: 'tt', label: 'Training file tokens', default: 2_000_000, rule: { min: 0, max: 100_000_000_000, integer: true }, group: 'b' },
-  { key: 'ep', label: 'Epochs', default: 3, rule: { min: 0, max: 100, integer: true }, group: 'b' },
+  { key: 'tt', label: 'Training file tokens', default: 2_000_000, rule: { kind: 'count', min: 0, max: 100_000_000_000, integer: true }, group: 'b' },
+  { key: 'ep', label: 'Epochs', default: 3, rule: { kind: 'count', min: 0, max: 100, integer: true, example: '3' }, group: 'b' },
   { key: 'tp', label: 'Training price', unit: '$ per MTok trained', help: 'Choose a tuning route above or enter your provider’s price.', default: 0, rule: PRICE, group: 'b' },
   { key: 'bi', label: 'Tuned input price', unit: '$ per MTok', default: 0.3, rule: PRICE, group: 'b' },
   { key: 'bop', label: 'Tuned output price', unit: '$ per MTok', default: 1.2, rule: PRICE, group: 'b' },
   { key: 'bf', label: 'Fixed fees per month', unit: '$', help: 'Hosting a tuned deployment, where the provider charges for it.', default: 0, rule: MONEY, group: 'b' },
   ...speedFields('b', 'Of the tuned model; 0 if unknown.'),
 
-  { key: 'cpb', label: 'Parameters', unit: 'billions', default: 8, rule: { min: 0.01, max: 10_000 }, group: 'c' },
-  { key: 'cbits', label: 'Weight precision', unit: 'bits', default: 16, rule: { min: 4, max: 16, integer: true }, group: 'c', choices: [16, 8, 4] },
+  { key: 'cpb', label: 'Parameters', unit: 'billions', default: 8, rule: { kind: 'amount', min: 0.01, max: 10_000, example: '8' }, group: 'c' },
+  { key: 'cbits', label: 'Weight precision', unit: 'bits', default: 16, rule: { kind: 'count', min: 4, max: 16, integer: true }, group: 'c', choices: [16, 8, 4] },
   { key: 'cl', label: 'Layers', help: 'Model shape for the KV cache; these defaults are editable assumptions, not one model’s published figures. Take yours from the model’s config.json (num_hidden_layers, num_key_value_heads, head_dim).', default: 32, rule: COUNT, group: 'c' },
   { key: 'ckv', label: 'KV heads', default: 8, rule: COUNT, group: 'c' },
   { key: 'chd', label: 'Head size', default: 128, rule: COUNT, group: 'c' },
-  { key: 'cctx', label: 'Context per request', unit: 'tokens', default: 4096, rule: { min: 1, max: 10_000_000, integer: true }, group: 'c' },
+  { key: 'cctx', label: 'Context per request', unit: 'tokens', default: 4096, rule: { kind: 'count', min: 1, max: 10_000_000, integer: true, example: '4096' }, group: 'c' },
   { key: 'ccon', label: 'Concurrent requests per copy', default: 16, rule: COUNT, group: 'c' },
-  { key: 'gm', label: 'GPU memory', unit: 'GB', default: 0, rule: { min: 0, max: 10_000 }, group: 'c' },
+  { key: 'gm', label: 'GPU memory', unit: 'GB', default: 0, rule: { kind: 'amount', min: 0, max: 10_000, example: '80' }, group: 'c' },
   { key: 'gh', label: 'GPU price', unit: '$ per hour', default: 0, rule: PRICE, group: 'c' },
   { key: 'gt', label: 'Throughput per GPU', unit: 'tokens/s, input and output', default: 0, rule: SPEED, group: 'c' },
-  { key: 'gu', label: 'Target utilization at peak', unit: '%', default: 60, rule: { min: 1, max: 100 }, group: 'c' },
-  { key: 'gth', label: 'LoRA training', unit: 'GPU-hours per run', default: 0, rule: { min: 0, max: 1_000_000 }, group: 'c' },
+  { key: 'gu', label: 'Target utilization at peak', unit: '%', default: 60, rule: { kind: 'share', scale: 'percent', min: 1, max: 100 }, group: 'c' },
+  { key: 'gth', label: 'LoRA training', unit: 'GPU-hours per run', default: 0, rule: { kind: 'amount', min: 0, max: 1_000_000, example: '20' }, group: 'c' },
   { key: 'ops', label: 'Operations per month', unit: '$', help: 'On-call, monitoring and upgrades: self-hosting is not free to run.', default: 0, rule: MONEY, group: 'c' },
   ...speedFields('c', 'Of your serving stack; 0 if unknown.'),
 ];
@@ -156,17 +157,36 @@ export function toCostInputs(state: Pick<CalculatorState, 'values' | 'per'>): Co
   };
 }
 
-/** Validates one field's typed text; the choice fields accept only their choices. */
-export function parseField(field: FieldSpec, raw: string) {
-  const parsed = parseNumberInput(raw, field.rule);
-  if (parsed.ok && field.choices && !field.choices.includes(parsed.value)) return { ok: false as const, error: `Choose ${field.choices.join(', ')}.` };
+/**
+ * Reads one field's typed text as people type numbers ("0,15", "2M", "90%"), with a note when the reading
+ * could surprise; `locale` (the reader's) only settles "1,234". The choice fields accept only their choices.
+ */
+export function parseField(field: FieldSpec, raw: string, locale?: string): NumberReading {
+  return withChoices(field, parseNumber(raw, field.rule, locale));
+}
+
+/** Reads a value from a link, as the calculator writes it (a plain number, shares in percent). */
+export function parseFieldFromLink(field: FieldSpec, raw: string): NumberReading {
+  return withChoices(field, parseLinkNumber(raw, field.rule));
+}
+
+function withChoices(field: FieldSpec, parsed: NumberReading): NumberReading {
+  if (parsed.ok && field.choices && !field.choices.includes(parsed.value)) return { ok: false, error: `Choose ${field.choices.join(', ')}.` };
   return parsed;
 }
 
+/** Marks a link to the 2024 defaults themselves, which have no other key (the bare page opens on the email case). */
+const SOURCE_CASE: readonly [string, string] = ['case', '2024'];
 /** URL keys for the state beyond the numbers. */
-const CHOICE_KEYS = ['per', 'opts', 'scale', ...PRESET_SLOTS.map((s) => `p${s}`)] as const;
+const CHOICE_KEYS = ['per', 'opts', 'scale', ...PRESET_SLOTS.map((s) => `p${s}`), SOURCE_CASE[0]] as const;
 /** Every query key the cost calculator owns (the routing calculator shares the page's URL). */
 export const COST_URL_KEYS: readonly string[] = [...FIELDS.map((f) => f.key), ...CHOICE_KEYS];
+/** Whether a query holds any of the cost calculator's state (else the page opens on its first case). */
+export function hasCostState(search: string | URLSearchParams): boolean {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  return [...COST_URL_KEYS, 'rpd'].some((key) => params.has(key));
+}
+
 /** Keys earlier versions of the calculator wrote, read for what they still mean. */
 const LEGACY_KEYS: Readonly<Record<string, string>> = { rpd: 'vol' };
 const RETIRED_KEYS = new Set(['cd', 'bu', 'bo', 'host']);
@@ -189,7 +209,7 @@ export function parseState(search: string | URLSearchParams, knownPresets: Reado
     const key = LEGACY_KEYS[rawKey] ?? rawKey;
     const field = FIELDS_BY_KEY.get(key);
     if (field) {
-      const parsed = parseField(field, raw);
+      const parsed = parseFieldFromLink(field, raw);
       if (parsed.ok) state.values[key] = parsed.value;
       else problems.push(`${field.label}: “${raw.slice(0, 40)}” is not a valid value`);
       if (rawKey === 'rpd') state.per = 'day';
@@ -237,6 +257,7 @@ export function stateParams(state: CalculatorState): URLSearchParams {
     const id = state.presets[slot];
     if (id) params.set(`p${slot}`, id);
   }
+  if ([...params.keys()].length === 0) params.set(...SOURCE_CASE);
   return params;
 }
 
@@ -252,7 +273,7 @@ export function mergeQuery(current: string, owned: readonly string[], params: UR
   return query ? `?${query}` : '';
 }
 
-/** What each field shows for these values. */
+/** What each field shows for these values (plain digits, as a link writes them). */
 export function textsOf(values: FieldValues): Record<string, string> {
   return Object.fromEntries(FIELDS.map((f) => [f.key, String(values[f.key])]));
 }

@@ -53,6 +53,22 @@ export function citeOccurrences(body: string): CiteOccurrence[] {
   return found;
 }
 
+/** The `##` and `###` headings of an MDX body outside code blocks, with the anchors Astro gives them. */
+export function sourceHeadings(body: string): { depth: number; text: string; slug: string }[] {
+  const slugger = new GithubSlugger();
+  const out: { depth: number; text: string; slug: string }[] = [];
+  let inFence = false;
+  for (const line of body.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    const match = inFence ? null : HEADING.exec(line);
+    if (match?.[1] && match[2]) {
+      const text = headingText(match[2]);
+      out.push({ depth: match[1].length, text, slug: slugger.slug(text) });
+    }
+  }
+  return out;
+}
+
 /** The plain text of a Markdown heading, as Astro's slugger sees it. */
 function headingText(markdown: string): string {
   return markdown

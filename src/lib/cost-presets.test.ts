@@ -170,3 +170,16 @@ describe('all presets', () => {
     expect(presetEdited(preset!, { ...values, ai: 1.1 })).toBe(true);
   });
 });
+
+describe('a price with an announced end', () => {
+  it('says its last day in the label wherever the preset is used, and exposes it for the record', () => {
+    const intro = { id: 'acme-intro', data: modelSchema.parse({ ...hosted.data, name: 'Intro 1', prices: [{ ...hosted.data.prices[0]!, until: '2026-12-31' }] }) };
+    const [preset] = hostedPresets([intro], today);
+    expect(preset).toMatchObject({ label: 'Fast 1, Acme API, price until 2026-12-31'.replace('Fast 1', 'Intro 1'), until: '2026-12-31' });
+    expect(hostedPresets([hosted], today)[0]!.until).toBeUndefined();
+  });
+  it('carries a tuning route’s last day for new jobs', () => {
+    expect(tunedPresets(routes, [hosted], today)[0]!.newJobsUntil).toBe('2027-03-01');
+    expect(tunedPresets(routes, [hosted], today)[2]!.newJobsUntil).toBeUndefined();
+  });
+});

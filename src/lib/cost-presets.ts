@@ -9,7 +9,7 @@
  */
 import type { GpuData, ModelData, SpeedData } from './schemas.ts';
 import type { FieldValues, PresetSlot } from './calculator-fields.ts';
-import { isShutDown, isoDay } from './model-data.ts';
+import { isShutDown, isoDay, pricesInForce } from './model-data.ts';
 import { STATUS_LABELS, baseNames, lastNewJobDay, nextAccessChange, routeStatus, type RouteEntry } from './tuning-routes.ts';
 
 export interface PresetFigureSource {
@@ -37,6 +37,10 @@ export interface Preset {
   sources: PresetFigureSource[];
   /** Caveats the numbers alone would hide. */
   notes: string[];
+  /** Last day the main price holds, when its end is announced (an introductory price), YYYY-MM-DD. */
+  until?: string;
+  /** Last day the tuning route takes new jobs, YYYY-MM-DD (slot b). */
+  newJobsUntil?: string;
 }
 
 export interface Entry<T> {
@@ -79,17 +83,19 @@ function shutdownNote(model: ModelData): string[] {
 /** Option A presets: one per price list of every model. */
 export function hostedPresets(models: readonly Entry<ModelData>[], today: Date): Preset[] {
   return models.flatMap(({ id, data: model }) =>
-    model.prices.map((price) => {
+    pricesInForce(model, today).map((price) => {
       const speed = speedFields('la', bestSpeed(model.speed, price.where));
       const notes = [...shutdownNote(model)];
       if (price.cachedInput === undefined) notes.push('No cached-input price is published: the cached price is set to the input price.');
       if (price.batchDiscount === undefined) notes.push('No batch discount is published: the discount is set to 0.');
       if (price.note) notes.push(price.note);
       if (model.reasoning) notes.push(`A reasoning model: ${model.reasoning.billing} Enter its reasoning tokens per request.`);
+      const until = price.until ? isoDay(price.until) : undefined;
       return {
         id: `a:${id}:${slug(price.where)}`,
         slot: 'a' as const,
-        label: `${model.name}, ${price.where}`,
+        label: `${model.name}, ${price.where}${until ? `, price until ${until}` : ''}`,
+        ...(until ? { until } : {}),
         current: isModelCurrent(model, today),
         asOf: isoDay(price.asOf),
         source: price.source,
@@ -126,7 +132,7 @@ export function tunedPresets(routes: readonly RouteEntry[], models: readonly Ent
       if (last) notes.push(`${status === 'closed' ? 'The last day for new jobs was' : 'Last day for new jobs:'} ${isoDay(last)}.`);
       if (route.tunedShutdown) notes.push(`Tuned models stop answering after ${isoDay(route.tunedShutdown.date)}.`);
       if (training?.perMTok === undefined) notes.push(training?.perHour !== undefined ? `Training is billed by the hour ($${training.perHour}), not per token: enter your own estimate.` : 'No training price per token is published: enter your own.');
-      if (serving?.kind === 'per-token' && serving.input === undefined) notes.push("The tuned model's per-token prices were not found: enter your own.");
+      if (serving?.kind === 'per-token' && serving.input === undefined) notes.push("The tuned model's per-token prices are not published: enter your own.");
       if (serving?.kind === 'dedicated') notes.push('The tuned model runs on dedicated capacity billed by time, not per token: enter the equivalent per-token cost at your volume, or compare with option C.');
       for (const text of [training?.terms, serving?.terms, route.note]) if (text) notes.push(text);
       const fields: FieldValues = {
@@ -137,9 +143,12 @@ export function tunedPresets(routes: readonly RouteEntry[], models: readonly Ent
       const sources: PresetFigureSource[] = [{ what: 'route and who may use it', source: route.source, asOf: isoDay(route.asOf) }];
       if (training) sources.push({ what: 'training price', source: training.source, asOf: isoDay(training.asOf) });
       if (serving) sources.push({ what: 'tuned-model serving', source: serving.source, asOf: isoDay(serving.asOf) });
+      // A single-model route keeps the id the calculator's links used before routes had files: b:<model>:<platform>.
+      const only = route.bases.length === 1 ? route.bases[0]!.model : undefined;
       return {
-        id: `b:${id}`,
+        id: `b:${only ?? id}:${slug(route.platform)}`,
         slot: 'b' as const,
+        ...(last ? { newJobsUntil: isoDay(last) } : {}),
         label: `${baseNames(route, (m) => names.get(m)).join(', ')} on ${route.platform}: ${STATUS_LABELS[status]}`,
         current: status !== 'closed',
         asOf: isoDay(main.asOf),

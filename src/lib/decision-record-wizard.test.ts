@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { renderDecisionRecord } from './decision-record.ts';
 import { wizardRecordInput } from './decision-record-wizard.ts';
-import type { DecisionSummary } from './decision-rule.ts';
+import { EMPTY_ANSWERS, decisionSummary, type DecisionSummary } from './decision-rule.ts';
+import { APPROACH_LABELS } from './vocabulary.ts';
 
 // A summary in the shape decisionSummary() returns (src/lib/decision-rule.ts); the wording is a fixture.
 const summary: DecisionSummary = {
@@ -24,6 +25,9 @@ const summary: DecisionSummary = {
   open: [{ question: 'How many labeled examples could you train on?', changes: ['500 or more: Fine-tune'] }],
   assumptions: ['Your score was compared with 0.85, a rule-of-thumb bar.'],
   invalid: null,
+  tune: false,
+  retrieval: false,
+  situation: ['Serving cost at the projected volume is too high.'],
 };
 
 describe('a decision record from the wizard', () => {
@@ -33,8 +37,12 @@ describe('a decision record from the wizard', () => {
     expect(markdown).toContain('## Answers');
     expect(markdown).toContain('| Do you have a representative, labeled eval set? | Yes |');
     expect(markdown).toContain('| How many labeled examples could you train on? | Not answered |');
-    expect(markdown).toContain('1. **Prompt engineering** (chosen): Cheaper steps first');
-    expect(markdown).toContain('Condition for tuning, A measured reason: not met.');
+    expect(markdown).toContain('1. **Keep prompting** (chosen): Cheaper steps first');
+    expect(markdown).toContain('2. **The cheaper steps first** (chosen): Prompt caching: quicker and cheaper than training');
+    expect(markdown).toContain('3. **Fine-tune**: Lost: tuning needs all three conditions, and a measured reason (does not hold), the data (not answered) are still open.');
+    expect(markdown).toContain('- Conditions for tuning: a measured reason does not hold; the data not answered.');
+    expect(markdown).not.toMatch(/condition met/i);
+    expect(markdown).toContain('Serving cost at the projected volume is too high.');
     expect(markdown).toContain('Unanswered, “How many labeled examples could you train on?” would change the result: 500 or more: Fine-tune.');
     expect(markdown).toContain('The team answered 1 of the decision wizard');
     expect(markdown).not.toContain('## Costs');
@@ -51,5 +59,33 @@ describe('a decision record from the wizard', () => {
     const invalid = renderDecisionRecord(wizardRecordInput({ ...summary, recommendation: null, invalid: 'No recommendation while an answer is invalid.', reasons: [], steps: [] }));
     expect(invalid).toContain('# Prompting or fine-tuning\n');
     expect(invalid).toContain('No recommendation while an answer is invalid.');
+  });
+});
+
+describe('records from real answers, one per kind of result', () => {
+  const record = (answers: Partial<typeof EMPTY_ANSWERS>) =>
+    renderDecisionRecord(wizardRecordInput(decisionSummary({ ...EMPTY_ANSWERS, ...answers }, { date: '2026-12-07', origin: 'https://tune-or-prompt.example', approachLabel: (a) => APPROACH_LABELS[a] })));
+  const plateau = { evalSet: 'yes', promptF1: 0.72, bar: 0.9, plateau: 'yes', cost: 'sustainable', latency: 'met', operations: 'yes' } as const;
+  it('tune: fine-tuning chosen, prompting lost with its reason, the shipping gate as a consequence', () => {
+    const md = record({ ...plateau, examples: 2000 });
+    expect(md).toContain('# Prompting or fine-tuning: Fine-tuning');
+    expect(md).toContain('The best prompt scores 0.72 on the eval set against a bar of 0.9: below it, and prompt iteration has plateaued.');
+    expect(md).toContain('2000 labeled examples are available to train on');
+    expect(md).toContain('1. **Keep prompting**: Lost: all three conditions for tuning hold');
+    expect(md).toContain('2. **Fine-tuning** (chosen): Fine-tune: all three conditions hold');
+    expect(md).toContain('- The tuned model ships only if it beats the best prompt on the held-out eval set');
+    expect(md).toContain('- Conditions for tuning: a measured reason holds; the data holds; the means to prove and keep it holds.');
+  });
+  it('a thin count: still a tuning verdict, with the small experiment and the data step', () => {
+    const md = record({ ...plateau, examples: 499 });
+    expect(md).toContain('With 499 examples, below the rule of thumb of about 500, make the first run a small experiment');
+    expect(md).toContain('**The cheaper steps first**');
+  });
+  it('no eval set: prompting chosen, tuning lost naming the open conditions, what to revisit', () => {
+    const md = record({ evalSet: 'no', examples: 0, knowledge: 'weekly' });
+    expect(md).toContain('There is no representative, labeled eval set yet');
+    expect(md).toContain('1. **Keep prompting, with the changing facts in retrieval** (chosen)');
+    expect(md).toMatch(/\*\*Fine-tune\*\*: Lost: tuning needs all three conditions, and .*the data \(does not hold\)/);
+    expect(md).toMatch(/- Revisit when .* change\./);
   });
 });

@@ -4,7 +4,8 @@
  *   - the cost calculator (src/lib/cost-record.ts builds the input from its state);
  *   - the decision wizard (src/lib/decision-record-wizard.ts maps decision-rule.ts's `decisionSummary()` to
  *     this input: answers as `inputs`, the recommendation as `decision`, reasons with their guide sections,
- *     the cheaper steps as options, the shareable URL as `link`; no `costs` or `prices`).
+ *     the cheaper steps as options, the shareable URL as `link`; no `costs` or `prices`);
+ *   - both at once: the calculator, opened from the wizard, folds the wizard's record into its own (`answers`).
  * Relative links (a guide's `/guides/...`) are made absolute against `siteUrl`, so the file works outside
  * the site. Text is escaped, so a value typed by a reader cannot inject Markdown or HTML.
  */
@@ -30,6 +31,8 @@ export interface RecordPrice {
   source?: { title: string; href: string };
   /** True when the reader changed a figure the preset had set. */
   edited?: boolean;
+  /** Last day the price holds, when its end is announced, YYYY-MM-DD. */
+  until?: string;
 }
 
 export interface DecisionRecordInput {
@@ -49,6 +52,8 @@ export interface DecisionRecordInput {
   /** Heading of the inputs section: "Answers" for the wizard, "Inputs" for the calculator. */
   inputsTitle?: string;
   inputs: readonly { label: string; value: string }[];
+  /** The decision wizard's answers, when the record joins both tools (a table before the inputs). */
+  answers?: readonly { label: string; value: string }[];
   /** A table of costs; the first column names the row. */
   costs?: { columns: readonly string[]; rows: readonly (readonly string[])[] };
   prices?: readonly RecordPrice[];
@@ -122,6 +127,7 @@ export function renderDecisionRecord(input: DecisionRecordInput): string {
     '',
     ...input.reasons.map((r) => `- ${escapeInline(r.text)}${r.href ? ` (${link('guide', r.href, siteUrl)})` : ''}`),
     '',
+    ...(input.answers ? ['## Answers', '', ...table(['Question', 'Answer'], input.answers.map((i) => [i.label, i.value])), ''] : []),
     `## ${escapeMarkdown(input.inputsTitle ?? 'Inputs')}`,
     '',
     ...table(['Input', 'Value'], input.inputs.map((i) => [i.label, i.value])),
@@ -135,7 +141,8 @@ export function renderDecisionRecord(input: DecisionRecordInput): string {
       ...input.prices.map((p) => {
         const date = p.asOf ? `as of ${escapeInline(p.asOf)}` : 'entered by hand';
         const source = p.source ? `, ${link(p.source.title, p.source.href, siteUrl)}` : '';
-        return `- ${escapeInline(p.label)}: ${date}${source}${p.edited ? ' (edited after choosing the preset)' : ''}`;
+        const until = p.until ? `, holds until ${escapeInline(p.until)}` : '';
+        return `- ${escapeInline(p.label)}: ${date}${until}${source}${p.edited ? ' (edited after choosing the preset)' : ''}`;
       }),
       '',
     );

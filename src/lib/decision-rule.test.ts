@@ -64,7 +64,8 @@ function allThreeHold(a: WizardAnswers): boolean {
   const bar = a.bar ?? DEFAULT_BAR;
   const plateau = a.evalSet === 'yes' && a.promptF1 !== null && a.promptF1 < bar && a.plateau === 'yes';
   const missedAfterSteps = (a.cost === 'unsustainable' || a.latency === 'missed') && a.cheaperSteps === 'tried';
-  const data = a.examples !== null && a.examples >= EXAMPLES_RULE_OF_THUMB;
+  // About 500 examples is a rule of thumb, not a gate: any labeled examples count.
+  const data = a.examples !== null && a.examples > 0;
   const proof = a.evalSet === 'yes' && a.operations === 'yes';
   const stepsPending = (a.cost === 'unsustainable' || a.latency === 'missed') && a.cheaperSteps !== 'tried';
   return (plateau || missedAfterSteps) && data && proof && !stepsPending;
@@ -102,6 +103,14 @@ describe('the rule over the whole answer space', () => {
       // A missed latency target gets latency steps, never batch processing alone.
       if (a.latency === 'missed' && !d.steps.some((s) => s.helps.includes('latency'))) throw new Error(`no latency step: ${where()}`);
       if (a.cost !== 'unsustainable' && d.steps.some((s) => s.id === 'batch')) throw new Error(`batch without a cost problem: ${where()}`);
+
+      // A measured score below the bar with no plateau on record gets the prompt optimizer unless the verdict is to tune;
+      // a decision to tune, or a prompt that meets the bar, never does.
+      const bar = a.bar ?? DEFAULT_BAR;
+      const belowBarUnplateaued = a.evalSet !== 'no' && a.promptF1 !== null && a.promptF1 < bar && a.plateau !== 'yes';
+      const optimizer = d.steps.some((s) => s.id === 'optimize-prompt');
+      if (belowBarUnplateaued && !d.tune && !optimizer) throw new Error(`no prompt optimizer below the bar: ${where()}`);
+      if ((d.tune || (a.promptF1 !== null && a.promptF1 >= bar)) && optimizer) throw new Error(`prompt optimizer offered needlessly: ${where()}`);
 
       // Changing knowledge never ends in fine-tuning for facts: retrieval carries the facts, tuning (if any) behavior.
       if (a.knowledge === 'weekly' || a.knowledge === 'monthly') {
@@ -190,12 +199,27 @@ describe('the cases the review tried', () => {
     expect(ok({ ...EMPTY_ANSWERS, evalSet: 'yes', promptF1: 0.9, bar: 0.95 }).assumptions).toEqual([]);
     expect(ok({ ...EMPTY_ANSWERS, evalSet: 'yes', promptF1: 0.9, bar: 0.95 }).verdict).toBe('iterate');
   });
+  it('treats about 500 examples as a rule of thumb, not a gate', () => {
+    const plateau: WizardAnswers = { ...EMPTY_ANSWERS, evalSet: 'yes', promptF1: 0.7, plateau: 'yes', cost: 'sustainable', latency: 'met', operations: 'yes', examples: 0 };
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5000 }), fc.constantFrom<WizardAnswers['cheaperSteps']>(null, 'tried'), (examples, cheaperSteps) => {
+        const d = ok({ ...plateau, examples, cheaperSteps });
+        // Any count gives the same verdict; below the rule of thumb the headline says the count is thin and what to do.
+        expect(d.verdict).toBe('tune');
+        expect(/below the rule of thumb of about 500, make the first run a small experiment/.test(d.headline)).toBe(examples < EXAMPLES_RULE_OF_THUMB);
+        expect(d.steps.some((step) => step.helps.includes('data'))).toBe(examples < EXAMPLES_RULE_OF_THUMB);
+      }),
+    );
+    expect(ok({ ...plateau, examples: 499 }).verdict).toBe(ok({ ...plateau, examples: 500 }).verdict);
+    // No examples at all leaves nothing to train on.
+    expect(ok(plateau).verdict).toBe('not-yet');
+  });
   it('cost alone never justifies tuning', () => {
     const costOnly = { ...EMPTY_ANSWERS, cost: 'unsustainable', cheaperSteps: 'tried' } as const;
     expect(ok(costOnly).tune).toBe(false);
     expect(ok(costOnly).verdict).toBe('not-yet');
     expect(ok(costOnly).headline).toBe('Not yet: you have a measured reason to consider tuning, but the data (not answered) and the means to prove and keep it (not answered) are still open.');
-    expect(ok({ ...costOnly, examples: 40, evalSet: 'yes', operations: 'yes' }).headline).toMatch(/but the data \(missing\) is still open\.$/);
+    expect(ok({ ...costOnly, examples: 0, evalSet: 'yes', operations: 'yes' }).headline).toMatch(/but the data \(missing\) is still open\.$/);
     expect(ok({ ...costOnly, evalSet: 'yes', examples: 800, operations: 'yes' }).approach).toBe('smaller-model');
   });
   it('a plateau with weekly facts tunes for behavior and keeps the facts in retrieval', () => {
@@ -272,8 +296,8 @@ describe('the result as plain data', () => {
 });
 
 describe('the rule as data', () => {
-  it('names the six cheaper steps, each argued in a guide section', () => {
-    expect(CHEAPER_STEPS.map((s) => s.id)).toEqual(['caching', 'batch', 'smaller-model', 'trim', 'routing', 'distill']);
+  it('names the seven cheaper steps, each argued in a guide section', () => {
+    expect(CHEAPER_STEPS.map((s) => s.id)).toEqual(['caching', 'batch', 'smaller-model', 'trim', 'routing', 'distill', 'optimize-prompt']);
     for (const s of [...CHEAPER_STEPS, ...CONDITIONS, ...CHECKLIST]) expect(s.href).toMatch(LINK);
   });
   it('states the rule in one paragraph with the three conditions and the two prohibitions', () => {

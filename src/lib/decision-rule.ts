@@ -11,6 +11,7 @@
  * contributions are combined: no concern ends the evaluation early.
  */
 import type { Approach } from './vocabulary.ts';
+import type { NumberSpec } from './number-input.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // The canonical statement
@@ -67,7 +68,7 @@ export const CONDITIONS: readonly Condition[] = [
 // ---------------------------------------------------------------------------------------------------------
 // The cheaper steps
 
-export type StepId = 'caching' | 'batch' | 'smaller-model' | 'trim' | 'routing' | 'distill';
+export type StepId = 'caching' | 'batch' | 'smaller-model' | 'trim' | 'routing' | 'distill' | 'optimize-prompt';
 
 export interface CheaperStep {
   id: StepId;
@@ -77,7 +78,7 @@ export interface CheaperStep {
   /** The guide section that argues the step. */
   href: string;
   /** Which concern the step answers. */
-  helps: readonly ('cost' | 'latency' | 'data')[];
+  helps: readonly ('cost' | 'latency' | 'data' | 'quality')[];
 }
 
 /** The steps to try before tuning, in the order worth trying them. */
@@ -123,6 +124,13 @@ export const CHEAPER_STEPS: readonly CheaperStep[] = [
     text: 'When labeled data is short, let a strong model label real inputs, check its outputs against the eval set, and keep what passes as training data.',
     href: '/guides/fine-tuning/#distilling-a-large-model-into-a-smaller-one',
     helps: ['data'],
+  },
+  {
+    id: 'optimize-prompt',
+    title: 'Automated prompt optimization',
+    text: 'Before calling a plateau, let an optimizer such as DSPy (MIPROv2, GEPA) search instructions and examples against your eval metric, scored on a split it never saw.',
+    href: '/guides/prompt-engineering/#optimize-the-prompt-before-you-tune',
+    helps: ['quality'],
   },
 ];
 
@@ -198,6 +206,11 @@ export interface NumberQuestion {
 
 export type Question = ChoiceQuestion | NumberQuestion;
 
+/** How a number question reads typed text: a score as a share ("0.82", "82", "82%"), a count as a whole number ("20k"). */
+export function answerSpec(q: NumberQuestion): NumberSpec {
+  return q.integer ? { kind: 'count', min: q.min, max: q.max, integer: true, example: '1200' } : { kind: 'share', scale: 'fraction', min: q.min, max: q.max };
+}
+
 /** The wizard's questions in the order asked. */
 export const QUESTIONS: readonly Question[] = [
   {
@@ -214,7 +227,7 @@ export const QUESTIONS: readonly Question[] = [
     key: 'promptF1',
     param: 'f1',
     question: "Your best prompt's F1 (or main metric) on that set, from 0 to 1",
-    help: 'For example 0.78. Leave empty if you have not measured it.',
+    help: 'For example 0.78, or 78 %. Leave empty if you have not measured it.',
     min: 0,
     max: 1,
     integer: false,
@@ -224,7 +237,7 @@ export const QUESTIONS: readonly Question[] = [
     key: 'bar',
     param: 'bar',
     question: 'The score your product needs (your quality bar), from 0 to 1',
-    help: `Leave empty to compare with ${DEFAULT_BAR}, a practitioners' rule of thumb.`,
+    help: `For example 0.9, or 90 %. Leave empty to compare with ${DEFAULT_BAR}, a practitioners' rule of thumb.`,
     min: 0,
     max: 1,
     integer: false,
@@ -272,7 +285,7 @@ export const QUESTIONS: readonly Question[] = [
     key: 'examples',
     param: 'examples',
     question: 'How many labeled, representative examples could you train on?',
-    help: 'Not counting the eval set. Outputs distilled from a strong model count once checked against the eval set.',
+    help: 'For example 1200, or 20k. Not counting the eval set. Outputs distilled from a strong model count once checked against the eval set.',
     min: 0,
     max: 100_000_000,
     integer: true,
@@ -368,6 +381,8 @@ interface Assessment {
   latencyMissed: boolean;
   stepsTried: boolean;
   conditions: Record<Condition['id'], Status>;
+  /** Some examples, but fewer than the rule of thumb: tuning stays open, as a smaller first experiment. */
+  thinData: boolean;
 }
 
 function assess(a: WizardAnswers): Assessment {
@@ -393,13 +408,16 @@ function assess(a: WizardAnswers): Assessment {
     const pressureOpen = (a.cost === null || a.latency === null || (targetMissed && a.cheaperSteps === null));
     reason = qualityOpen || pressureOpen ? 'unknown' : 'not-met';
   }
-  // Condition 2: the data (a rule of thumb, which distilled examples can fill).
-  const data: Status = a.examples === null ? 'unknown' : a.examples >= EXAMPLES_RULE_OF_THUMB ? 'met' : 'not-met';
+  // Condition 2: the data. About EXAMPLES_RULE_OF_THUMB is a rule of thumb, not a gate: any labeled examples
+  // meet it, and a count below the rule of thumb makes the first run a small experiment (thinData), so 499 and
+  // 500 examples give the same verdict. Only no examples at all leaves nothing to train on.
+  const data: Status = a.examples === null ? 'unknown' : a.examples > 0 ? 'met' : 'not-met';
+  const thinData = a.examples !== null && a.examples > 0 && a.examples < EXAMPLES_RULE_OF_THUMB;
   // Condition 3: an eval set to prove it, a team to keep it.
   const proof: Status =
     a.evalSet === 'no' || a.operations === 'no' ? 'not-met' : a.evalSet === 'yes' && a.operations === 'yes' ? 'met' : 'unknown';
 
-  return { quality, costMissed, latencyMissed, stepsTried, conditions: { reason, data, proof } };
+  return { quality, costMissed, latencyMissed, stepsTried, conditions: { reason, data, proof }, thinData };
 }
 
 function verdictOf(s: Assessment): Verdict {
@@ -429,10 +447,14 @@ const pct = (n: number) => n.toFixed(2);
 function headlineOf(verdict: Verdict, s: Assessment, a: WizardAnswers): string {
   const facts = changingFacts(a) ? ' Keep the changing facts in retrieval; train only for behavior.' : '';
   switch (verdict) {
-    case 'tune':
+    case 'tune': {
+      const thin = s.thinData
+        ? ` With ${a.examples} examples, below the rule of thumb of about ${EXAMPLES_RULE_OF_THUMB}, make the first run a small experiment: hold part of them out, grow the set with distilled outputs checked on the eval set, and keep the prompt unless the tuned model beats it.`
+        : '';
       return s.quality === 'plateau'
-        ? `Fine-tune: all three conditions hold, with a measured plateau below your bar as the reason.${facts}`
-        : `Fine-tune a smaller model: the cheaper steps did not reach your target, and all three conditions hold.${facts}`;
+        ? `Fine-tune: all three conditions hold, with a measured plateau below your bar as the reason.${thin}${facts}`
+        : `Fine-tune a smaller model: the cheaper steps did not reach your target, and all three conditions hold.${thin}${facts}`;
+    }
     case 'steps-first': {
       const what = s.costMissed && s.latencyMissed ? 'serving cost and latency' : s.costMissed ? 'serving cost' : 'latency';
       const quality =
@@ -544,9 +566,16 @@ function reasonsOf(verdict: Verdict, s: Assessment, a: WizardAnswers): Reason[] 
   if (a.examples !== null && s.conditions.data === 'not-met' && (verdict === 'not-yet' || s.conditions.reason !== 'not-met')) {
     reasons.push({
       concern: 'data',
-      text: `${a.examples} training examples is below the rule of thumb of about ${EXAMPLES_RULE_OF_THUMB}; that is not a hard gate, and outputs distilled from a strong model and checked on the eval set can close it.`,
+      text: `No labeled training examples yet: there is nothing to train on. Label some, or distill outputs from a strong model and check them on the eval set.`,
       href: `${FRAMEWORK}#data-enough-examples-or-distilled-ones`,
       leans: 'prompt',
+    });
+  } else if (s.thinData && s.conditions.reason !== 'not-met') {
+    reasons.push({
+      concern: 'data',
+      text: `${a.examples} training examples is below the rule of thumb of about ${EXAMPLES_RULE_OF_THUMB}, which is not a gate: the count is thin, so start with a small experiment and add distilled outputs checked on the eval set.`,
+      href: `${FRAMEWORK}#data-enough-examples-or-distilled-ones`,
+      leans: 'neutral',
     });
   } else if (a.examples !== null && s.conditions.data === 'met' && verdict === 'tune') {
     reasons.push({
@@ -620,7 +649,10 @@ function stepsOf(verdict: Verdict, s: Assessment): CheaperStep[] {
   if (s.costMissed) wanted.add('cost');
   if (s.latencyMissed) wanted.add('latency');
   // Data is short while tuning is in view: distilled examples are the cheap way to close the gap.
-  if (s.conditions.data === 'not-met' && s.conditions.reason !== 'not-met' && verdict !== 'measure') wanted.add('data');
+  if ((s.conditions.data === 'not-met' || s.thinData) && s.conditions.reason !== 'not-met' && verdict !== 'measure') wanted.add('data');
+  // Quality below the bar and no decision to train yet: an optimizer run is cheaper than a training run and may lift
+  // the prompt past the bar, or confirm the plateau.
+  if (verdict !== 'tune' && (s.quality === 'improving' || s.quality === 'unconfirmed' || s.quality === 'plateau')) wanted.add('quality');
   return CHEAPER_STEPS.filter((step) => step.helps.some((h) => wanted.has(h))).filter(
     // Batch processing saves cost; it never helps a latency target, and only makes sense if cost is the problem.
     (step) => step.id !== 'batch' || s.costMissed,
@@ -672,12 +704,12 @@ function numericProbes(key: NumberKey, a: WizardAnswers): number[] {
     case 'bar':
       return a.promptF1 === null ? [DEFAULT_BAR] : [Math.min(1, a.promptF1 + 0.05), Math.max(0, a.promptF1 - 0.05)];
     case 'examples':
-      return [Math.floor(EXAMPLES_RULE_OF_THUMB / 5), EXAMPLES_RULE_OF_THUMB * 2];
+      return [0, EXAMPLES_RULE_OF_THUMB * 2];
   }
 }
 
 function probeLabel(key: NumberKey, value: number, a: WizardAnswers): string {
-  if (key === 'examples') return value >= EXAMPLES_RULE_OF_THUMB ? `${EXAMPLES_RULE_OF_THUMB} or more` : `fewer than ${EXAMPLES_RULE_OF_THUMB}`;
+  if (key === 'examples') return value === 0 ? 'none yet' : `some (about ${EXAMPLES_RULE_OF_THUMB} or more is comfortable)`;
   if (key === 'promptF1') {
     const bar = (a.bar ?? DEFAULT_BAR).toFixed(2);
     return value >= (a.bar ?? DEFAULT_BAR) ? `${bar} or more` : `below ${bar}`;
@@ -817,6 +849,30 @@ export interface DecisionSummary {
   assumptions: string[];
   /** Set when the answers are invalid and there is no result. */
   invalid: string | null;
+  /** True when the result recommends training a model. */
+  tune: boolean;
+  /** True when the result keeps changing facts in retrieval. */
+  retrieval: boolean;
+  /** The situation the answers describe, one sentence per answered concern. */
+  situation: string[];
+}
+
+/** The answers as sentences about the team's situation (only what was answered). */
+export function situationOf(a: WizardAnswers): string[] {
+  const out: string[] = [];
+  const bar = a.bar ?? DEFAULT_BAR;
+  const barText = a.bar === null ? `the rule-of-thumb bar of ${DEFAULT_BAR}` : `a bar of ${a.bar}`;
+  if (a.evalSet === 'no') out.push('There is no representative, labeled eval set yet, so no score can be trusted.');
+  else if (a.promptF1 !== null) out.push(`The best prompt scores ${a.promptF1} on the eval set against ${barText}: ${a.promptF1 >= bar ? 'it meets it' : 'below it'}${a.plateau === 'yes' ? ', and prompt iteration has plateaued' : a.plateau === 'no' ? ', and prompt iteration still improves it' : ''}.`);
+  else if (a.evalSet === 'yes') out.push('An eval set exists, but the prompt’s score on it was not given.');
+  if (a.cost) out.push(a.cost === 'unsustainable' ? 'Serving cost at the projected volume is too high.' : 'Serving cost at the projected volume is sustainable.');
+  if (a.latency) out.push(a.latency === 'missed' ? 'The prompted model misses the latency target.' : a.latency === 'met' ? 'The prompted model meets the latency target.' : 'There is no latency target.');
+  if (a.cheaperSteps) out.push(a.cheaperSteps === 'tried' ? 'The cheaper steps have been tried and measured.' : 'The cheaper steps have not been tried yet.');
+  if (a.examples !== null) out.push(`${a.examples} labeled examples are available to train on (about ${EXAMPLES_RULE_OF_THUMB} is a rule of thumb, not a gate).`);
+  if (a.knowledge) out.push(a.knowledge === 'weekly' ? 'The facts the answers depend on change weekly or faster.' : a.knowledge === 'monthly' ? 'The facts the answers depend on change about monthly.' : 'The facts the answers depend on rarely change.');
+  if (a.format) out.push(a.format === 'custom' ? 'The output follows a custom format the model keeps breaking.' : a.format === 'schema' ? 'The output follows a standard JSON schema.' : 'The output is free text.');
+  if (a.operations) out.push(a.operations === 'yes' ? 'The team can run a tuned model’s lifecycle on a tuning route still offered.' : 'The team cannot run a tuned model’s lifecycle yet.');
+  return out;
 }
 
 /**
@@ -832,7 +888,7 @@ export function decisionSummary(
   const answers = QUESTIONS.map((q) => ({ question: q.question, answer: answerLabel(a, q.key) ?? 'Not answered' }));
   const link = abs(`/decide/${serializeAnswers(a)}`);
   if (d.status === 'invalid') {
-    return { title: 'Prompting or fine-tuning', date: options.date, link, answers, recommendation: null, headline: d.message, reasons: [], steps: [], conditions: [], open: [], assumptions: [], invalid: d.message };
+    return { title: 'Prompting or fine-tuning', date: options.date, link, answers, recommendation: null, headline: d.message, reasons: [], steps: [], conditions: [], open: [], assumptions: [], invalid: d.message, tune: false, retrieval: false, situation: situationOf(a) };
   }
   return {
     title: 'Prompting or fine-tuning',
@@ -847,6 +903,9 @@ export function decisionSummary(
     open: d.open.map((o) => ({ question: o.question, changes: o.changes.map((c) => `${c.answer}: ${c.headline}`) })),
     assumptions: d.assumptions,
     invalid: null,
+    tune: d.tune,
+    retrieval: d.retrieval,
+    situation: situationOf(a),
   };
 }
 

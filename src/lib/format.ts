@@ -13,28 +13,6 @@ export function formatPercent(fraction: number, locale?: string): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(fraction);
 }
 
-export interface NumberRule {
-  min: number;
-  max: number;
-  /** Whole numbers only. */
-  integer?: boolean;
-}
-
-export type Parsed = { ok: true; value: number } | { ok: false; error: string };
-
-/** Validates a typed number: empty, negative, non-numeric and absurdly large values get a clear message. */
-export function parseNumberInput(raw: string, rule: NumberRule): Parsed {
-  const text = raw.trim().replace(/[\s,_]/g, '');
-  if (text === '') return { ok: false, error: 'Enter a number.' };
-  if (!/^-?\d*\.?\d+(e\d+)?$/i.test(text)) return { ok: false, error: 'Use digits only, for example 4000.' };
-  const value = Number(text);
-  if (!Number.isFinite(value)) return { ok: false, error: 'That number is too large.' };
-  if (value < rule.min) return { ok: false, error: rule.min === 0 ? 'Cannot be negative.' : `Must be at least ${rule.min}.` };
-  if (value > rule.max) return { ok: false, error: `Must be at most ${formatNumber(rule.max, 'en-US')}.` };
-  if (rule.integer && !Number.isInteger(value)) return { ok: false, error: 'Use a whole number.' };
-  return { ok: true, value };
-}
-
 /** A price per million tokens as price lists print it: cents always shown, sub-cent figures kept ($0.075). */
 export function formatPrice(value: number, locale = 'en-US'): string {
   return new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: value < 1 ? 4 : 2 }).format(value);

@@ -31,6 +31,13 @@ describe('content integrity', () => {
       findIntegrityProblems({ citations, guideIds: ['overview'], documents: [{ file: 'content/scenarios/s.mdx', guideFields: [{ field: 'guides', ids: ['missing'] }] }] }),
     ).toEqual(['content/scenarios/s.mdx: guides[0] names unknown guide "missing"']);
   });
+  it('catches a scenario whose quiz names no question of the bank', () => {
+    const doc = (id: string) => ({ file: 'content/scenarios/s.mdx', questionFields: [{ field: 'quiz', ids: [id] }] });
+    expect(findIntegrityProblems({ citations, guideIds: [], questionIds: ['batch-for-overnight'], documents: [doc('batch-for-overnight')] })).toEqual([]);
+    expect(findIntegrityProblems({ citations, guideIds: [], questionIds: ['batch-for-overnight'], documents: [doc('batch-overnight')] })).toEqual([
+      'content/scenarios/s.mdx: quiz names no question in content/questions/ ("batch-overnight")',
+    ]);
+  });
   it('catches the same source entered twice under two ids', () => {
     const twice = [...citations, { id: 'lora-again', file: 'content/citations/lora-again.yaml', url: 'https://www.arxiv.org/abs/2106.09685/' }];
     expect(findIntegrityProblems({ citations: twice, guideIds: [], documents: [] })).toEqual([

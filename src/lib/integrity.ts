@@ -6,6 +6,7 @@ import { citedIdsInOrder } from './cite.ts';
 import {
   PRICE_FAIL_DAYS,
   endedPrices,
+  supersededByProblems,
   gpuCitationFields,
   isoDay,
   modelCitationFields,
@@ -34,6 +35,10 @@ export interface DocumentRefs {
   body?: string | undefined;
   citationFields?: readonly IdField[];
   guideFields?: readonly IdField[];
+  /** Fields naming onboarding-bank questions (file names in content/questions/). */
+  questionFields?: readonly IdField[];
+  /** Fields naming scenarios (file names in content/scenarios/). */
+  scenarioFields?: readonly IdField[];
 }
 
 export interface SourceIdentity {
@@ -47,6 +52,10 @@ export interface SourceIdentity {
 export interface IntegrityInput {
   citations: readonly SourceIdentity[];
   guideIds: readonly string[];
+  /** Ids of the onboarding-bank questions, which scenarios name as their quiz. */
+  questionIds?: readonly string[];
+  /** Ids of the scenarios, which questions may name as the page that answers them. */
+  scenarioIds?: readonly string[];
   documents: readonly DocumentRefs[];
   /** Citation file names (with extension), to catch the same id saved twice. */
   citationFiles?: readonly string[];
@@ -67,6 +76,8 @@ export function findIntegrityProblems(input: IntegrityInput): string[] {
   const problems: string[] = [];
   const citationIds = new Set(input.citations.map((c) => c.id));
   const guideIds = new Set(input.guideIds);
+  const questionIds = new Set(input.questionIds ?? []);
+  const scenarioIds = new Set(input.scenarioIds ?? []);
 
   for (const doc of input.documents) {
     if (doc.body) {
@@ -83,6 +94,16 @@ export function findIntegrityProblems(input: IntegrityInput): string[] {
       ids.forEach((id, i) => {
         if (!guideIds.has(id)) problems.push(`${doc.file}: ${field}[${i}] names unknown guide "${id}"`);
       });
+    }
+    for (const { field, ids } of doc.questionFields ?? []) {
+      for (const id of ids) {
+        if (!questionIds.has(id)) problems.push(`${doc.file}: ${field} names no question in content/questions/ ("${id}")`);
+      }
+    }
+    for (const { field, ids } of doc.scenarioFields ?? []) {
+      for (const id of ids) {
+        if (!scenarioIds.has(id)) problems.push(`${doc.file}: ${field} names no scenario in content/scenarios/ ("${id}")`);
+      }
     }
   }
 
@@ -102,8 +123,9 @@ export function findIntegrityProblems(input: IntegrityInput): string[] {
     }
     problems.push(...questionFigureProblems(input.questions ?? [], input.models ?? [], input.today, FIGURE_FORMAT));
     for (const ended of endedPrices(input.models ?? [], input.today)) {
-      problems.push(`${ended.file}: ${ended.field} is ${isoDay(ended.until)}, before the build: the announced price change has happened; re-read the source and update the price`);
+      problems.push(`${ended.file}: ${ended.field} is ${isoDay(ended.until)}, before the build, and no later price for that place is in force: re-read the source and add the price that follows (a block with from:)`);
     }
+    problems.push(...supersededByProblems(input.models ?? []));
     for (const stale of stalePrices(input.models ?? [], input.gpus ?? [], input.today, PRICE_FAIL_DAYS, input.routes ?? [])) {
       problems.push(`${stale.file}: ${stale.field} is ${isoDay(stale.asOf)}, ${stale.days} days before the build (more than ${PRICE_FAIL_DAYS}): re-read the price on its source page`);
     }
@@ -172,7 +194,7 @@ interface Entry<D> {
 /** Every collection, validated; the same shape comes from Astro's loader and from the fast content check. */
 export interface ContentSet {
   guides: readonly Entry<unknown>[];
-  scenarios: readonly Entry<{ guides: readonly string[]; quiz: { cite: readonly string[] } }>[];
+  scenarios: readonly Entry<{ guides: readonly string[]; quiz: string }>[];
   faq: readonly Entry<{ guides: readonly string[] }>[];
   glossary: readonly Entry<{ cite: readonly string[] }>[];
   citations: readonly Entry<{ url: string; doi?: string | undefined; arxiv?: string | undefined }>[];
@@ -212,14 +234,16 @@ export function integrityInput(set: ContentSet, citationFiles?: readonly string[
     ...(today ? { today, gpus: set.gpus ?? [], texts: textsToScan(set), questions: set.questions } : {}),
     citations: set.citations.map((c) => ({ id: c.id, file: c.file, url: c.data.url, doi: c.data.doi, arxiv: c.data.arxiv })),
     guideIds: set.guides.map((g) => g.id),
+    questionIds: set.questions.map((q) => q.id),
+    scenarioIds: set.scenarios.map((s) => s.id),
     ...(citationFiles ? { citationFiles } : {}),
     documents: [
       ...set.guides.map((g) => ({ file: g.file, body: g.body })),
       ...set.scenarios.map((s) => ({
         file: s.file,
         body: s.body,
-        citationFields: [{ field: 'quiz.cite', ids: s.data.quiz.cite }],
         guideFields: [{ field: 'guides', ids: s.data.guides }],
+        questionFields: [{ field: 'quiz', ids: [s.data.quiz] }],
       })),
       ...set.faq.map((f) => ({ file: f.file, body: f.body, guideFields: [{ field: 'guides', ids: f.data.guides }] })),
       ...set.glossary.map((g) => ({ file: g.file, citationFields: [{ field: 'cite', ids: g.data.cite }] })),
@@ -227,7 +251,8 @@ export function integrityInput(set: ContentSet, citationFiles?: readonly string[
       ...set.questions.map((q) => ({
         file: q.file,
         citationFields: [{ field: 'quiz.cite', ids: q.data.quiz.cite }],
-        guideFields: [{ field: 'guide', ids: [q.data.guide] }],
+        guideFields: q.data.guide ? [{ field: 'guide', ids: [q.data.guide] }] : [],
+        ...(q.data.scenario ? { scenarioFields: [{ field: 'scenario', ids: [q.data.scenario] }] } : {}),
       })),
       ...(set.models ?? []).map((m) => ({ file: m.file, citationFields: modelCitationFields(m.data) })),
       ...(set.gpus ?? []).map((g) => ({ file: g.file, citationFields: gpuCitationFields(g.data) })),

@@ -54,6 +54,32 @@ export function isShutDown(model: ModelData, today: Date): boolean {
   return shutdown !== undefined && isoDay(shutdown) < isoDay(today);
 }
 
+/**
+ * Where a model stands on the build day, the same way for every provider: `shut down` after its shutdown day;
+ * `deprecated` once a shutdown is announced (it still answers until then); `superseded` when the maker offers a
+ * newer model in its place without a shutdown; otherwise `current`.
+ */
+export type LifecycleStatus = 'current' | 'superseded' | 'deprecated' | 'shut down';
+
+export function lifecycleStatus(model: Pick<ModelData, 'lifecycle'>, today: Date): LifecycleStatus {
+  const life = model.lifecycle;
+  if (isShutDown(model as ModelData, today)) return 'shut down';
+  if (life?.shutdown || life?.deprecationNotice) return 'deprecated';
+  if (life?.supersededBy) return 'superseded';
+  return 'current';
+}
+
+/** `lifecycle.supersededBy` must name a model file, and not the model itself. */
+export function supersededByProblems(models: readonly ModelEntry[]): string[] {
+  const ids = new Set(models.map((m) => m.id));
+  return models.flatMap(({ id, file, data }) => {
+    const next = data.lifecycle?.supersededBy;
+    if (!next) return [];
+    if (next === id) return [`${file}: lifecycle.supersededBy names the model itself`];
+    return ids.has(next) ? [] : [`${file}: lifecycle.supersededBy names no model in content/models/ ("${next}")`];
+  });
+}
+
 /** One place content names a model. */
 export interface ModelMention {
   /** The model's file name. */
@@ -136,16 +162,25 @@ export interface ScannedText {
 export function modelMentionProblems(texts: readonly ScannedText[], models: readonly ModelEntry[], today: Date): string[] {
   const byId = new Map(models.map((m) => [m.id, m]));
   const problems: string[] = [];
+  /** One report per file, line and model: a table row with five <Price> of one model is one problem, not five. */
+  const reported = new Set<string>();
+  const report = (key: string, problem: string) => {
+    if (reported.has(key)) return;
+    reported.add(key);
+    problems.push(problem);
+  };
   for (const { file, text, firstLine = 1 } of texts) {
     for (const found of findModelMentions(text, models)) {
       const mention = { ...found, line: found.line + firstLine - 1 };
+      const key = `${file}:${mention.line}:${mention.model}`;
       const model = byId.get(mention.model);
       if (!model) {
-        problems.push(`${file}:${mention.line}: ${mention.as} names no model in content/models/ ("${mention.model}")`);
+        report(key, `${file}:${mention.line}: ${mention.as} names no model in content/models/ ("${mention.model}")`);
         continue;
       }
       if (!mention.historical && isShutDown(model.data, today)) {
-        problems.push(
+        report(
+          key,
           `${file}:${mention.line}: names ${model.data.name} (content/models/${model.id}), shut down on ${isoDay(model.data.lifecycle!.shutdown!)}; ` +
             `name a current model, or mark the mention historical (<ModelName id="${model.id}" historical /> or <Historical>…</Historical>)`,
         );
@@ -173,21 +208,73 @@ export function stalePrices(models: readonly ModelEntry[], gpus: readonly GpuEnt
   };
   for (const { file, data } of models) {
     if (data.historical) continue;
-    data.prices.forEach((p, i) => add(file, `prices[${i}].asOf`, p.asOf));
+    data.prices.forEach((p, i) => {
+      if (!hasEnded(p, today)) add(file, `prices[${i}].asOf`, p.asOf);
+    });
   }
   for (const { file, data } of gpus) data.prices.forEach((p, i) => add(file, `prices[${i}].asOf`, p.asOf));
   for (const { file, field, asOf } of routeDatedFigures(routes, today)) add(file, field, asOf);
   return found;
 }
 
-/** Current prices whose announced last day (`until`) is before the build day: the page has changed since. */
+/** A price block applies on `today` when `today` is between its `from` and `until` (each inclusive, each open when left out). */
+export function isInForce(block: Pick<PriceBlock, 'from' | 'until'>, today: Date): boolean {
+  const day = isoDay(today);
+  return (!block.from || isoDay(block.from) <= day) && (!block.until || day <= isoDay(block.until));
+}
+
+/** The block's last day is behind the build day. */
+export function hasEnded(block: Pick<PriceBlock, 'until'>, today: Date): boolean {
+  return block.until !== undefined && isoDay(block.until) < isoDay(today);
+}
+
+/** The block starts after the build day (an announced change that has not happened yet). */
+export function isAhead(block: Pick<PriceBlock, 'from'>, today: Date): boolean {
+  return block.from !== undefined && isoDay(block.from) > isoDay(today);
+}
+
+const placeKey = (where: string) => where.toLowerCase();
+
+/** The places a model is priced at, in the order the file first names them. */
+export function pricePlaces(data: Pick<ModelData, 'prices'>): string[] {
+  const seen = new Map<string, string>();
+  for (const p of data.prices) if (!seen.has(placeKey(p.where))) seen.set(placeKey(p.where), p.where);
+  return [...seen.values()];
+}
+
+/**
+ * The price lists in force on `today`, one per place, in the order the file names the places: every consumer
+ * (<Price>, <Calc>, question figures, presets, /models/) reads prices through this, so a change announced with
+ * `from`/`until` takes effect on its day without an edit.
+ */
+export function pricesInForce(data: Pick<ModelData, 'prices'>, today: Date): PriceBlock[] {
+  return pricePlaces(data).flatMap((where) => {
+    const block = data.prices.find((p) => placeKey(p.where) === placeKey(where) && isInForce(p, today));
+    return block ? [block] : [];
+  });
+}
+
+/** The next announced price list for a place: the earliest block that starts after `today`. */
+export function nextPrice(data: Pick<ModelData, 'prices'>, where: string, today: Date): PriceBlock | undefined {
+  return data.prices
+    .filter((p) => placeKey(p.where) === placeKey(where) && isAhead(p, today))
+    .sort((a, b) => a.from!.getTime() - b.from!.getTime())[0];
+}
+
+/**
+ * Places of current models with no price in force on `today`: the last announced price has ended (naming its
+ * `until`) or the next one has not started (naming its `from`). Either way the page has changed since it was read.
+ */
 export function endedPrices(models: readonly ModelEntry[], today: Date): { file: string; field: string; until: Date }[] {
   const found: { file: string; field: string; until: Date }[] = [];
   for (const { file, data } of models) {
     if (data.historical) continue;
-    data.prices.forEach((p, i) => {
-      if (p.until && isoDay(p.until) < isoDay(today)) found.push({ file, field: `prices[${i}].until`, until: p.until });
-    });
+    for (const where of pricePlaces(data)) {
+      const blocks = data.prices.map((p, i) => ({ p, i })).filter(({ p }) => placeKey(p.where) === placeKey(where));
+      if (blocks.some(({ p }) => isInForce(p, today))) continue;
+      const ended = blocks.filter(({ p }) => hasEnded(p, today)).sort((a, b) => b.p.until!.getTime() - a.p.until!.getTime())[0];
+      if (ended) found.push({ file, field: `prices[${ended.i}].until`, until: ended.p.until! });
+    }
   }
   return found;
 }
@@ -215,10 +302,11 @@ export function gpuCitationFields(data: GpuData): { field: string; ids: string[]
 export const PRICE_FIELDS = ['input', 'cachedInput', 'cacheWrite', 'output'] as const;
 export type PriceField = (typeof PRICE_FIELDS)[number];
 
-/** The price block a mention means: the one served at `where`, or the first (the maker's own list). */
-export function priceBlock(model: ModelEntry, where?: string): PriceBlock | undefined {
-  if (where === undefined) return model.data.prices[0];
-  return model.data.prices.find((p) => p.where.toLowerCase() === where.toLowerCase());
+/** The price block a mention means on `today`: the one in force at `where`, or at the first place the file names (the maker's own list). */
+export function priceBlock(model: ModelEntry, where: string | undefined, today: Date): PriceBlock | undefined {
+  const current = pricesInForce(model.data, today);
+  if (where === undefined) return current[0];
+  return current.find((p) => placeKey(p.where) === placeKey(where));
 }
 
 /** One dated event that matters to the decision: a deprecation notice, a last day for tuning jobs, a shutdown. */
@@ -272,17 +360,20 @@ export interface FigureFormat {
  * One price from a model's data: a price-list field at `where` (a host; default the first list), or a tuning
  * field read from the model's routes at `where` (a platform; default its first route, src/lib/tuning-routes.ts).
  * Throws, naming the model and field, when the data publishes no such figure, so a page cannot print an empty price.
- * `times` multiplies the price, for worked examples ("1,200,000 MTok × price"), so a total follows the data
- * too; it prints as money rather than as a price per MTok.
+ * `today` picks the price list in force (see `pricesInForce`). `times` multiplies the price, for worked examples
+ * ("1,200,000 MTok × price"), so a total follows the data too; it prints as money rather than as a price per MTok.
  */
-export function modelFigure(model: ModelEntry, field: FigureField, where: string | undefined, format: FigureFormat, times?: number): ModelFigure {
+export function modelFigure(model: ModelEntry, field: FigureField, where: string | undefined, format: FigureFormat, today: Date, times?: number): ModelFigure {
   let found: { value: number; asOf: Date; source: string };
   if ((TUNING_FIELDS as readonly string[]).includes(field)) {
     found = tuningFigure(model.routes ?? [], model.id, field as (typeof TUNING_FIELDS)[number], where);
   } else {
-    const block = priceBlock(model, where);
+    const block = priceBlock(model, where, today);
     const value = block ? (block as unknown as Record<string, unknown>)[field] : undefined;
-    if (typeof value !== 'number') throw new Error(`content/models/${model.id} publishes no ${field}${where ? ` at "${where}"` : ''}`);
+    if (typeof value !== 'number') {
+      const when = !block && model.data.prices.length > 0 ? ` in force on ${isoDay(today)}` : '';
+      throw new Error(`content/models/${model.id} publishes no ${field}${where ? ` at "${where}"` : ''}${when}`);
+    }
     found = { value, asOf: block!.asOf, source: block!.source };
   }
   const { value, asOf, source } = found;

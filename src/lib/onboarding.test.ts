@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanName, freshProgress, parseProgress, retryMissed, score, seedFromSearch, startingProgress } from './onboarding.ts';
+import { answer, cleanName, freshProgress, parseProgress, restart, retryMissed, score, seedFromSearch, startingProgress } from './onboarding.ts';
+import { teamRef, type TeamQuiz } from './quiz-team-quiz.ts';
 import { optionOrder } from './quiz-draw.ts';
 import { makeBank } from './quiz-test-bank.ts';
 
@@ -50,16 +51,16 @@ describe('which quiz a visit shows', () => {
     throw new Error('no new seed expected');
   };
   it('a link with the stored seed resumes; another seed starts that quiz fresh, keeping the name', () => {
-    expect(startingProgress(bank, 'mine', stored, never)).toBe(stored);
-    const other = startingProgress(bank, 'theirs', stored, never).progress;
+    expect(startingProgress(bank, { seed: 'mine', team: null }, stored, never)).toBe(stored);
+    const other = startingProgress(bank, { seed: 'theirs', team: null }, stored, never).progress;
     expect(other.seed).toBe('theirs');
     expect(other.current).toBe(0);
     expect(other.name).toBe('Ada');
     expect(other.drawn).toEqual(freshProgress(bank, 'theirs').drawn);
   });
   it('without a link: the stored quiz, else a new seed', () => {
-    expect(startingProgress(bank, null, stored, never)).toBe(stored);
-    expect(startingProgress(bank, null, null, () => 'fresh1').progress.seed).toBe('fresh1');
+    expect(startingProgress(bank, { seed: null, team: null }, stored, never)).toBe(stored);
+    expect(startingProgress(bank, { seed: null, team: null }, null, () => 'fresh1').progress.seed).toBe('fresh1');
   });
   it('reads the seed from the query string, refusing malformed ones', () => {
     expect(seedFromSearch('?seed=abc123')).toBe('abc123');
@@ -87,5 +88,53 @@ describe('score and retry', () => {
     expect(next.finished).toBe(false);
     const orders = [0, 1, 2, 3, 4].map((r) => optionOrder(p.seed, c, r, 4).join(''));
     expect(new Set(orders).size).toBeGreaterThan(1);
+  });
+});
+
+describe('first attempt and practice', () => {
+  const p = freshProgress(bank, 'xyz');
+  const [a, b] = p.drawn as [string, string];
+  const wrong = (id: string) => (correct(id) + 1) % 4;
+  it('keeps the first-pass answer when a retry answers the question again', () => {
+    let q = answer(answer(p, a, correct(a)), b, wrong(b));
+    expect(q.first).toEqual({ [a]: correct(a), [b]: wrong(b) });
+    q = retryMissed(bank, { ...q, finished: true });
+    q = answer(q, b, correct(b));
+    expect(q.answers[b]).toBe(correct(b));
+    expect(q.first[b]).toBe(wrong(b));
+  });
+  it('reads progress saved before first attempts were kept: questions in a retry round count as missed', () => {
+    const { first: _first, team: _team, attempt: _attempt, ...old } = { ...p, version: 2, answers: { [a]: correct(a) }, round: p.drawn.slice(1), roundNo: 1 };
+    const restored = parseProgress(JSON.stringify(old), bank)!.progress;
+    expect(restored.first).toEqual({ [a]: correct(a) });
+    expect(restored.attempt).toBe(1);
+    expect(restored.team).toBeNull();
+  });
+  it('starting again counts the next attempt and keeps the name', () => {
+    const again = restart(bank, { ...p, name: 'Ada' }, 'next', null);
+    expect(again).toMatchObject({ attempt: 2, name: 'Ada', seed: 'next', first: {}, answers: {} });
+    expect(restart(bank, again, 'third', null).attempt).toBe(3);
+  });
+});
+
+describe('a team quiz link', () => {
+  const team: TeamQuiz = { label: 'Platform', ids: [bank[7]!.id, bank[3]!.id, bank[30]!.id] };
+  it('asks its questions in its order, whatever the seed, and records the team', () => {
+    for (const seed of ['s1', 's2']) {
+      const p = startingProgress(bank, { seed: null, team }, null, () => seed).progress;
+      expect(p.drawn).toEqual(team.ids);
+      expect(p.team).toEqual(teamRef(team));
+      expect(p.seed).toBe(seed);
+    }
+  });
+  it('resumes a stored answer to the same team quiz, and replaces a quiz of another kind', () => {
+    const mine = { progress: { ...freshProgress(bank, 'mine', 'Ada', team), current: 2 }, removed: [] };
+    expect(startingProgress(bank, { seed: null, team }, mine, () => 'new')).toBe(mine);
+    const open = { progress: freshProgress(bank, 'mine', 'Ada'), removed: [] };
+    const started = startingProgress(bank, { seed: null, team }, open, () => 'new').progress;
+    expect(started).toMatchObject({ drawn: team.ids, name: 'Ada', attempt: 1 });
+  });
+  it('drops a question the bank no longer has', () => {
+    expect(freshProgress(bank, 's', '', { label: '', ids: ['gone', bank[0]!.id] }).drawn).toEqual([bank[0]!.id]);
   });
 });

@@ -11,17 +11,22 @@ export interface QuestionEntry {
   data: QuestionData;
 }
 
-/**
- * Figures read from the model data (and, for `<Calc>`, GPUs' hourly prices). With `today`, a price of a model that has shut down is refused unless the
- * figure is marked historical (pages leave that to the mention gate, which also reads `<Calc>`).
- */
+/** The build day, whose prices are read, and whether a price of a model shut down by then is refused. */
+export interface FigureDay {
+  day: Date;
+  /** Questions refuse it unless the figure is marked historical; pages leave that to the mention gate, which also reads `<Calc>`. */
+  refuseShutDown: boolean;
+}
+
+/** Figures read from the model data (the prices in force on the build day) and, for `<Calc>`, GPUs' hourly prices. */
 export function figuresFromModels(
   figures: Readonly<Record<string, FigureSpec>>,
   modelsById: ReadonlyMap<string, ModelEntry>,
   format: FigureFormatters,
-  today?: Date,
+  when: FigureDay,
   gpusById?: ReadonlyMap<string, GpuData>,
 ): Map<string, ResolvedFigure> {
+  const today = when.day;
   return resolveFigures(
     figures,
     (spec) => {
@@ -34,11 +39,11 @@ export function figuresFromModels(
       }
       const model = modelsById.get(spec.model);
       if (!model) throw new Error(`figures: model "${spec.model}" is not a file in content/models/`);
-      if (today && isShutDown(model.data, today) && !spec.historical) {
+      if (when.refuseShutDown && isShutDown(model.data, today) && !spec.historical) {
         throw new Error(`figures: ${model.data.name} shut down on ${isoDay(model.data.lifecycle!.shutdown!)}; use a current model or mark the figure historical: true`);
       }
       try {
-        return modelFigure(model, spec.field as FigureField, spec.where, format).value;
+        return modelFigure(model, spec.field as FigureField, spec.where, format, today).value;
       } catch (error) {
         throw new Error(`figures: ${spec.model} ${spec.field}: ${(error as Error).message}`);
       }
@@ -55,7 +60,7 @@ export function questionFigures(
   format: FigureFormatters,
 ): Map<string, ResolvedFigure> {
   // `?? {}`: Astro's content cache can hand back entries stored before the schema gained `figures`.
-  return figuresFromModels(question.figures ?? {}, modelsById, format, today);
+  return figuresFromModels(question.figures ?? {}, modelsById, format, { day: today, refuseShutDown: true });
 }
 
 /**

@@ -6,17 +6,25 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { BANK_OPTIONS, questionSchema } from './schemas.ts';
+import { sourceHeadings } from './cite.ts';
+import { BANK_OPTIONS, questionSchema, type QuestionData } from './schemas.ts';
+import { sectionProblems } from './quiz-sections.ts';
 import { drawQuiz, optionOrder, QUESTION_ID, type BankQuestion } from './quiz-draw.ts';
 import { QUIZ_TOPICS } from './quiz-topics.ts';
 
 const dir = 'content/questions';
-const bank: BankQuestion[] = readdirSync(dir)
-  .filter((f) => f.endsWith('.yaml'))
-  .map((file) => {
-    const data = questionSchema.parse(parse(readFileSync(`${dir}/${file}`, 'utf8')));
-    return { id: file.replace(/\.yaml$/, ''), topic: data.topic, difficulty: data.difficulty, quiz: data.quiz, review: { label: data.section, href: `/guides/${data.guide}/#${data.section}` } };
-  });
+const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+const data = new Map<string, QuestionData>(files.map((file) => [file.replace(/\.yaml$/, ''), questionSchema.parse(parse(readFileSync(`${dir}/${file}`, 'utf8')))]));
+const pageOf = (q: QuestionData) => (q.guide ? `guides/${q.guide}` : `scenarios/${q.scenario}`);
+const bank: BankQuestion[] = [...data].map(([id, q]) => ({
+  id,
+  topic: q.topic,
+  difficulty: q.difficulty,
+  quiz: q.quiz,
+  review: { label: q.section, href: `/${pageOf(q)}/#${q.section}` },
+}));
+/** An MDX page's body (after the frontmatter). */
+const bodyOf = (page: string) => readFileSync(`content/${page}.mdx`, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
 const correctAt = (q: BankQuestion) => q.quiz.options.findIndex((o) => o.correct);
 
 /** Pearson's chi-square statistic of observed counts against equal expected counts. */
@@ -195,15 +203,25 @@ describe('answer positions', () => {
 
 describe('no length tell', () => {
   const lengths = (q: BankQuestion) => q.quiz.options.map((o) => o.text.length);
+  /** How many options are strictly longer (or shorter) than the correct one: 0 means it is the longest (shortest). */
+  const longerThanKey = (q: BankQuestion) => lengths(q).filter((l) => l > lengths(q)[correctAt(q)]!).length;
+  const shorterThanKey = (q: BankQuestion) => lengths(q).filter((l) => l < lengths(q)[correctAt(q)]!).length;
 
-  it('the correct option is the longest no more often than chance allows (binomial, p = 1/4, one-sided 0.05)', () => {
-    const longest = bank.filter((q) => lengths(q)[correctAt(q)]! >= Math.max(...lengths(q))).length;
-    expect(longest).toBeLessThan(criticalCount(bank.length, 1 / BANK_OPTIONS, 0.05));
+  it('the correct option is the longest in at most a third of the questions', () => {
+    expect(bank.filter((q) => longerThanKey(q) === 0).length).toBeLessThanOrEqual(bank.length / 3);
   });
 
-  it('nor the shortest (same test), so "pick the odd length out" does not work either', () => {
-    const shortest = bank.filter((q) => lengths(q)[correctAt(q)]! <= Math.min(...lengths(q))).length;
-    expect(shortest).toBeLessThan(criticalCount(bank.length, 1 / BANK_OPTIONS, 0.05));
+  it('and among the two longest in at most 60% (chance is half), so "pick a long one" does not pay', () => {
+    expect(bank.filter((q) => longerThanKey(q) <= 1).length).toBeLessThanOrEqual(0.6 * bank.length);
+  });
+
+  it('nor the reverse: the shortest in at most a third, among the two shortest in at most 60%', () => {
+    expect(bank.filter((q) => shorterThanKey(q) === 0).length).toBeLessThanOrEqual(bank.length / 3);
+    expect(bank.filter((q) => shorterThanKey(q) <= 1).length).toBeLessThanOrEqual(0.6 * bank.length);
+  });
+
+  it('the correct option is the longest no more often than chance allows (binomial, p = 1/4, one-sided 0.05)', () => {
+    expect(bank.filter((q) => longerThanKey(q) === 0).length).toBeLessThan(criticalCount(bank.length, 1 / BANK_OPTIONS, 0.05));
   });
 
   it('on average the correct option is within 20% of the length of the other options', () => {
@@ -215,6 +233,39 @@ describe('no length tell', () => {
     const mean = ratios.reduce((a, b) => a + b, 0) / ratios.length;
     expect(mean).toBeGreaterThan(0.8);
     expect(mean).toBeLessThan(1.2);
+  });
+});
+
+describe('each key agrees with the section it links', () => {
+  it('every question names a heading of its page, and every supporting phrase appears in that section', () => {
+    const problems = [...data].flatMap(([id, q]) => {
+      const page = pageOf(q);
+      return sectionProblems({ page, section: q.section, supports: q.supports }, bodyOf(page), sourceHeadings(bodyOf(page))).map((p) => `${id}: ${p}`);
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('the two keys that once contradicted their scenarios now rest on them', () => {
+    // The voice question rewarded the writer judging their own pieces; the citation question a string match as proof of support.
+    expect(data.get('voice-judged-by-owner')!.supports.join(' ')).toMatch(/not blind/);
+    expect(data.get('checkable-citations')!.supports.join(' ')).toMatch(/support needs its own check/);
+    const key = (id: string) => data.get(id)!.quiz.options.find((o) => o.correct)!.text;
+    expect(key('voice-judged-by-owner')).toMatch(/did not write/);
+    expect(key('checkable-citations')).toMatch(/backs its claim/);
+  });
+});
+
+describe('one bank: scenario quizzes are bank questions', () => {
+  const scenarios = readdirSync('content/scenarios').filter((f) => f.endsWith('.mdx'));
+  it('every scenario names one question of the bank as its quiz, and no question serves two scenarios', () => {
+    const named = scenarios.map((file) => /^quiz: ([a-z0-9-]+)$/m.exec(readFileSync(`content/scenarios/${file}`, 'utf8'))?.[1]);
+    for (const [i, id] of named.entries()) expect(id && data.has(id), scenarios[i]).toBe(true);
+    expect(new Set(named).size).toBe(named.length);
+  });
+  it('the live-traffic fact the batch answer depends on is in the stem', () => {
+    const q = data.get('identical-prefix-first-step')!.quiz;
+    expect(q.question).toMatch(/live/);
+    expect(q.options.find((o) => /batch/i.test(o.text))!.feedback).toMatch(/waiting/);
   });
 });
 

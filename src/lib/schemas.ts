@@ -179,7 +179,11 @@ export function scenarioSchema<T extends z.ZodType>(guideRef: T) {
     guides: z.array(guideRef).min(1, 'link at least one guide'),
     /** Whether the scenario comes from the source material or was added by the site. */
     origin: z.enum(['source-material', 'site']),
-    quiz: quizSchema,
+    /**
+     * The id (file name) of the question in content/questions/ that ends the page. A question lives once, in
+     * the bank, so the scenario's quiz and the onboarding quiz cannot drift apart.
+     */
+    quiz: slug,
   });
 }
 
@@ -255,10 +259,17 @@ export const questionSchema = z.strictObject({
   order: z.number().int().min(0),
   topic: z.enum(QUIZ_TOPICS),
   difficulty: z.enum(DIFFICULTIES),
-  /** The guide (file name) whose section answers the question. */
-  guide: slug,
-  /** The heading anchor in that guide, e.g. `the-three-conditions`. */
+  /** The guide (file name) whose section answers the question; or else `scenario`. */
+  guide: slug.optional(),
+  /** The scenario (file name) whose section answers the question, when no guide section does. */
+  scenario: slug.optional(),
+  /** The heading anchor in that page, e.g. `the-three-conditions`. */
   section: z.string().regex(/^[a-z0-9-]+$/, 'a heading anchor: lowercase letters, digits and hyphens'),
+  /**
+   * Phrases of that section (with its subsections) that the correct answer rests on. The build fails when
+   * one no longer appears there, so an edit to the page cannot leave the key behind.
+   */
+  supports: z.array(z.string().min(8, 'a phrase of at least eight characters')).default([]),
   quiz: quizSchema.superRefine((quiz, ctx) => {
     if (quiz.options.length !== BANK_OPTIONS) {
       ctx.addIssue({ code: 'custom', path: ['options'], message: `an onboarding question has exactly ${BANK_OPTIONS} options (found ${quiz.options.length})` });
@@ -275,6 +286,9 @@ export const questionSchema = z.strictObject({
   /** Worked figures the quiz texts print as `{name}`, so a question's arithmetic follows the prices it uses. */
   figures: z.record(z.string().regex(/^[A-Za-z_]\w*$/, 'a figure name: letters, digits and _'), figureSpecSchema).default({}),
 }).superRefine((question, ctx) => {
+  if ((question.guide === undefined) === (question.scenario === undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['guide'], message: 'name the page that answers the question: either guide or scenario' });
+  }
   for (const { name, error } of figureSpecProblems(question.figures)) {
     ctx.addIssue({ code: 'custom', path: ['figures', name, 'formula'], message: error });
   }
@@ -327,12 +341,50 @@ export const priceBlockSchema = sourcedSchema.extend({
   output: perMTok,
   /** Share taken off for asynchronous batch processing, 0.5 for half price. Empty when none is published. */
   batchDiscount: z.number().gt(0).lt(1).optional(),
-  /** Last day these prices apply, when the page announces a change (an introductory price, a scheduled rise). The build fails after it. */
+  /** First day these prices apply, when the page announces them ahead (a scheduled rise, the price after an introductory one). */
+  from: day.optional(),
+  /** Last day these prices apply, when the page announces a change. With no later block for the same `where`, the build fails after it. */
   until: day.optional(),
   /** Anything the numbers alone would mislead about (tiers by prompt length, regional surcharges…). */
   note: z.string().min(5).optional(),
+  /**
+   * Why this price may differ from the independent price dataset (@pydantic/genai-prices) the tests compare it
+   * with: a newer primary page, another tier or region. Without it, a disagreement fails the cross-check.
+   */
+  crossCheck: z.strictObject({ differs: z.string().min(10, 'say why the dataset differs, e.g. the newer page it predates') }).optional(),
 });
 export type PriceBlock = z.infer<typeof priceBlockSchema>;
+
+const dayOf = (date: Date | undefined) => date?.toISOString().slice(0, 10);
+
+/**
+ * Blocks for the same place form a schedule: each applies from its `from` (or always) through its `until` (or
+ * for good). Two windows for one place that share a day contradict each other, and so does a window that ends
+ * before it starts; both are reported on the later block's field.
+ */
+export function priceWindowIssues(prices: readonly Pick<PriceBlock, 'where' | 'from' | 'until'>[]): { path: (string | number)[]; message: string }[] {
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  prices.forEach((block, i) => {
+    const start = dayOf(block.from);
+    const end = dayOf(block.until);
+    if (start && end && end < start) issues.push({ path: [i, 'until'], message: `until ${end} is before from ${start}` });
+  });
+  prices.forEach((block, i) => {
+    for (let j = 0; j < i; j += 1) {
+      const other = prices[j]!;
+      if (other.where.toLowerCase() !== block.where.toLowerCase()) continue;
+      const startsBeforeOtherEnds = !block.from || !other.until || dayOf(block.from)! <= dayOf(other.until)!;
+      const otherStartsBeforeThisEnds = !other.from || !block.until || dayOf(other.from)! <= dayOf(block.until)!;
+      if (startsBeforeOtherEnds && otherStartsBeforeThisEnds) {
+        issues.push({
+          path: [i, block.from ? 'from' : 'until'],
+          message: `overlaps prices[${j}] for "${block.where}": give each block for one place its own days with from/until`,
+        });
+      }
+    }
+  });
+  return issues;
+}
 
 /** A measured speed: time to first token and output speed, with how it was measured. */
 export const speedSchema = sourcedSchema.extend({
@@ -492,8 +544,16 @@ export const modelSchema = z
       .optional(),
     /** Context window in tokens, with the page that states it. */
     context: sourcedSchema.extend({ tokens: z.number().int().positive() }).optional(),
-    /** Price lists, one per place it is served. Empty for a model no page prices. */
-    prices: z.array(priceBlockSchema).default([]),
+    /**
+     * Price lists, one per place it is served, and per period where the page announces a change (`from`/`until`):
+     * the build uses the block in force on the build day. Empty for a model no page prices.
+     */
+    prices: z
+      .array(priceBlockSchema)
+      .default([])
+      .superRefine((prices, ctx) => {
+        for (const issue of priceWindowIssues(prices)) ctx.addIssue({ code: 'custom', ...issue });
+      }),
     lifecycle: sourcedSchema
       .omit({ asOf: true })
       .extend({
@@ -504,6 +564,11 @@ export const modelSchema = z
         shutdown: day.optional(),
         /** What the provider names as the substitute. */
         replacement: z.string().min(2).optional(),
+        /**
+         * A newer model (a file in content/models/) the maker now offers in its place, with no shutdown announced:
+         * the page marks it superseded, the same way for every provider.
+         */
+        supersededBy: slug.optional(),
       })
       .optional(),
     /** Measured speeds (time to first token, tokens per second), each with its source. */
