@@ -66,9 +66,9 @@ export function modelComponents(content: SiteContent): NonNullable<ConvertOption
   return {
     ModelName: (attrs) => model('ModelName', attrs.id).data.name,
     Price: (attrs) => {
-      const { id, data } = model('Price', attrs.model);
+      const { id } = model('Price', attrs.model);
       const times = attrs.times === undefined ? undefined : Number(attrs.times);
-      return modelFigure({ id, file: '', data }, (attrs.field ?? '') as FigureField, attrs.where, FIGURE_FORMAT, content.today, times).text;
+      return modelFigure(content.modelEntriesById.get(id)!, (attrs.field ?? '') as FigureField, attrs.where, FIGURE_FORMAT, content.today, times).text;
     },
     Calc: (attrs) => {
       return figuresFromModels(calcFigures(attrs), content.modelEntriesById, FIGURE_FORMAT, { day: content.today, refuseShutDown: false }, content.gpusById).get(CALC_RESULT)!.text;

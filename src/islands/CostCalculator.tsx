@@ -49,7 +49,7 @@ interface Props {
 
 const RECORD_FAILED = 'The decision record could not be made: the page lost its connection. Try again.';
 
-const SLOT_LABELS: Record<PresetSlot, string> = { a: 'Model and price list', b: 'Tuning offer', c: 'Open-weight model', g: 'GPU and hourly price' };
+const SLOT_LABELS: Record<PresetSlot, string> = { a: 'Model and price list', b: 'Tuning route', c: 'Open-weight model', g: 'GPU and hourly price' };
 
 export default function CostCalculator({ presets, opening, sources }: Props) {
   const hydrated = useHydrated();

@@ -280,6 +280,11 @@ function ChoiceGroup({ q, answers, save, disabled }: { q: ChoiceQuestion; answer
   return (
     <fieldset class="choice-group" disabled={disabled}>
       <legend>{q.question}</legend>
+      {q.more && (
+        <p class="help">
+          <a href={q.more.href}>{q.more.label}</a>
+        </p>
+      )}
       {q.options.map((option) => (
         <label class="choice">
           <input type="radio" name={`wizard-${q.key}`} value={option.value} checked={answers[q.key] === option.value} onChange={() => save({ ...answers, [q.key]: option.value })} />
