@@ -52,8 +52,8 @@ export interface Estimate {
   cheapest: OptionId | null;
   /** Every calculator input used, by key, with its label and unit. */
   inputs: { key: string; label: string; unit?: string; value: number }[];
-  /** The presets applied, with their figures' days and pages. */
-  presets: { slot: PresetSlot; id: string; label: string; asOf: string; sources: PresetFigureSource[]; notes: string[] }[];
+  /** The presets applied, with their figures' days and pages; `current` is false for a retired model or a route closed to new jobs. */
+  presets: { slot: PresetSlot; id: string; label: string; current: boolean; asOf: string; sources: PresetFigureSource[]; notes: string[] }[];
   /** The page that shows the same result. */
   calculatorPath: string;
 }
@@ -113,7 +113,7 @@ export function estimateCost(request: EstimateRequest, presets: readonly Preset[
       throw new EstimateError(slot === 'a' && request.where ? 'where' : field, `no ${slot === 'g' ? 'GPU' : 'price list'} "${name}"${slot === 'a' && request.where ? ` at "${request.where}"` : ''}; current choices: ${known.join(', ') || 'none'}`);
     }
     Object.assign(values, preset.fields);
-    applied.push({ slot, id: preset.id, label: preset.label, asOf: preset.asOf, sources: preset.sources, notes: preset.notes });
+    applied.push({ slot, id: preset.id, label: preset.label, current: preset.current, asOf: preset.asOf, sources: preset.sources, notes: preset.notes });
   }
   const share = (n: number | undefined) => (n === undefined ? undefined : Math.round(n * 1e6) / 1e4);
   const named: Record<string, number | undefined> = Object.fromEntries(
