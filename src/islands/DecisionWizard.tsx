@@ -25,6 +25,7 @@ import {
 import { APPROACH_LABELS } from '../lib/vocabulary.ts';
 import { useHydrated } from './hydrated.ts';
 import { copyText, downloadText } from './clipboard.ts';
+import { AssistantLinks } from './AssistantLinks.tsx';
 
 type Texts = Record<NumberKey, string>;
 const EMPTY_TEXTS: Texts = { promptF1: '', bar: '', examples: '' };
@@ -169,6 +170,13 @@ export default function DecisionWizard() {
           </button>
           <span role="status">{copied}</span>
         </div>
+        {hydrated && result.status !== 'invalid' && (
+          <AssistantLinks
+            link={new URL(`/decide/${serializeAnswers(answers)}`, window.location.origin).href}
+            makeRecord={async () => (await record()).markdown}
+            label="Talk the decision record through with an assistant:"
+          />
+        )}
         <p class="wizard-summary">
           {result.status === 'invalid' ? 'No recommendation while an answer is invalid.' : `Recommendation: ${VERDICT_TITLES[result.verdict]}.`}{' '}
           <a href="#wizard-result-title">See why</a>
