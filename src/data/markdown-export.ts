@@ -229,6 +229,12 @@ export async function markdownPages(site: URL): Promise<MarkdownTwin[]> {
   ];
 }
 
+/** The Markdown twin's path of the page at `pathname`, or undefined when it has none (the head link, the page menu). */
+export async function markdownTwinOf(pathname: string, site: URL): Promise<string | undefined> {
+  const twin = markdownPath(pathname);
+  return (await markdownPages(site)).some((page) => page.path === twin) ? twin : undefined;
+}
+
 export async function llmsFullText(site: URL): Promise<string> {
   const pages = (await markdownPages(site)).filter((page) => page.inFullText);
   const documents = await Promise.all(pages.map((page) => page.render()));
