@@ -32,7 +32,10 @@ describe.skipIf(notBuilt !== undefined)('MCP server over stdio', () => {
   beforeAll(async () => {
     data = JSON.parse(readFileSync(resolve(DIST, 'data/models.json'), 'utf8'));
     client = new Client({ name: 'tune-or-prompt-test', version: '1.0.0' });
-    await client.connect(new StdioClientTransport({ command: process.execPath, args: ['bin/tune-or-prompt-mcp.mjs', '--dist', DIST], stderr: 'pipe' }));
+    const transport = new StdioClientTransport({ command: process.execPath, args: ['bin/tune-or-prompt-mcp.mjs', '--dist', DIST], stderr: 'pipe' });
+    // Whatever the server says on stderr (a start-up failure) goes to the test output.
+    transport.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[mcp server] ${chunk.toString()}`));
+    await client.connect(transport);
   }, 60_000);
   afterAll(async () => {
     await client?.close();

@@ -9,9 +9,8 @@ import type { BuiltSite } from './built-site.ts';
 import { SEARCH_KINDS, MAX_QUERY_LENGTH, MAX_RESULTS, searchSite } from '../lib/site-search.ts';
 import { snippet } from '../lib/search-engine.ts';
 import { markdownPath } from '../lib/markdown-export.ts';
-import { QUESTIONS, VERDICT_TITLES, EMPTY_ANSWERS, decide, decisionSummary, type WizardAnswers } from '../lib/decision-rule.ts';
-import { APPROACH_LABELS } from '../lib/vocabulary.ts';
-import { EstimateError, estimateCost, type EstimateRequest } from '../lib/cost-estimate.ts';
+import { QUESTIONS } from '../lib/decision-rule.ts';
+import { decideAnswer, estimateAnswer, type ToolAnswer } from '../lib/tool-answers.ts';
 import type { ModelRecord, SiteData } from '../lib/site-data.ts';
 
 export interface ToolResult {
@@ -30,6 +29,7 @@ export interface ToolDefinition<Shape extends z.ZodRawShape = z.ZodRawShape> {
 
 const json = (value: unknown): ToolResult => ({ content: [{ type: 'text', text: JSON.stringify(value, null, 2) }] });
 const fail = (field: string, message: string): ToolResult => ({ content: [{ type: 'text', text: `${field}: ${message}` }], isError: true });
+const answered = (answer: ToolAnswer): ToolResult => (answer.ok ? json(answer.value) : fail(answer.field, answer.message));
 const absolute = (site: BuiltSite, path: string) => new URL(path, site.data.site).href;
 
 function define<Shape extends z.ZodRawShape>(tool: ToolDefinition<Shape>): ToolDefinition<Shape> {
@@ -189,7 +189,7 @@ const getPrices = define({
 
 /** The wizard's questions as an input schema: each answer optional, choices by value, numbers in range. */
 function answerShape(): z.ZodRawShape {
-  const shape: z.ZodRawShape = {};
+  const shape: Record<string, z.ZodType> = {};
   for (const q of QUESTIONS) {
     if (q.kind === 'choice') {
       const values = q.options.map((o) => o.value) as [string, ...string[]];
@@ -212,24 +212,7 @@ const decideTool = define({
   description:
     'The decision wizard of /decide/: answer any of its questions (leave out what you do not know) and get the verdict, its headline, the reasons with links to the guide sections that argue them, the cheaper steps to try first, the three conditions for tuning, and which unanswered questions would change the verdict. Returns the /decide/ link that reproduces it.',
   inputSchema: answerShape(),
-  handler: (args, site) => {
-    const answers = { ...EMPTY_ANSWERS, ...Object.fromEntries(Object.entries(args).filter(([, v]) => v !== undefined)) } as WizardAnswers;
-    const decision = decide(answers);
-    const summary = decisionSummary(answers, { date: site.data.buildDate, origin: site.data.site, approachLabel: (a) => APPROACH_LABELS[a] });
-    if (decision.status === 'invalid') return fail(decision.problems[0]!.key, decision.message);
-    return json({
-      verdict: decision.verdict,
-      title: VERDICT_TITLES[decision.verdict],
-      recommendation: summary.recommendation,
-      headline: summary.headline,
-      reasons: summary.reasons,
-      steps: summary.steps,
-      conditions: summary.conditions,
-      openQuestions: summary.open,
-      assumptions: summary.assumptions,
-      link: summary.link,
-    });
-  },
+  handler: (args, site) => answered(decideAnswer(args, { date: site.data.buildDate, origin: site.data.site })),
 });
 
 // ---------------------------------------------------------------------------------------------------------
@@ -262,24 +245,7 @@ const estimate = define({
     gpu: z.string().trim().min(1).max(120).optional().describe('Option C: a GPU id or "g:…" preset id.'),
     fields: z.record(z.string(), z.number()).optional().describe('Any other calculator input by the URL key /calculator/ links use (e.g. {"days": 30, "gh": 2.5}), in the page\'s units.'),
   },
-  handler: (args, site) => {
-    const { data } = site;
-    const request: EstimateRequest = args;
-    try {
-      const result = estimateCost(request, data.presets);
-      const ids = new Set(result.presets.flatMap((p) => p.sources.map((s) => s.source)));
-      return json({
-        buildDate: data.buildDate,
-        currency: 'USD',
-        ...result,
-        calculator: absolute(site, result.calculatorPath),
-        sources: Object.fromEntries([...ids].map((id) => [id, data.sources[id]])),
-      });
-    } catch (error) {
-      if (error instanceof EstimateError) return fail(error.field, error.message.slice(error.field.length + 2));
-      throw error;
-    }
-  },
+  handler: (args, site) => answered(estimateAnswer(args, site.data)),
 });
 
 export const TOOLS = [search, getPage, listModels, getPrices, decideTool, estimate] as const;
