@@ -2,28 +2,15 @@
 // first result that answers it, read from the built index files exactly as the search dialog reads them.
 // A result answers when its address is one of the query's answers: a page ("/guides/fine-tuning/") is
 // answered by the page or any of its sections, an address with an anchor only by itself.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { snippet } from '../../src/lib/search-engine.ts';
 import { SEARCH_KINDS, buildSearchFiles, loadShard, loadSite, searchSite } from '../../src/lib/site-search.ts';
+import { loadBuiltSearch } from '../../src/mcp/built-site.ts';
 
-/** The site search as the dialog has it once everything is loaded, from a built dist/. */
-export function loadBuiltSite(dist) {
-  const site = loadSite(JSON.parse(readFileSync(join(dist, 'search-index.json'), 'utf8')));
-  for (const name of readdirSync(join(dist, 'search-postings'))) {
-    loadShard(site.index, name.replace(/\.json$/, ''), JSON.parse(readFileSync(join(dist, 'search-postings', name), 'utf8')));
-  }
-  const texts = [];
-  for (let n = 0; ; n++) {
-    try {
-      texts.push(...JSON.parse(readFileSync(join(dist, 'search-text', `${n}.json`), 'utf8')));
-    } catch {
-      break;
-    }
-  }
-  return { site, text: (d) => texts[d] };
-}
+/** The site search as the dialog has it once everything is loaded, from a built dist/ (the MCP server reads it the same way). */
+export const loadBuiltSite = loadBuiltSearch;
 
 export function answers(url, expected) {
   return expected.some((e) => (e.includes('#') ? url === e : url.split('#')[0] === e));

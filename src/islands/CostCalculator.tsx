@@ -36,6 +36,7 @@ import { groupPresets, isoDay, presetEdited, type Preset } from '../lib/cost-pre
 import { formatMoney, formatNumber, formatPercent } from '../lib/format.ts';
 import { NumberField } from './NumberField.tsx';
 import { copyText, downloadText } from './clipboard.ts';
+import { AssistantLinks } from './AssistantLinks.tsx';
 import { CostChart } from './CostChart.tsx';
 import { displayLocale, useHydrated } from './hydrated.ts';
 
@@ -413,6 +414,13 @@ export default function CostCalculator({ presets, opening, sources }: Props) {
               Copy decision record
             </button>
           </div>
+          {hydrated && (
+            <AssistantLinks
+              link={new URL(`${window.location.pathname}${mergeQuery(window.location.search, COST_URL_KEYS, stateParams(state))}`, window.location.origin).href}
+              makeRecord={async () => (await record()).markdown}
+              label="Talk this result through with an assistant:"
+            />
+          )}
           <p class="copy-status" role="status">
             {status}
           </p>
