@@ -153,6 +153,13 @@ export const quizSchema = z
   });
 export type QuizData = z.infer<typeof quizSchema>;
 
+/**
+ * Words a reader may search with for a page's subject that its own text does not use: plain words for a
+ * term of art ("slow" for latency), a device named for "on-device", a newcomer's phrasing. The site search
+ * matches them below the page's own words; they are never shown or linked.
+ */
+export const searchAliases = z.array(z.string().trim().min(2).max(60)).max(24).default([]);
+
 export const guideSchema = z.strictObject({
   title: z.string().min(3),
   /** One or two sentences for search results, cards and meta tags. */
@@ -163,6 +170,7 @@ export const guideSchema = z.strictObject({
   sidebarLabel: z.string().optional(),
   /** Last substantive revision. */
   updated: z.coerce.date().optional(),
+  searchAliases,
 });
 
 /** Builds the scenario schema; `guideRef` validates a link to an existing guide. */
@@ -180,6 +188,7 @@ export function scenarioSchema<T extends z.ZodType>(guideRef: T) {
     /** Whether the scenario comes from the source material or was added by the site. */
     origin: z.enum(['source-material', 'site']),
     quiz: quizSchema,
+    searchAliases,
   });
 }
 
@@ -192,13 +201,15 @@ export function faqSchema<T extends z.ZodType>(guideRef: T) {
     order: z.number().int().min(0),
     /** Where to read more. */
     guides: z.array(guideRef).default([]),
+    searchAliases,
   });
 }
 
 export const glossarySchema = z.strictObject({
   term: z.string().min(1),
-  /** Other spellings or abbreviations that mean the same. */
+  /** Other spellings or abbreviations that mean the same (shown, linked in text, and searched). */
   aliases: z.array(z.string().min(1)).default([]),
+  searchAliases,
   /** A short definition, one to three sentences. */
   definition: z.string().min(10),
   /** Pages where the term matters most. */

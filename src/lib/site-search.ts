@@ -8,7 +8,7 @@
  * documents' text, needed only for snippets, is split into small files by runs of documents, so the first
  * search fetches the text of the results it shows and not the whole site.
  */
-import { buildIndex, loadIndex, loadShard, parseQuery, rank, splitShards, type SearchIndex, type SerializedIndex } from './search-engine.ts';
+import { buildIndex, loadIndex, loadShard, parseQuery, rank, splitShards, type Alias, type SearchIndex, type SerializedIndex } from './search-engine.ts';
 
 export const SEARCH_KINDS = ['guide', 'scenario', 'faq', 'glossary', 'claim', 'model', 'research', 'page'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -35,9 +35,15 @@ export interface SearchDoc {
   meta?: string;
 }
 
-/** The indexed fields, in order, and how much a word in each counts: title above heading above body. */
-export const FIELDS = ['title', 'heading', 'keywords', 'meta', 'body'] as const;
-export const FIELD_WEIGHTS: readonly number[] = [3, 2.5, 2, 0.7, 1];
+/**
+ * The indexed fields, in order, and how much a word in each counts: title above heading above body. The
+ * aliases (the words a reader may use for the subject, from the content's `aliases:`) count less than the
+ * page's own words. Title, heading, keywords (a page's description) and aliases say what a document is
+ * about: a query whose words are there ranks it above documents that only mention them.
+ */
+export const FIELDS = ['title', 'heading', 'keywords', 'aliases', 'meta', 'body'] as const;
+export const FIELD_WEIGHTS: readonly number[] = [3, 2.5, 2, 1.5, 0.7, 1];
+export const SUBJECT_FIELDS: readonly boolean[] = [true, true, true, true, false, false];
 
 /** A document with the text of its fields, as the build indexes it. */
 export interface SearchEntry {
@@ -67,11 +73,16 @@ export const textUrl = (n: number) => `/search-text/${n}.json`;
 /** Characters of text per file: a few KB gzip, so a result's snippet costs little to fetch. */
 export const CHUNK_CHARS = 3_000;
 
-/** The index file and the text files, from the documents. */
-export function buildSearchFiles(entries: readonly SearchEntry[]): { file: SearchIndexFile; texts: string[][]; shards: Map<string, string> } {
+/** The index file and the text files, from the documents and the vocabulary's aliases (see aliasLines). */
+export function buildSearchFiles(
+  entries: readonly SearchEntry[],
+  aliases: readonly Alias[] = [],
+): { file: SearchIndexFile; texts: string[][]; shards: Map<string, string> } {
   const { postings: _all, ...index } = buildIndex(
     entries.map((e) => FIELDS.map((f) => e.fields[f])),
     FIELD_WEIGHTS,
+    SUBJECT_FIELDS,
+    aliases,
   );
   const shards = splitShards({ ...index, postings: _all });
   const texts: string[][] = [[]];
