@@ -54,7 +54,7 @@ export const SITE_PAGES: readonly SitePage[] = [
   {
     url: '/decide/',
     title: 'Decision wizard',
-    text: 'Should you fine-tune or keep prompting? Answer questions about your eval set, labeled data, metrics, latency, cost, changing knowledge and output format, and get a recommendation with its reasons and a decision record to share.',
+    text: 'Decide whether to fine-tune or keep prompting: answer questions about your eval set, labeled data, metrics, latency, cost, changing knowledge and output format, and get a recommendation with its reasons and a decision record to share.',
     aliases: ['decision helper', 'should I fine-tune', 'recommendation tool', 'questionnaire', 'decision tree'],
   },
   {

@@ -45,7 +45,7 @@ export const ALIAS = 0.5;
  * A document whose subject fields hold every word of the query scores this much more than one that only
  * mentions them (a part of the query, a part of the boost).
  */
-const SUBJECT_BOOST = 1.5;
+const SUBJECT_BOOST = 3;
 /** At most this many spellings stand in for a misspelled word. */
 const MAX_FUZZY = 3;
 /** Query words shorter than this are not fuzzy-matched: below five letters too many words are a typo of another. */
@@ -54,7 +54,7 @@ const MIN_FUZZY_LENGTH = 5;
 const MIN_COMPOUND_PART = 3;
 /** fuse.js score cut-off for a misspelled word (0 exact, 1 anything). */
 const FUZZY_THRESHOLD = 0.4;
-/** A prefix shorter than this expands to too many words to mean anything, unless it is the whole query. */
+/** A prefix shorter than this expands to too many words to mean anything. */
 const MIN_PREFIX = 2;
 /** Only the first query words count; a pasted paragraph must not cost a second per keystroke. */
 const MAX_QUERY_WORDS = 12;
@@ -116,16 +116,19 @@ export function buildIndex(
 ): SerializedIndex {
   const perDoc: Map<string, number>[] = [];
   const subjects: Set<string>[] = [];
+  const texts = docs.map((doc) => fieldWeights.map((_, f) => {
+    const value = doc[f];
+    return value === undefined ? '' : typeof value === 'string' ? value : value.join(' \n ');
+  }));
+  const compounds = compoundsOf(texts.flat());
   const fieldLengths = fieldWeights.map(() => 0);
   const lengths: number[][] = [];
-  for (const doc of docs) {
+  for (const fields of texts) {
     const tf = new Map<string, number>();
     const subject = new Set<string>();
     const own: number[] = [];
     fieldWeights.forEach((weight, f) => {
-      const value = doc[f];
-      const text = value === undefined ? '' : typeof value === 'string' ? value : value.join(' \n ');
-      const ts = termsOf(text);
+      const ts = compoundTerms(fields[f]!, compounds);
       own.push(ts.length);
       fieldLengths[f]! += ts.length;
       for (const t of ts) tf.set(t, (tf.get(t) ?? 0) + weight);
@@ -174,8 +177,45 @@ export function buildIndex(
 }
 
 /**
- * The aliases of a vocabulary as the index keeps them: each reader's word or phrase, as terms, with the
- * terms of the site's word it stands for. An alias that spells the same terms as its word adds nothing
+ * Words the texts write both closed and split ("finetuning" and "fine-tuning", "dataset" and "data set"):
+ * each closed form with its two halves. The index keeps them split, so both spellings are one pair of terms
+ * and a query in either form finds both (see `interpret`).
+ */
+export function compoundsOf(texts: readonly string[]): Map<string, [string, string]> {
+  const closed = new Set<string>();
+  const pairs = new Map<string, [string, string]>();
+  for (const text of texts) {
+    const ws = words(text);
+    for (let i = 0; i < ws.length; i++) {
+      closed.add(ws[i]!);
+      const a = ws[i]!;
+      const b = ws[i + 1];
+      if (b && a.length >= MIN_COMPOUND_PART && b.length >= MIN_COMPOUND_PART && !/\d/.test(a + b) && !STOP_WORDS.has(a) && !STOP_WORDS.has(b)) {
+        pairs.set(a + b, [a, b]);
+      }
+    }
+  }
+  const out = new Map<string, [string, string]>();
+  for (const [joined, parts] of pairs) if (closed.has(joined)) out.set(joined, parts);
+  return out;
+}
+
+/** The index terms of a text, a compound written closed counted as its two halves. */
+export function compoundTerms(text: string, compounds: ReadonlyMap<string, readonly [string, string]>): string[] {
+  if (compounds.size === 0) return termsOf(text);
+  const out: string[] = [];
+  for (const w of words(text)) {
+    if (STOP_WORDS.has(w)) continue;
+    const parts = compounds.get(w);
+    if (parts) out.push(stem(parts[0]), stem(parts[1]));
+    else out.push(stem(w));
+  }
+  return out;
+}
+
+/**
+ * The aliases of a vocabulary as the index keeps them: each reader's word or phrase, every word stemmed
+ * (stop words kept, so a phrase matches only whole), with the terms of the site's word it stands for. An alias that spells the same terms as its word adds nothing
  * and is left out; a phrase listed twice keeps every meaning.
  */
 export function aliasLines(entries: readonly { means: string; aliases: readonly string[] }[]): Alias[] {
@@ -184,7 +224,8 @@ export function aliasLines(entries: readonly { means: string; aliases: readonly 
     const target = termsOf(means).join(' ');
     if (!target) continue;
     for (const alias of aliases) {
-      const key = termsOf(alias).join(' ');
+      // Every word of the alias, stop words included: "makes things up" is a phrase, not "thing".
+      const key = words(alias).map(stem).join(' ');
       if (!key || key === target) continue;
       let set = out.get(key);
       if (!set) out.set(key, (set = new Set()));
@@ -195,12 +236,13 @@ export function aliasLines(entries: readonly { means: string; aliases: readonly 
 }
 
 /**
- * The shard a term's posting list travels in: its first letter (or digit). The site's index file carries
- * the vocabulary, and the posting lists come in one small file per shard, fetched for the words searched.
+ * The shard a term's posting list travels in: its first two letters (or digits). The site's index file
+ * carries the vocabulary, and the posting lists come in small files, fetched for the words searched: a
+ * typed question fetches the lists of its words' openings, not of every word sharing their first letter.
  */
 export function shardOf(term: string): string {
-  const first = term[0] ?? '_';
-  return /[a-z0-9]/.test(first) ? first : '_';
+  const key = term.slice(0, 2);
+  return /^[a-z0-9]+$/.test(key) ? key : '_';
 }
 
 /** Cuts a serialized index's postings into shards: for each, its terms' lists in vocabulary order. */
@@ -254,6 +296,16 @@ export function loadIndex(data: Omit<SerializedIndex, 'postings'> & { postings?:
     index.pending.clear();
   }
   return index;
+}
+
+/** Adds every posting list at once (the `postings` of a serialized index), for the shards still pending. */
+export function loadAllPostings(index: SearchIndex, postings: string): void {
+  const lists = postings.split(' ');
+  if (lists.length !== index.vocabulary.length) throw new Error(`search index: ${index.vocabulary.length} terms but ${lists.length} posting lists`);
+  index.vocabulary.forEach((term, i) => {
+    if (index.pending.has(shardOf(term))) addList(index, term, lists[i]!);
+  });
+  index.pending.clear();
 }
 
 /** Adds a shard's posting lists (from splitShards) to an index. */
@@ -454,11 +506,20 @@ export function interpret(index: SearchIndex, parsed: ParsedQuery): ParsedQuery 
     const partner = out.find((w) => w.at === q.at! + 1);
     if (partner && !partner.prefix) addAlso(partner, joined, EXACT);
   }
-  // Aliases, longest phrase first, on the words as typed (a word still being typed is not an alias yet).
-  for (let i = 0; i < out.length; i++) {
-    for (const { phrase, means } of index.aliases.get(out[i]!.term) ?? []) {
-      const span = out.slice(i, i + phrase.length);
-      if (span.length < phrase.length || span.some((w, k) => w.term !== phrase[k] || w.prefix)) continue;
+  // Aliases, on all the words as typed (stop words too; a word still being typed is not an alias yet). The
+  // site's words count for the query words of the phrase, or for the phrase itself if it is all stop words.
+  const typed = all.map(stem);
+  const typing = out.some((w) => w.prefix);
+  for (let i = 0; i < typed.length; i++) {
+    for (const { phrase, means } of index.aliases.get(typed[i]!) ?? []) {
+      const end = i + phrase.length;
+      if (end > typed.length || (typing && end === typed.length) || phrase.some((t, k) => typed[i + k] !== t)) continue;
+      const span = out.filter((w) => w.at !== undefined && w.at >= i && w.at < end);
+      if (span.length === 0) {
+        const stand: QueryWord = { word: phrase.join(' '), term: phrase.join(' '), prefix: false, at: i };
+        out.push(stand);
+        span.push(stand);
+      }
       for (const w of span) for (const term of means) addAlso(w, term, ALIAS);
     }
   }
@@ -482,7 +543,7 @@ export function expandWord(index: SearchIndex, q: QueryWord, onlyWord = false): 
       }
     }
   }
-  if (found.size === 0 && q.word.length >= MIN_FUZZY_LENGTH && !/\d/.test(q.word)) {
+  if (found.size === 0 && q.word.length >= MIN_FUZZY_LENGTH && !/[\d ]/.test(q.word)) {
     // A misspelling keeps its length within two letters; fuse.js only scans the words of those lengths.
     const t = q.term;
     const hits: { term: string; distance: number }[] = [];
@@ -538,6 +599,11 @@ export interface RankOptions {
   prior?: (doc: number) => number;
   /** A document's searchable text, for the phrase boost. Documents without it are checked by nothing. */
   text?: (doc: number) => string | undefined;
+  /**
+   * Whether a query of one letter matches every word it begins (default true). The site search says no: in
+   * shards, that one letter would fetch the posting lists of a thousand words.
+   */
+  oneLetterPrefix?: boolean;
 }
 
 export interface RankResult {
@@ -556,6 +622,8 @@ export interface RankResult {
  */
 export function rank(index: SearchIndex, query: string | ParsedQuery, options: RankOptions = {}): RankResult {
   const parsed = interpret(index, typeof query === 'string' ? parseQuery(query) : query);
+  // A one-letter query stands for every word it begins, where the caller allows it (see RankOptions).
+  const onlyWord = parsed.words.length === 1 && (options.oneLetterPrefix ?? true);
   const { size } = index;
   const matched = new Set<string>();
   const unmatched: string[] = [];
@@ -565,7 +633,6 @@ export function rank(index: SearchIndex, query: string | ParsedQuery, options: R
   const subjectCover = new Float64Array(size);
   const count = new Uint8Array(size);
   let totalWeight = 0;
-  const onlyWord = parsed.words.length === 1;
   for (const q of parsed.words) {
     const expansions = expandWord(index, q, onlyWord);
     if (expansions.size === 0) {

@@ -8,7 +8,7 @@
  * documents' text, needed only for snippets, is split into small files by runs of documents, so the first
  * search fetches the text of the results it shows and not the whole site.
  */
-import { buildIndex, loadIndex, loadShard, parseQuery, rank, splitShards, type Alias, type SearchIndex, type SerializedIndex } from './search-engine.ts';
+import { buildIndex, loadIndex, parseQuery, rank, splitShards, type Alias, type SearchIndex, type SerializedIndex } from './search-engine.ts';
 
 export const SEARCH_KINDS = ['guide', 'scenario', 'faq', 'glossary', 'claim', 'model', 'research', 'page'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -68,6 +68,8 @@ export interface SearchIndexFile {
 export const SEARCH_INDEX_URL = '/search-index.json';
 /** A shard of posting lists: a JSON string (see shardOf in search-engine.ts). */
 export const shardUrl = (key: string) => `/search-postings/${key}.json`;
+/** Every posting list in one file, fetched once the reader pauses so later searches need no more requests. */
+export const ALL_POSTINGS_URL = '/search-postings/all.json';
 /** The texts of text file n (a JSON array of strings, one per document of its run). */
 export const textUrl = (n: number) => `/search-text/${n}.json`;
 /** Characters of text per file: a few KB gzip, so a result's snippet costs little to fetch. */
@@ -77,14 +79,14 @@ export const CHUNK_CHARS = 3_000;
 export function buildSearchFiles(
   entries: readonly SearchEntry[],
   aliases: readonly Alias[] = [],
-): { file: SearchIndexFile; texts: string[][]; shards: Map<string, string> } {
-  const { postings: _all, ...index } = buildIndex(
+): { file: SearchIndexFile; texts: string[][]; shards: Map<string, string>; postings: string } {
+  const { postings: all, ...index } = buildIndex(
     entries.map((e) => FIELDS.map((f) => e.fields[f])),
     FIELD_WEIGHTS,
     SUBJECT_FIELDS,
     aliases,
   );
-  const shards = splitShards({ ...index, postings: _all });
+  const shards = splitShards({ ...index, postings: all });
   const texts: string[][] = [[]];
   const chunks: number[] = [];
   let size = 0;
@@ -101,7 +103,7 @@ export function buildSearchFiles(
     const row: DocRow = [SEARCH_KINDS.indexOf(doc.kind), doc.url, doc.title];
     return doc.meta ? [...row, doc.meta] : row;
   });
-  return { file: { docs, index, chunks }, texts, shards };
+  return { file: { docs, index, chunks }, texts, shards, postings: all };
 }
 
 /** The text file a document's text is in. */
@@ -164,7 +166,7 @@ export interface SiteResults {
   missing: Set<string>;
 }
 
-export { loadShard };
+export { loadAllPostings, loadShard } from './search-engine.ts';
 
 /**
  * Ranks the site's documents for a query. `text` supplies the documents' text where loaded, for the
@@ -175,6 +177,7 @@ export function searchSite(site: LoadedSite, query: string, limit = MAX_RESULTS,
   if (parsed.words.length === 0) return { hits: [], total: 0, matched: new Set(), missing: new Set() };
   const { ranked, matched, missing } = rank(site.index, parsed, {
     prior: (d) => KIND_PRIOR[site.docs[d]!.kind] ?? 1,
+    oneLetterPrefix: false,
     text: (d) => [site.docs[d]!.title, site.docs[d]!.meta ?? '', text?.(d) ?? ''].join(' \n '),
   });
   return {
