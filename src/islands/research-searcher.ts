@@ -12,7 +12,7 @@ import { serializeState, type ResearchDoc, type ResearchState } from '../lib/res
 
 export const RESEARCH_INDEX_URL = '/research/index.json';
 /** Above this many characters of index JSON, parsing and searching move off the page's thread. */
-export const MAIN_THREAD_MAX_CHARS = 1_000_000;
+export const MAIN_THREAD_MAX_CHARS = 500_000;
 /** Searches remembered on the page's thread: a reader who deletes a letter gets the earlier results back. */
 const REMEMBERED = 32;
 
