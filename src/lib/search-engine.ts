@@ -520,6 +520,8 @@ export function interpret(index: SearchIndex, parsed: ParsedQuery): ParsedQuery 
         out.push(stand);
         span.push(stand);
       }
+      // An alias that only spells the words already typed ("finetuning", split into "fine tuning") adds nothing.
+      if (means.every((term) => span.some((w) => w.term === term))) continue;
       for (const w of span) for (const term of means) addAlso(w, term, ALIAS);
     }
   }

@@ -145,10 +145,11 @@ export function quoteQuery(query: string, max = 60): string {
 
 /**
  * How much a kind of result is worth when the words match equally well. The site's own pages explain; a
- * source backs them up and its claims use the same words, so a source ranks just below an equal page. A
+ * source backs them up and its claims use the same words, so a source ranks below a page that matches as
+ * well (half: at 0.7 sources still topped the pages that explain their claims for reader questions). A
  * source searched by its own title or authors still comes first: those words weigh three times.
  */
-const KIND_PRIOR: Partial<Record<SearchKind, number>> = { research: 0.7 };
+const KIND_PRIOR: Partial<Record<SearchKind, number>> = { research: 0.5 };
 
 export interface SiteHit {
   /** Document number, for its text. */
