@@ -21,6 +21,7 @@ try {
   const evalSet = JSON.parse(readFileSync('bench/queries.json', 'utf8'));
   const site = await measureSiteSearch({ origin: server.origin, queries: evalSet.map((e) => e.q) });
   console.log(`site search first query "${evalSet[0].q}": ${(site.firstSearchGzip / 1024).toFixed(1)} KB gzip in ${site.files.length} files; last keystroke p50 ${percentile(site.lastKey, 50).toFixed(1)} ms, p95 ${percentile(site.lastKey, 95).toFixed(1)} ms`);
+  console.log(site.files.map((f) => `${f.path} ${(f.gzip / 1024).toFixed(1)}`).join(", "));
 } finally {
   server.stop();
 }
