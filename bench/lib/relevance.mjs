@@ -18,25 +18,29 @@ export function answers(url, expected) {
 
 /**
  * @param {string} dist a built site
- * @param {{ q: string, answers: string[], kind?: string }[]} queries
+ * @param {{ q: string, answers: string[], kind?: string, split?: 'dev' | 'held-out' }[]} queries
  */
 export function measureRelevance(dist, queries) {
   const { site, text } = loadBuiltSite(dist);
-  const rows = queries.map(({ q, answers: expected, kind }) => {
+  const rows = queries.map(({ q, answers: expected, kind, split = 'dev' }) => {
     const started = performance.now();
     const { hits, total } = searchSite(site, q, 10, text);
     const ms = performance.now() - started;
     const rank = hits.findIndex((h) => answers(h.doc.url, expected)) + 1;
-    return { q, kind, rank, total, ms, top: hits.slice(0, 3).map((h) => h.doc.url) };
+    return { q, kind, split, rank, total, ms, top: hits.slice(0, 3).map((h) => h.doc.url) };
   });
-  const n = rows.length;
+  return { ...scores(rows), dev: scores(rows.filter((r) => r.split === 'dev')), heldOut: scores(rows.filter((r) => r.split === 'held-out')), rows };
+}
+
+/** hit@1, hit@3, MRR@10 and the queries without any result, over some ranked queries. */
+export function scores(rows) {
+  const n = Math.max(1, rows.length);
   return {
-    queries: n,
+    queries: rows.length,
     hit1: rows.filter((r) => r.rank === 1).length / n,
     hit3: rows.filter((r) => r.rank >= 1 && r.rank <= 3).length / n,
     mrr10: rows.reduce((sum, r) => sum + (r.rank ? 1 / r.rank : 0), 0) / n,
     noResult: rows.filter((r) => r.total === 0).length,
-    rows,
   };
 }
 

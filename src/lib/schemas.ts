@@ -171,6 +171,12 @@ export const reviewedDate = z
   .refine((day) => isoDay(day) <= isoDay(buildDate()), {
     error: (issue) => `${isoDay(issue.input as Date)} is after the build day ${isoDay(buildDate())}: a review cannot be dated in the future`,
   });
+/**
+ * Words a reader may search with for a page's subject that its own text does not use: plain words for a
+ * term of art ("slow" for latency), a device named for "on-device", a newcomer's phrasing. The site search
+ * matches them below the page's own words; they are never shown or linked.
+ */
+export const searchAliases = z.array(z.string().trim().min(2).max(60)).max(24).default([]);
 
 export const guideSchema = z.strictObject({
   title: z.string().min(3),
@@ -181,6 +187,7 @@ export const guideSchema = z.strictObject({
   /** Shorter label for the sidebar. */
   sidebarLabel: z.string().optional(),
   reviewed: reviewedDate,
+  searchAliases,
 });
 
 /** Builds the scenario schema; `guideRef` validates a link to an existing guide. */
@@ -203,6 +210,7 @@ export function scenarioSchema<T extends z.ZodType>(guideRef: T) {
      * the bank, so the scenario's quiz and the onboarding quiz cannot drift apart.
      */
     quiz: slug,
+    searchAliases,
   });
 }
 
@@ -216,13 +224,15 @@ export function faqSchema<T extends z.ZodType>(guideRef: T) {
     /** Where to read more. */
     guides: z.array(guideRef).default([]),
     reviewed: reviewedDate,
+    searchAliases,
   });
 }
 
 export const glossarySchema = z.strictObject({
   term: z.string().min(1),
-  /** Other spellings or abbreviations that mean the same. */
+  /** Other spellings or abbreviations that mean the same (shown, linked in text, and searched). */
   aliases: z.array(z.string().min(1)).default([]),
+  searchAliases,
   /** A short definition, one to three sentences. */
   definition: z.string().min(10),
   /** Pages where the term matters most. */
