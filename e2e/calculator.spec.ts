@@ -344,7 +344,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('textbox', { name: 'Share of requests' }).first()).toHaveValue('70');
     await expect(page.getByRole('textbox', { name: 'Share of requests' }).first()).toBeDisabled();
     await expect(page.locator('.routing .implied')).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'The source material’s 2024 example' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'A widely shared guide’s 2024 example' })).toBeDisabled();
     await expect(page.locator('.aside', { hasText: 'need JavaScript' })).toBeVisible();
   });
 });
@@ -382,7 +382,7 @@ test('the first screen is the email case priced from current presets, the 2024 e
   expect(record).toMatch(/A: hosted prices, .*, prices: as of \d{4}-\d{2}-\d{2}/);
   if (await page.locator('#preset-b').count()) expect(record).toMatch(/takes new jobs until \d{4}-\d{2}-\d{2}/);
   // The 2024 example, by name: its tuned option has no training price, so it is not ranked.
-  await page.getByRole('button', { name: 'The source material’s 2024 example' }).click();
+  await page.getByRole('button', { name: 'A widely shared guide’s 2024 example' }).click();
   await expect(page.getByRole('textbox', { name: 'Requests per day' })).toHaveValue('10000000');
   await expect(page).toHaveURL(/case=2024/);
   await expect(results(page)).toContainText('Enter a training price');

@@ -26,6 +26,10 @@ const guides = paths.filter((p) => /^\/guides\/[^/]+\/$/.test(p));
 const scenarios = paths.filter((p) => /^\/scenarios\/[^/]+\/$/.test(p));
 const navPaths = new Set([...PRIMARY_NAV, ...SECONDARY_NAV].map((item) => item.href));
 const markdownFiles = [...guides, ...scenarios, '/faq/'].map(markdownPath);
+/** Twins outside llms-full.txt: each source page, each FAQ answer (/faq/<id>.md) and /models/. */
+const sources = paths.filter((p) => /^\/research\/[^/]+\/$/.test(p) && p !== '/research/claim-checks/');
+const faqAnswers = readdirSync(join(DIST, 'faq')).filter((f) => f.endsWith('.md')).map((f) => `/faq/${f}`);
+const otherTwins = [...sources.map(markdownPath), ...faqAnswers, markdownPath('/models/')];
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -111,7 +115,8 @@ test('llms-full.txt contains every guide, scenario and question', () => {
 
 test('no component, inline SVG or site-relative link survives in the exported Markdown', () => {
   const exported = [...walk(DIST).filter((f) => f.endsWith('.md')), join(DIST, 'llms.txt'), join(DIST, 'llms-full.txt')];
-  expect(exported.length).toBe(markdownFiles.length + 2);
+  expect(faqAnswers.length).toBeGreaterThan(5);
+  expect(exported.length).toBe(markdownFiles.length + otherTwins.length + 2);
   const problems: string[] = [];
   for (const file of exported) {
     const text = readFileSync(file, 'utf8');

@@ -1,4 +1,4 @@
-/** /models/: dated prices that sort by keyboard, the fine-tuning matrix and the shutdown timeline, with or without JavaScript. */
+/** /models/: dated prices that sort by keyboard, who may tune each model (linking the routes page) and the shutdown timeline, with or without JavaScript. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { expect, test } from '@playwright/test';
@@ -69,9 +69,11 @@ test('the price table sorts by input price from the keyboard, and back', async (
   if (firstMissing >= 0) expect(all.slice(firstMissing).every((v) => v === null)).toBe(true);
 });
 
-test('the fine-tuning matrix and the timeline are there to read', async ({ page }) => {
+test('who may tune each model links to its route, and the timeline is in date order', async ({ page }) => {
   await page.goto('/models/');
-  await expect(page.getByRole('table', { name: /Fine-tuning by model family and place/ })).toBeVisible();
+  const toRoutes = page.locator('ul.tuning-status a[href^="/fine-tuning-routes/#"]');
+  expect(await toRoutes.count()).toBeGreaterThan(0);
+  await expect(page.locator('#where-to-fine-tune ~ p a[href="/fine-tuning-routes/"]').first()).toBeVisible();
   const events = page.locator('ol.timeline li');
   const dates = await events.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
   expect(dates).toEqual([...dates].sort());

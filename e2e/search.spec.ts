@@ -194,6 +194,34 @@ test('a click on a result navigates, and closes the dialog on a link to the same
   await expect(page).toHaveURL(/\/research\/dettmers-2023-qlora\/$/);
 });
 
+test("the reader's words find the site's: aliases, compounds, and a section that opens at its anchor", async ({ page }) => {
+  await page.goto('/');
+  // A device named where the site says "on-device": the scenario's aliases find it.
+  await openAndSearch(page, 'run it on a phone ');
+  expect((await ranked(page))[0]).toMatch(/^\/scenarios\/on-device\//);
+
+  // One word, two words or hyphenated: the same results.
+  await searchFor(page, 'finetuning cost ');
+  const closed = await ranked(page);
+  await searchFor(page, 'fine tuning cost ');
+  expect(await ranked(page)).toEqual(closed);
+  await searchFor(page, 'fine-tuning cost ');
+  expect(await ranked(page)).toEqual(closed);
+
+  // A tool page is a document with its own description.
+  await searchFor(page, 'model prices ');
+  expect((await ranked(page)).slice(0, 3)).toContain('/models/');
+
+  // A section result names its page and section, and opens at its heading.
+  await searchFor(page, 'speculative decoding ');
+  const section = option(page, '/guides/cost-and-latency/#speculative-decoding');
+  await expect(section.locator('.search-option-title')).toHaveText('Speculative decoding');
+  await expect(section.locator('.search-option-meta')).toContainText('Cost and latency economics');
+  await section.click();
+  await expect(page).toHaveURL(/\/guides\/cost-and-latency\/#speculative-decoding$/);
+  await expect(page.locator('#speculative-decoding')).toBeInViewport();
+});
+
 test('no results point to the page list', async ({ page }) => {
   await page.goto('/');
   await openAndSearch(page, 'zzqxjv wqzzkp');

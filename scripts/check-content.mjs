@@ -74,7 +74,7 @@ if (only.length === 0) {
   const problems = findIntegrityProblems(integrityInput(set, citationFiles, today));
   for (const problem of problems) console.error(`✗ ${problem}`);
   failures += problems.length;
-  const ageing = stalePrices(set.models, set.gpus, today, PRICE_WARN_DAYS).filter((p) => p.days <= PRICE_FAIL_DAYS);
+  const ageing = stalePrices(set.models, set.gpus, today, PRICE_WARN_DAYS, set.routes).filter((p) => p.days <= PRICE_FAIL_DAYS);
   if (ageing.length > 0) {
     console.warn(`Prices older than ${PRICE_WARN_DAYS} days on ${isoDay(today)} (they fail after ${PRICE_FAIL_DAYS}): re-read them on their sources.`);
     for (const p of ageing) console.warn(`  ${p.file}: ${p.field} ${isoDay(p.asOf)} (${p.days} days)`);

@@ -213,6 +213,60 @@ describe('the model-data gates', () => {
   });
 });
 
+/** A fine-tuning route for the fixture's model, closed to new jobs from 2027-01-06. */
+const tuningRoute = (over: { who?: string; model?: string; source?: string } = {}) => `platform: Acme tuning API
+operator: Acme
+place: provider-api
+family: Acme One
+bases:
+  - model: ${over.model ?? 'acme-one'}
+methods: [supervised]
+access:
+  - who: ${over.who ?? 'anyone'}
+    source: ${over.source ?? 'lovelace-2023'}
+  - from: 2027-01-06
+    who: closed
+    source: lovelace-2023
+asOf: 2026-11-01
+source: lovelace-2023
+`;
+
+describe('the tuning-route gates', () => {
+  const onBuildDay = { TOP_BUILD_DATE: '2026-11-24' };
+  const withRoute = (over: Parameters<typeof tuningRoute>[0] = {}) =>
+    fixture({ 'content/models/acme-one.yaml': model({ shutdown: '2027-06-01' }), 'content/routes/acme-api.yaml': tuningRoute(over) });
+
+  it('passes a valid route', () => {
+    expect(check(withRoute(), onBuildDay).status).toBe(0);
+  });
+
+  it('fails on a route with an unknown eligibility, naming file and field', () => {
+    const result = check(withRoute({ who: 'everyone' }), onBuildDay);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/content\/routes\/acme-api\.yaml: access\.0\.who: /);
+  });
+
+  it('fails on a route whose base model has no file, naming file and field', () => {
+    const result = check(withRoute({ model: 'ghost-model' }), onBuildDay);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/content\/routes\/acme-api\.yaml: bases\[0\]\.model names no model in content\/models\/ \("ghost-model"\)/);
+  });
+
+  it('fails on a route citing a source that does not exist, naming file and field', () => {
+    const result = check(withRoute({ source: 'nobody-2026-notice' }), onBuildDay);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/content\/routes\/acme-api\.yaml: access\[0\]\.source\[0\] names unknown citation id "nobody-2026-notice"/);
+  });
+
+  it('fails on a route still taking jobs whose figures are more than a year old, and exempts it once closed', () => {
+    const old = fixture({ 'content/models/acme-one.yaml': model({ shutdown: '2028-06-01', asOf: '2027-12-01' }), 'content/routes/acme-api.yaml': tuningRoute().replace(/  - from: 2027-01-06\n    who: closed\n    source: lovelace-2023\n/, '') });
+    const result = check(old, { TOP_BUILD_DATE: '2027-12-02' });
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/content\/routes\/acme-api\.yaml: asOf is 2026-11-01, 396 days before the build/);
+    expect(check(withRoute(), { TOP_BUILD_DATE: '2027-12-02' }).output).not.toMatch(/acme-api\.yaml: asOf is/);
+  });
+});
+
 /** An onboarding question on the fixture's guide; `figures` and the question text vary. */
 const bankQuestion = (question: string, figures = '') => `order: 1
 topic: cost

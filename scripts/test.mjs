@@ -1,4 +1,4 @@
-// `npm test`: type check, unit tests, content check, build, HTML validation, then the browser suite.
+// `npm test`: type check, unit tests, content check, build, the MCP server against the build, HTML validation, then the browser suite.
 // Stops at the first failing step and ends with one line counting every runner's tests (a step that is
 // not a test runner, such as the build, counts as one failure when it fails).
 import { spawnSync } from 'node:child_process';
@@ -9,6 +9,7 @@ const steps = [
   { name: 'unit tests', cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'], counts: 'vitest' },
   { name: 'content check', cmd: ['node', 'scripts/check-content.mjs'] },
   { name: 'build', cmd: ['npx', 'astro', 'build'] },
+  { name: 'MCP server', cmd: ['npx', 'vitest', 'run', '--config', 'vitest.mcp.config.ts', '--reporter=default', '--reporter=json', '--outputFile=test-results/mcp.json'], counts: 'vitest-mcp' },
   { name: 'HTML validation', cmd: ['npx', 'html-validate', 'dist/**/*.html'] },
   { name: 'budgets', cmd: ['node', 'scripts/check-budgets.mjs'] },
   { name: 'browser tests', cmd: ['node', 'scripts/run-e2e.mjs'], counts: 'playwright' },
@@ -20,10 +21,10 @@ let failed = 0;
 let failedStep;
 
 function count(kind) {
-  const file = kind === 'vitest' ? 'test-results/unit.json' : 'test-results/e2e.json';
+  const file = { vitest: 'test-results/unit.json', 'vitest-mcp': 'test-results/mcp.json', playwright: 'test-results/e2e.json' }[kind];
   if (!existsSync(file)) return;
   const report = JSON.parse(readFileSync(file, 'utf8'));
-  if (kind === 'vitest') {
+  if (kind.startsWith('vitest')) {
     passed += report.numPassedTests ?? 0;
     failed += report.numFailedTests ?? 0;
   } else {

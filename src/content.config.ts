@@ -11,7 +11,7 @@ import { COLLECTIONS, CONTENT_DIR, entryPattern } from './lib/collections.ts';
 const loader = ({ dir, format }: { dir: string; format: 'mdx' | 'yaml' }) =>
   glob({ base: `./${CONTENT_DIR}/${dir}`, pattern: entryPattern(format) });
 
-const { guides, scenarios, faq, glossary, citations, claimChecks, questions, models, gpus } = COLLECTIONS;
+const { guides, scenarios, faq, glossary, citations, claimChecks, questions, models, gpus, routes } = COLLECTIONS;
 
 export const collections = {
   guides: defineCollection({ loader: loader(guides), schema: guides.schema }),
@@ -23,4 +23,5 @@ export const collections = {
   questions: defineCollection({ loader: loader(questions), schema: questions.schema }),
   models: defineCollection({ loader: loader(models), schema: models.schema }),
   gpus: defineCollection({ loader: loader(gpus), schema: gpus.schema }),
+  routes: defineCollection({ loader: loader(routes), schema: routes.schema }),
 };

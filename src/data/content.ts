@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentIntegrityError, findIntegrityProblems, integrityInput } from '../lib/integrity.ts';
 import { buildDate, type ModelEntry } from '../lib/model-data.ts';
 import type { GpuData } from '../lib/schemas.ts';
+import type { RouteEntry } from '../lib/tuning-routes.ts';
 import { FIGURE_FORMAT } from '../lib/format.ts';
 import { questionFigures, withFigures } from '../lib/priced-figures.ts';
 
@@ -19,6 +20,7 @@ export type ClaimCheck = CollectionEntry<'claimChecks'>;
 export type Question = CollectionEntry<'questions'>;
 export type Model = CollectionEntry<'models'>;
 export type Gpu = CollectionEntry<'gpus'>;
+export type Route = CollectionEntry<'routes'>;
 
 export interface SiteContent {
   guides: Guide[];
@@ -31,8 +33,10 @@ export interface SiteContent {
   questions: Question[];
   models: Model[];
   modelsById: Map<string, Model>;
-  /** The models as the pure model-data functions take them (id, file, data), for figures computed from prices. */
+  /** The models as the pure model-data functions take them (id, file, data, routes), for figures computed from prices. */
   modelEntriesById: Map<string, ModelEntry>;
+  /** Fine-tuning routes (content/routes/) as src/lib/tuning-routes.ts takes them, sorted by id. */
+  routes: RouteEntry[];
   gpus: Gpu[];
   gpusById: Map<string, GpuData>;
   /** The build day (`TOP_BUILD_DATE` or today): prices are the ones in force on it. */
@@ -61,7 +65,7 @@ const byOrder = (a: { data: { order: number } }, b: { data: { order: number } })
 
 async function load(): Promise<SiteContent> {
   const today = buildDate();
-  const [guides, scenarios, faq, glossary, citations, claimChecks, questions, models, gpus] = await Promise.all([
+  const [guides, scenarios, faq, glossary, citations, claimChecks, questions, models, gpus, routeEntries] = await Promise.all([
     getCollection('guides'),
     getCollection('scenarios'),
     getCollection('faq'),
@@ -71,6 +75,7 @@ async function load(): Promise<SiteContent> {
     getCollection('questions'),
     getCollection('models'),
     getCollection('gpus'),
+    getCollection('routes'),
   ]);
   models.sort((a, b) => a.data.provider.localeCompare(b.data.provider, 'en') || a.data.name.localeCompare(b.data.name, 'en'));
   gpus.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
@@ -80,6 +85,9 @@ async function load(): Promise<SiteContent> {
   faq.sort(byOrder);
   glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en'));
   citations.sort((a, b) => a.id.localeCompare(b.id));
+  const routes: RouteEntry[] = routeEntries
+    .map((r) => ({ id: r.id, file: r.filePath ?? `content/routes/${r.id}`, data: r.data }))
+    .sort((a, b) => a.id.localeCompare(b.id));
 
   const withFile = <E extends { id: string; filePath?: string | undefined; body?: string | undefined; data: unknown }>(dir: string) => (entry: E) => ({
     id: entry.id,
@@ -100,6 +108,7 @@ async function load(): Promise<SiteContent> {
         questions: questions.map(withFile('questions')),
         models: models.map(withFile('models')),
         gpus: gpus.map(withFile('gpus')),
+        routes,
       },
       readdirSync('content/citations').filter((name) => /\.ya?ml$/.test(name)),
       today,
@@ -108,7 +117,7 @@ async function load(): Promise<SiteContent> {
   if (problems.length > 0) throw new ContentIntegrityError(problems);
 
   // Worked figures in questions are filled in once here, so every page, export and index reads the same text.
-  const modelEntriesById = new Map(models.map((m) => [m.id, { id: m.id, file: m.filePath ?? `content/models/${m.id}`, data: m.data }]));
+  const modelEntriesById = new Map(models.map((m) => [m.id, { id: m.id, file: m.filePath ?? `content/models/${m.id}`, data: m.data, routes }]));
   const readyQuestions = questions.map((q) => ({ ...q, data: withFigures(q.data, questionFigures(q.data, modelEntriesById, today, FIGURE_FORMAT)) }));
 
   return {
@@ -123,6 +132,7 @@ async function load(): Promise<SiteContent> {
     models,
     modelsById: new Map(models.map((m) => [m.id, m])),
     modelEntriesById,
+    routes,
     gpus,
     gpusById: new Map(gpus.map((g) => [g.id, g.data])),
     today,

@@ -3,8 +3,13 @@
  * and the FAQ as a .md document, all of them in /llms-full.txt, and the /llms.txt index. The conversion itself
  * is the pure src/lib/markdown-export.ts; this file feeds it the collections.
  */
-import { loadContent, type Guide, type Scenario, type SiteContent } from './content.ts';
+import { loadContent, type Citation, type Faq, type Guide, type Scenario, type SiteContent } from './content.ts';
 import { sitePages, type PageGroup } from './pages.ts';
+import { citingPages } from './backlinks.ts';
+import { bibtexEntry, referenceStyles } from './exports.ts';
+import { loadSiteData } from './site-data.ts';
+import { modelsMarkdownBody } from '../lib/models-markdown.ts';
+import { SITE_DATA_PATH } from '../lib/site-data.ts';
 import { citedIdsInOrder } from '../lib/cite.ts';
 import {
   llmsTxt,
@@ -18,7 +23,8 @@ import {
   type LlmsSection,
 } from '../lib/markdown-export.ts';
 import { EXPORT_FILES, exportHref, type ExportFormat } from '../lib/export-files.ts';
-import { authorList, doiUrl, shortAuthors } from '../lib/references.ts';
+import { arxivUrl, authorList, doiUrl, shortAuthors } from '../lib/references.ts';
+import { SOURCE_TYPE_LABELS } from '../lib/vocabulary.ts';
 import { modelFigure, type FigureField } from '../lib/model-data.ts';
 import { FIGURE_FORMAT } from '../lib/format.ts';
 import { CALC_RESULT, calcFigures, figuresFromModels } from '../lib/priced-figures.ts';
@@ -66,9 +72,9 @@ export function modelComponents(content: SiteContent): NonNullable<ConvertOption
   return {
     ModelName: (attrs) => model('ModelName', attrs.id).data.name,
     Price: (attrs) => {
-      const { id, data } = model('Price', attrs.model);
+      const { id } = model('Price', attrs.model);
       const times = attrs.times === undefined ? undefined : Number(attrs.times);
-      return modelFigure({ id, file: '', data }, (attrs.field ?? '') as FigureField, attrs.where, FIGURE_FORMAT, content.today, times).text;
+      return modelFigure(content.modelEntriesById.get(id)!, (attrs.field ?? '') as FigureField, attrs.where, FIGURE_FORMAT, content.today, times).text;
     },
     Calc: (attrs) => {
       return figuresFromModels(calcFigures(attrs), content.modelEntriesById, FIGURE_FORMAT, { day: content.today, refuseShutDown: false }, content.gpusById).get(CALC_RESULT)!.text;
@@ -120,6 +126,26 @@ export async function scenarioMarkdown(scenario: Scenario, site: URL): Promise<s
   });
 }
 
+/** One FAQ answer's detail as Markdown, its links absolute to the answer on /faq/. */
+function faqAnswer(content: SiteContent, entry: Faq, site: URL): string {
+  const entryUrl = new URL(`/faq/#${entry.id}`, site).href;
+  return mdxToMarkdown(entry.body ?? '', { site, pageUrl: entryUrl, cite: citeRefs(content, site), components: { ...generated(site), ...modelComponents(content) } });
+}
+
+/** One FAQ answer on its own, at /faq/<id>.md: the question, the short answer, the detail, its references. */
+export async function faqEntryMarkdown(entry: Faq, site: URL): Promise<string> {
+  const content = await loadContent();
+  return markdownDocument({
+    title: entry.data.question,
+    url: new URL(`/faq/#${entry.id}`, site).href,
+    reviewed: entry.data.reviewed,
+    description: entry.data.answer,
+    body: faqAnswer(content, entry, site),
+    after: readMore(content, entry.data.guides, site),
+    references: references([entry.body], citeRefs(content, site)),
+  });
+}
+
 export async function faqMarkdown(site: URL): Promise<string> {
   const content = await loadContent();
   const page = (await sitePages()).find((p) => p.path === '/faq/')!;
@@ -127,15 +153,8 @@ export async function faqMarkdown(site: URL): Promise<string> {
   const cite = citeRefs(content, site);
   const body = content.faq
     .map((entry) => {
-      const entryUrl = `${url}#${entry.id}`;
-      const answer = shiftHeadings(mdxToMarkdown(entry.body ?? '', { site, pageUrl: entryUrl, cite, components: { ...generated(site), ...modelComponents(content) } }), 1);
-      return [
-        `## ${entry.data.question}`,
-        `*${reviewedLine(entry.data.reviewed)}*`,
-        `**Short answer:** ${entry.data.answer}`,
-        answer.trim(),
-        ...readMore(content, entry.data.guides, site),
-      ].join('\n\n');
+      const answer = shiftHeadings(faqAnswer(content, entry, site), 1);
+      return [`## ${entry.data.question}`, `*${reviewedLine(entry.data.reviewed)}*`, `**Short answer:** ${entry.data.answer}`, answer.trim(), ...readMore(content, entry.data.guides, site)].join('\n\n');
     })
     .join('\n\n');
   return markdownDocument({
@@ -151,18 +170,79 @@ export async function faqMarkdown(site: URL): Promise<string> {
   });
 }
 
-/** Every content page that has a Markdown version: its .md path and a function producing the document. */
-export async function markdownPages(site: URL): Promise<{ path: string; title: string; render: () => Promise<string> }[]> {
+/** /models.md: the models page's tables, from the same document as /data/models.json. */
+export async function modelsMarkdown(site: URL): Promise<string> {
+  const page = (await sitePages()).find((p) => p.path === '/models/')!;
+  return markdownDocument({ title: page.title, url: new URL('/models/', site).href, description: page.description, body: modelsMarkdownBody(await loadSiteData(site)) });
+}
+
+/** A source page (/research/<id>/) as Markdown: its details, what the site uses it for, where it is cited, how to cite it. */
+export async function sourceMarkdown(citation: Citation, site: URL): Promise<string> {
+  const page = (await sitePages()).find((p) => p.path === `/research/${citation.id}/`)!;
+  const { data } = citation;
+  const abs = (path: string) => new URL(path, site).href;
+  const links = [`[Source](${data.url})`, ...(data.doi ? [`[DOI ${data.doi}](${doiUrl(data.doi)})`] : []), ...(data.arxiv ? [`[arXiv ${data.arxiv}](${arxivUrl(data.arxiv)})`] : [])];
+  const details = [
+    `- **Authors:** ${authorList(data.authors)}`,
+    `- **Year:** ${data.year}`,
+    `- **Published in:** ${data.venue}`,
+    `- **Type:** ${SOURCE_TYPE_LABELS[data.type]}`,
+    `- **Links:** ${links.join(', ')}`,
+    ...(data.accessed ? [`- **Checked:** ${data.accessed.toISOString().slice(0, 10)}`] : []),
+  ];
+  const claims = data.claims.map((claim) => `- ${claim.text}${claim.figure ? ` **${claim.figure}**` : ''}${claim.locator ? ` (${claim.locator})` : ''}`);
+  const backlinks = (await citingPages()).get(citation.id) ?? [];
+  const cited = backlinks.length
+    ? backlinks.map((p) => `- [${p.title}](${abs(p.href)})${p.sections.length ? `: ${p.sections.map((s) => `[${s.text}](${abs(`${p.href}#${s.slug}`)})`).join(', ')}` : ''}`)
+    : ['No page cites it yet; it is part of the index as background reading.'];
+  const cite = referenceStyles(citation).flatMap(({ label, text }) => [`### ${label}`, text]);
+  const body = [
+    details.join('\n'),
+    '## What the site uses it for',
+    claims.join('\n'),
+    '## Cited on',
+    cited.join('\n'),
+    '## Cite this source',
+    ...cite,
+    '### BibTeX',
+    ['```bibtex', bibtexEntry(citation).trim(), '```'].join('\n'),
+  ].join('\n\n');
+  return markdownDocument({ title: data.title, url: abs(`/research/${citation.id}/`), description: page.description, body });
+}
+
+/** An FAQ answer's own Markdown: /faq/<id>.md (the answer itself is /faq/#<id>). */
+export const faqEntryPath = (id: string) => `/faq/${id}.md`;
+
+export interface MarkdownTwin {
+  /** The twin's address: the page's with .md in place of the final slash. */
+  path: string;
+  title: string;
+  render: () => Promise<string>;
+  /** Part of /llms-full.txt (guides, scenarios, the FAQ); source pages and data tables are not. */
+  inFullText: boolean;
+}
+
+/** Every page that has a Markdown twin: its .md path and a function producing the document. */
+export async function markdownPages(site: URL): Promise<MarkdownTwin[]> {
   const content = await loadContent();
   return [
-    ...content.guides.map((g) => ({ path: markdownPath(`/guides/${g.id}/`), title: g.data.title, render: () => guideMarkdown(g, site) })),
-    ...content.scenarios.map((s) => ({ path: markdownPath(`/scenarios/${s.id}/`), title: s.data.title, render: () => scenarioMarkdown(s, site) })),
-    { path: markdownPath('/faq/'), title: 'Frequently asked questions', render: () => faqMarkdown(site) },
+    ...content.guides.map((g) => ({ path: markdownPath(`/guides/${g.id}/`), title: g.data.title, render: () => guideMarkdown(g, site), inFullText: true })),
+    ...content.scenarios.map((s) => ({ path: markdownPath(`/scenarios/${s.id}/`), title: s.data.title, render: () => scenarioMarkdown(s, site), inFullText: true })),
+    { path: markdownPath('/faq/'), title: 'Frequently asked questions', render: () => faqMarkdown(site), inFullText: true },
+    ...content.faq.map((f) => ({ path: faqEntryPath(f.id), title: f.data.question, render: () => faqEntryMarkdown(f, site), inFullText: false })),
+    { path: markdownPath('/models/'), title: 'Models, prices and where to fine-tune', render: () => modelsMarkdown(site), inFullText: false },
+    ...content.citations.map((c) => ({ path: markdownPath(`/research/${c.id}/`), title: c.data.title, render: () => sourceMarkdown(c, site), inFullText: false })),
   ];
 }
 
+/** The Markdown twin's path of the page at `pathname`, or undefined when it has none (the head link, the page menu). */
+export async function markdownTwinOf(pathname: string, site: URL): Promise<string | undefined> {
+  const twin = markdownPath(pathname);
+  return (await markdownPages(site)).some((page) => page.path === twin) ? twin : undefined;
+}
+
 export async function llmsFullText(site: URL): Promise<string> {
-  const pages = await markdownPages(site);
+  const pages = (await markdownPages(site)).filter((page) => page.inFullText);
   const documents = await Promise.all(pages.map((page) => page.render()));
   const intro = [
     `# ${SITE_NAME}: full text`,
@@ -214,7 +294,8 @@ export async function llmsIndexText(site: URL): Promise<string> {
     details: [
       `The site recommends starting with prompting and retrieval, measuring against an evaluation set, and fine-tuning only when data, measurements and operating costs justify it. Every figure cites one of ${content.citations.length} checked sources in the research index.`,
       `The text and the research index are licensed under ${CONTENT_LICENSE.short} (<${CONTENT_LICENSE.url}>). What changed, newest first: <${abs(FEED_PATH)}>.`,
-      `Each guide and scenario, and the FAQ, is also available as Markdown at its address with \`.md\` in place of the final slash, for example <${abs(markdownPath('/guides/overview/'))}>. All of them in one file: <${abs('/llms-full.txt')}>.`,
+      `Each guide and scenario, the FAQ, the models page and every source page is also available as Markdown at its address with \`.md\` in place of the final slash, for example <${abs(markdownPath('/guides/overview/'))}>. The guides, scenarios and FAQ answers in one file: <${abs('/llms-full.txt')}>.`,
+      `Models, prices, fine-tuning routes and GPUs, each figure with the day it was read and its source, as JSON: <${abs(SITE_DATA_PATH)}>. The repository also ships an MCP server (Model Context Protocol, stdio) over the built site, started with \`npm run mcp\`: its tools are \`search\`, \`get_page\`, \`list_models\`, \`get_prices\`, \`decide\` and \`estimate_cost\`.`,
     ],
     sections: [...sections.values()],
   });

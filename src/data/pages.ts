@@ -24,6 +24,10 @@ export interface SitePage {
   byline?: string;
 }
 
+/** The routes page's description, shared by its meta tags, social card and /llms.txt entry. */
+export const ROUTES_PAGE_DESCRIPTION =
+  'Every fine-tuning route with who may start a job today, what training and serving the tuned model cost, the last day for new jobs and its source; closed routes kept as dated history.';
+
 /** The home page's headline, shown on its social card instead of the site name. */
 export const HOME_HEADLINE = 'Prompt it, or fine-tune it?';
 
@@ -63,7 +67,13 @@ export async function sitePages(): Promise<SitePage[]> {
     {
       path: '/models/',
       title: 'Models, prices and where to fine-tune',
-      description: 'Current model prices per million tokens with the day each was read, where each model family can still be fine-tuned and at what cost, and the shutdowns to plan around.',
+      description: 'Current model prices per million tokens with the day each was read, who may tune each model today, and the shutdowns to plan around.',
+      group: 'tools',
+    },
+    {
+      path: '/fine-tuning-routes/',
+      title: 'Where can I fine-tune today, and for how much?',
+      description: ROUTES_PAGE_DESCRIPTION,
       group: 'tools',
     },
     {

@@ -4,7 +4,7 @@
  */
 import { render } from 'astro:content';
 import { loadContent, type Guide, type Scenario } from './content.ts';
-import { buildSearchEntries, type LongPage } from '../lib/search-documents.ts';
+import { buildSearchEntries, builtPages, vocabularyAliases, type LongPage } from '../lib/search-documents.ts';
 import { buildSearchFiles } from '../lib/site-search.ts';
 import { renderInlineComponents } from '../lib/markdown-export.ts';
 import { modelComponents } from './markdown-export.ts';
@@ -23,18 +23,25 @@ async function longPage(entry: Guide | Scenario): Promise<LongPage> {
     description: entry.data.description,
     body: await withFigures(entry.body ?? ''),
     headings: (await render(entry)).headings,
+    searchAliases: entry.data.searchAliases,
   };
 }
+
+/** The page files of this build: a section or tool page is searchable once its file exists. */
+const PAGE_FILES = Object.keys(import.meta.glob('../pages/**/*.astro'));
 
 let files: ReturnType<typeof build> | undefined;
 
 async function build() {
   const content = await loadContent();
+  const glossary = content.glossary.map((g) => ({ id: g.id, term: g.data.term, aliases: g.data.aliases, searchAliases: g.data.searchAliases, definition: g.data.definition }));
   const entries = buildSearchEntries({
     guides: await Promise.all(content.guides.map(longPage)),
     scenarios: await Promise.all(content.scenarios.map(longPage)),
-    faq: await Promise.all(content.faq.map(async (f) => ({ id: f.id, question: f.data.question, answer: `${f.data.answer}\n\n${await withFigures(f.body ?? '')}` }))),
-    glossary: content.glossary.map((g) => ({ id: g.id, term: g.data.term, aliases: g.data.aliases, definition: g.data.definition })),
+    faq: await Promise.all(
+      content.faq.map(async (f) => ({ id: f.id, question: f.data.question, answer: `${f.data.answer}\n\n${await withFigures(f.body ?? '')}`, searchAliases: f.data.searchAliases })),
+    ),
+    glossary,
     citations: content.citations.map((c) => ({
       id: c.id,
       title: c.data.title,
@@ -46,8 +53,8 @@ async function build() {
     })),
     claimChecks: content.claimChecks.map((c) => ({ id: c.id, title: c.data.title, claim: c.data.claim, summary: c.data.summary, findings: c.data.findings })),
     models: content.models.map((m) => ({ id: m.id, name: m.data.name, provider: m.data.provider, family: m.data.family, modelId: m.data.modelId, aliases: m.data.aliases })),
-  });
-  return buildSearchFiles(entries);
+  }, builtPages(PAGE_FILES));
+  return buildSearchFiles(entries, vocabularyAliases(glossary));
 }
 
 export function searchFiles(): ReturnType<typeof build> {

@@ -1,16 +1,15 @@
 /**
  * Search, facets and sorting over the research index, its state in the URL. The server renders the form
  * (disabled until hydration) and, below the island, the full list of sources, which stays the view until
- * the reader asks for something else. The search runs in a worker that fetches /research/index.json on
- * first use (focus, or a link with a query), so the page's own thread never parses the index or searches it.
- * It ranks with the site's search engine (src/lib/search-engine.ts, through research-engine.ts): any word
+ * the reader asks for something else. The index, /research/index.json, is fetched on first use (focus, or
+ * a link with a query) and searched on the page's thread while it is small, in a worker once it is large
+ * (research-searcher.ts), so a keystroke's results paint in the next frame. It ranks with the site's search engine (src/lib/search-engine.ts, through research-engine.ts): any word
  * may match, sources covering more of the query first, stop words ignored, word forms and typos found.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { highlightWords } from '../lib/highlight.ts';
-import { latestOnly } from '../lib/latest-only.ts';
 import type { ResearchResults } from '../lib/research-engine.ts';
-import type { SearchReply, SearchRequest } from '../lib/research-protocol.ts';
+import type { SearchReply } from '../lib/research-protocol.ts';
 import {
   DEFAULT_STATE,
   MAX_QUERY_LENGTH,
@@ -26,6 +25,7 @@ import { SOURCE_TYPES, SOURCE_TYPE_LABELS, TOPICS, TOPIC_LABELS } from '../lib/v
 import { Highlighted } from './Highlighted.tsx';
 import ExportResults from './ExportResults.tsx';
 import { useHydrated } from './hydrated.ts';
+import { researchSearcher } from './research-searcher.ts';
 
 interface Props {
   total: number;
@@ -54,35 +54,22 @@ export default function CitationBrowser({ total, minYear, maxYear }: Props) {
   const lastUrl = useRef('');
   const current = useRef<ResearchState>(DEFAULT_STATE);
   const root = useRef<HTMLDivElement>(null);
-  const search = useRef<ReturnType<typeof latestOnly<Omit<SearchRequest, 'id'>>> | null>(null);
+  const search = useRef<ReturnType<typeof researchSearcher> | null>(null);
 
-  /** The worker and its request queue, created on first use. */
-  const searcher = () => {
-    if (search.current) return search.current;
-    const worker = new Worker(new URL('../workers/research-search.ts', import.meta.url), { type: 'module' });
-    const asked = new Map<number, ResearchState>();
-    const queue = latestOnly<Omit<SearchRequest, 'id'>>((request, id) => {
-      asked.set(id, request.state);
-      worker.postMessage({ ...request, id } satisfies SearchRequest);
-    });
-    worker.onmessage = (event: MessageEvent<SearchReply>) => {
-      const reply = event.data;
-      const state = asked.get(reply.id);
-      asked.delete(reply.id);
-      if (!queue.answered(reply.id) || !state) return;
-      if (!reply.ok) {
-        setFailed(true);
-        return;
-      }
-      setFailed(false);
-      // A warm-up request, or a search overtaken by a return to the full list: nothing to show.
-      if (isDefaultView(current.current)) setShown(null);
-      else setShown({ state, results: reply });
-    };
-    worker.onerror = () => setFailed(true);
-    search.current = queue;
-    return queue;
+  /** Shows the answer to the newest search (on the page's thread, in the same task when the index is small). */
+  const answer = (reply: SearchReply, state: ResearchState) => {
+    if (!reply.ok) {
+      setFailed(true);
+      return;
+    }
+    setFailed(false);
+    // A warm-up request, or a search overtaken by a return to the full list: nothing to show.
+    if (isDefaultView(current.current)) setShown(null);
+    else setShown({ state, results: reply });
   };
+
+  /** The searcher, created on first use. */
+  const searcher = () => (search.current ??= researchSearcher(answer));
 
   const run = (next: ResearchState, upTo: number) => {
     current.current = next;

@@ -37,6 +37,7 @@ import { P95_MARGIN, VERDICT_WORDS } from '../lib/latency.ts';
 import { formatMoney, formatNumber, formatPercent } from '../lib/format.ts';
 import { NumberField } from './NumberField.tsx';
 import { copyText, downloadText } from './clipboard.ts';
+import { AssistantLinks } from './AssistantLinks.tsx';
 import { CostChart } from './CostChart.tsx';
 import { displayLocale, useHydrated } from './hydrated.ts';
 
@@ -50,7 +51,7 @@ interface Props {
 
 const RECORD_FAILED = 'The decision record could not be made: the page lost its connection. Try again.';
 
-const SLOT_LABELS: Record<PresetSlot, string> = { a: 'Model and price list', b: 'Tuning offer', c: 'Open-weight model', g: 'GPU, host and billing', s: 'Serving benchmark' };
+const SLOT_LABELS: Record<PresetSlot, string> = { a: 'Model and price list', b: 'Tuning route', c: 'Open-weight model', g: 'GPU, host and billing', s: 'Serving benchmark' };
 
 export default function CostCalculator({ presets, opening, sources }: Props) {
   const hydrated = useHydrated();
@@ -455,6 +456,13 @@ export default function CostCalculator({ presets, opening, sources }: Props) {
               Copy decision record
             </button>
           </div>
+          {hydrated && (
+            <AssistantLinks
+              link={new URL(`${window.location.pathname}${mergeQuery(window.location.search, COST_URL_KEYS, stateParams(state))}`, window.location.origin).href}
+              makeRecord={async () => (await record()).markdown}
+              label="Talk this result through with an assistant:"
+            />
+          )}
           <p class="copy-status" role="status">
             {status}
           </p>

@@ -27,6 +27,7 @@ import {
 import { APPROACH_LABELS } from '../lib/vocabulary.ts';
 import { displayLocale, useHydrated } from './hydrated.ts';
 import { copyText, downloadText } from './clipboard.ts';
+import { AssistantLinks } from './AssistantLinks.tsx';
 
 type Texts = Record<NumberKey, string>;
 const EMPTY_TEXTS: Texts = { promptF1: '', bar: '', examples: '' };
@@ -180,6 +181,13 @@ export default function DecisionWizard() {
         <p class="help">
           To add volume, model and prices to the record, <a href={calculatorHref}>open the cost calculator with these answers</a> and make the record there: it holds both.
         </p>
+        {hydrated && result.status !== 'invalid' && (
+          <AssistantLinks
+            link={new URL(`/decide/${serializeAnswers(answers)}`, window.location.origin).href}
+            makeRecord={async () => (await record()).markdown}
+            label="Talk the decision record through with an assistant:"
+          />
+        )}
         <p class="wizard-summary">
           {result.status === 'invalid' ? 'No recommendation while an answer is invalid.' : `${stale ? 'Out of date: ' : ''}Recommendation: ${VERDICT_TITLES[result.verdict]}.`}{' '}
           <a href="#wizard-result-title">See why</a>
@@ -283,6 +291,11 @@ function ChoiceGroup({ q, answers, save, disabled }: { q: ChoiceQuestion; answer
       {q.help && (
         <p id={`wizard-${q.key}-help`} class="help">
           {q.help.text} <a href={q.help.href}>{q.help.link}</a>.
+        </p>
+      )}
+      {q.more && (
+        <p class="help">
+          <a href={q.more.href}>{q.more.label}</a>
         </p>
       )}
       {q.options.map((option) => (

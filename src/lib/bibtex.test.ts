@@ -23,6 +23,8 @@ describe('BibTeX writer', () => {
   });
   it('braces only the words whose capitals must survive', () => {
     expect(protectTitle('LoRA: Low-Rank Adaptation of GPT-4o')).toBe('{LoRA}: Low-Rank Adaptation of {GPT-4o}');
+    // A title that is a single model id keeps every part protected (not {{…}}, which parsers unwrap).
+    expect(protectTitle('Qwen3-30B-A3B-Instruct-2507')).toBe('{Qwen3}-{30B}-{A3B}-{Instruct}-{2507}');
   });
   it('writes names family first, organisations braced, and "and others" for a list closed by et al.', () => {
     expect(bibtexAuthors(paper)).toBe('Hu, Edward J. and de las Casas, Diego and {OpenAI} and others');

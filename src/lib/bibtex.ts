@@ -39,7 +39,7 @@ export function escapeTex(text: string): string {
 
 /** A title with every word that must keep its capitals in braces: "{LoRA}: Low-Rank Adaptation". */
 export function protectTitle(title: string): string {
-  return title
+  const protectedTitle = title
     .split(/(\s+)/)
     .map((token) => {
       if (!mustKeepCapitals(token)) return escapeTex(token);
@@ -47,6 +47,12 @@ export function protectTitle(title: string): string {
       return `${escapeTex(lead)}{${escapeTex(core)}}${escapeTex(tail)}`;
     })
     .join('');
+  // A title that is one protected word ("{Qwen3-30B-A3B-Instruct-2507}") would be written {{…}}, which parsers read
+  // as an over-braced field and sentence-case anyway: brace each hyphenated part instead.
+  if (protectedTitle === `{${escapeTex(title)}}` && title.includes('-')) {
+    return title.split('-').map((part) => (part ? `{${escapeTex(part)}}` : '')).join('-');
+  }
+  return protectedTitle;
 }
 
 /** "Hu, Edward J. and {OpenAI} and others". */

@@ -94,8 +94,8 @@ export function emailCase(presets: readonly Preset[]): CalculatorCase {
 
 export const SOURCE_2024_CASE: CalculatorCase = {
   id: 'source-2024',
-  label: 'The source material’s 2024 example',
+  label: 'A widely shared guide’s 2024 example',
   description:
-    'The source material’s example: 10 million requests a day with a 4,000-token few-shot prompt, with undated prices typed by hand ($2.50 input and $10 output per million tokens for A; $0.30 and $1.20 for a tuned model, whose training price is left for you to enter). Kept to check the source’s arithmetic, not to decide on.',
+    'A widely shared guide’s example: 10 million requests a day with a 4,000-token few-shot prompt, with undated prices typed by hand ($2.50 input and $10 output per million tokens for A; $0.30 and $1.20 for a tuned model, whose training price is left for you to enter). Kept to check the source’s arithmetic, not to decide on.',
   state: defaultState(),
 };

@@ -65,7 +65,7 @@ export const FIELDS: readonly FieldSpec[] = [
 
   { key: 'tt', label: 'Training file tokens', default: 2_000_000, rule: { kind: 'count', min: 0, max: 100_000_000_000, integer: true }, group: 'b' },
   { key: 'ep', label: 'Epochs', default: 3, rule: { kind: 'count', min: 0, max: 100, integer: true, example: '3' }, group: 'b' },
-  { key: 'tp', label: 'Training price', unit: '$ per MTok trained', help: 'Choose a tuning offer above or enter your provider’s price.', default: 0, rule: PRICE, group: 'b' },
+  { key: 'tp', label: 'Training price', unit: '$ per MTok trained', help: 'Choose a tuning route above or enter your provider’s price.', default: 0, rule: PRICE, group: 'b' },
   { key: 'bi', label: 'Tuned input price', unit: '$ per MTok', default: 0.3, rule: PRICE, group: 'b' },
   { key: 'bop', label: 'Tuned output price', unit: '$ per MTok', default: 1.2, rule: PRICE, group: 'b' },
   { key: 'bf', label: 'Fixed fees per month', unit: '$', help: 'Hosting a tuned deployment, where the provider charges for it.', default: 0, rule: MONEY, group: 'b' },
@@ -103,7 +103,7 @@ export const OPTION_NAMES: Readonly<Record<OptionId, string>> = {
 export const OPTION_SHORT: Readonly<Record<OptionId, string>> = { a: 'A: prompted', b: 'B: hosted tuned', c: 'C: self-hosted' };
 
 /**
- * Preset slots: A's hosted prices, B's tuning offer, C's open-weight model, C's GPU, and C's serving measurement
+ * Preset slots: A's hosted prices, B's tuning route, C's open-weight model, C's GPU, and C's serving measurement
  * (set by the calculator, never chosen directly: the published benchmark of the chosen model on the chosen GPU).
  */
 export type PresetSlot = 'a' | 'b' | 'c' | 'g' | 's';

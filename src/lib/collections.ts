@@ -11,6 +11,7 @@ import {
   guideSchema,
   modelSchema,
   questionSchema,
+  routeSchema,
   scenarioSchema,
   slug,
 } from './schemas.ts';
@@ -32,10 +33,12 @@ export const COLLECTIONS = {
   claimChecks: { dir: 'claim-checks', format: 'yaml', schema: claimCheckSchema },
   /** Onboarding-quiz questions drawn from the guides, one YAML file each. */
   questions: { dir: 'questions', format: 'yaml', schema: questionSchema },
-  /** Model offerings with dated, cited prices, lifecycle and fine-tuning options: one YAML file each. */
+  /** Model offerings with dated, cited prices and lifecycle: one YAML file each. */
   models: { dir: 'models', format: 'yaml', schema: modelSchema },
   /** GPUs for self-hosting open weights: memory, cited hourly prices and measured throughput. */
   gpus: { dir: 'gpus', format: 'yaml', schema: gpuSchema },
+  /** Fine-tuning routes (platform × base model × method) with dated access, training and serving prices: one YAML file each. */
+  routes: { dir: 'routes', format: 'yaml', schema: routeSchema },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gpuSchema, modelSchema } from './schemas.ts';
+import { gpuSchema, modelSchema, routeSchema } from './schemas.ts';
 import { buildPresets, groupPresets, gpuPresets, hostedPresets, openWeightPresets, presetEdited, servingPairFor, servingPresets, tunedPresets } from './cost-presets.ts';
 import { defaultValues } from './calculator-fields.ts';
 
@@ -19,13 +19,42 @@ const hosted = {
       { where: 'Elsewhere', ttftSeconds: 0.9, tokensPerSecond: 50, setup: 'another host', asOf: '2026-10-01', source: 'bench-2026-a' },
       { where: 'Acme API', ttftSeconds: 0.4, tokensPerSecond: 120, setup: 'median of 100 runs', asOf: '2026-11-01', source: 'bench-2026-b' },
     ],
-    fineTuning: [
-      { place: 'provider-api', platform: 'Acme tuning', methods: ['supervised'], trainingPerMTok: 5, tunedInput: 2, tunedOutput: 8, newJobsUntil: '2027-03-01', asOf: '2026-11-20', source: 'acme-2026-pricing' },
-      { place: 'enterprise-platform', platform: 'Old cloud', methods: ['supervised'], trainingPerHour: 40, tunedInput: 3, tunedOutput: 9, newJobsUntil: '2026-06-30', asOf: '2026-11-20', source: 'cloud-2026-pricing' },
-      { place: 'provider-api', platform: 'No prices', methods: ['supervised'], asOf: '2026-11-20', source: 'acme-2026-pricing' },
-    ],
   }),
 };
+const priced = { asOf: '2026-11-20', source: 'acme-2026-pricing' };
+const tuning = (id: string, raw: Record<string, unknown>) => ({
+  id,
+  file: `content/routes/${id}.yaml`,
+  data: routeSchema.parse({ operator: 'Acme', family: 'Fast', methods: ['supervised'], bases: [{ model: 'acme-fast' }], ...priced, ...raw }),
+});
+const routes = [
+  tuning('acme-tuning', {
+    platform: 'Acme tuning',
+    place: 'provider-api',
+    access: [
+      { who: 'anyone', source: 'acme-2026-notice' },
+      { from: '2026-12-01', who: 'existing-customers', source: 'acme-2026-notice' },
+      { from: '2027-03-02', who: 'closed', source: 'acme-2026-notice' },
+    ],
+    training: { perMTok: 5, ...priced },
+    serving: { kind: 'per-token', input: 2, output: 8, ...priced },
+  }),
+  tuning('old-cloud', {
+    platform: 'Old cloud',
+    place: 'enterprise-platform',
+    access: [{ who: 'anyone', source: 'cloud-2026-docs' }, { from: '2026-07-01', who: 'closed', source: 'cloud-2026-docs' }],
+    training: { perHour: 40, asOf: '2026-11-20', source: 'cloud-2026-pricing' },
+    serving: { kind: 'per-token', input: 3, output: 9, asOf: '2026-11-20', source: 'cloud-2026-pricing' },
+  }),
+  tuning('open-host', {
+    platform: 'Open host',
+    place: 'third-party-host',
+    bases: [{ name: 'Open 7B' }],
+    access: [{ who: 'anyone', source: 'host-2026-docs' }],
+    serving: { kind: 'dedicated', terms: 'Billed by the minute.', ...priced },
+  }),
+  tuning('own-gpus', { platform: 'Your own GPUs', place: 'self-hosted', access: [{ who: 'anyone', source: 'host-2026-docs' }] }),
+];
 const retired = {
   id: 'acme-old',
   data: modelSchema.parse({
@@ -87,21 +116,28 @@ describe('hosted price presets (option A)', () => {
   });
 });
 
-describe('tuning offers (option B)', () => {
-  it('offer as current only routes that still take new jobs, and skip offers without tuned prices', () => {
-    const presets = tunedPresets([hosted], today);
+describe('tuning routes (option B)', () => {
+  it('offer every hosted route by name with who may use it today, filling only the prices it publishes', () => {
+    const presets = tunedPresets(routes, [hosted], today);
     expect(presets.map((p) => [p.label, p.current])).toEqual([
-      ['Fast 1, Acme tuning', true],
-      ['Fast 1, Old cloud', false],
+      ['Fast 1 on Acme tuning: open to new customers', true],
+      ['Fast 1 on Old cloud: closed to new jobs', false],
+      ['Open 7B on Open host: open to new customers', true],
     ]);
     expect(presets[0]!.fields).toEqual({ bi: 2, bop: 8, tp: 5 });
-    expect(presets[0]!.notes).toContain('New tuning jobs are accepted until 2027-03-01.');
+    expect(presets[0]!.notes).toContain('From 2026-12-01: existing customers only.');
+    expect(presets[0]!.notes).toContain('Last day for new jobs: 2027-03-01.');
     expect(presets[1]!.fields).toEqual({ bi: 3, bop: 9 });
-    expect(presets[1]!.notes.join(' ')).toContain('billed by the hour');
+    expect(presets[1]!.notes.join(' ')).toContain('billed by the hour ($40)');
+    expect(presets[1]!.notes).toContain('The last day for new jobs was 2026-06-30.');
+    expect(presets[2]!.fields).toEqual({});
+    expect(presets[2]!.notes.join(' ')).toContain('dedicated capacity billed by time');
+    expect(presets[2]!.sources.map((s) => s.what)).toEqual(['route and who may use it', 'tuned-model serving']);
   });
-  it('keeps a route open through its last day for new jobs, and a model through its shutdown day', () => {
-    expect(tunedPresets([hosted], new Date('2027-03-01T18:00:00Z'))[0]!.current).toBe(true);
-    expect(tunedPresets([hosted], new Date('2027-03-02'))[0]!.current).toBe(false);
+  it('follows dated access: existing customers only from its date, current through the last day for new jobs', () => {
+    expect(tunedPresets(routes, [hosted], new Date('2026-12-01'))[0]!.label).toBe('Fast 1 on Acme tuning: existing customers only');
+    expect(tunedPresets(routes, [hosted], new Date('2027-03-01T18:00:00Z'))[0]!.current).toBe(true);
+    expect(tunedPresets(routes, [hosted], new Date('2027-03-02'))[0]!.current).toBe(false);
     const ending = { ...retired, data: { ...retired.data, historical: false } };
     expect(hostedPresets([ending], new Date('2025-01-01T12:00:00Z'))[0]!.current).toBe(true);
     expect(hostedPresets([ending], new Date('2025-01-02'))[0]!.current).toBe(false);
@@ -172,6 +208,7 @@ describe('a price with an announced end', () => {
     expect(hostedPresets([hosted], today)[0]!.until).toBeUndefined();
   });
   it('carries a tuning route’s last day for new jobs', () => {
-    expect(tunedPresets([hosted], today)[0]!.newJobsUntil).toBe('2027-03-01');
+    expect(tunedPresets(routes, [hosted], today)[0]!.newJobsUntil).toBe('2027-03-01');
+    expect(tunedPresets(routes, [hosted], today)[2]!.newJobsUntil).toBeUndefined();
   });
 });

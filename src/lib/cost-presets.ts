@@ -2,14 +2,16 @@
  * Calculator presets from the model and GPU data: each preset fills some fields with figures read on one
  * cited page on one day, and says so. Whatever the data holds (or nothing) gives a usable list.
  *   slot a: a hosted price list (input, cached, cache write, output, batch discount, a measured speed);
- *   slot b: a tuning offer with tuned-inference prices; current only while new jobs are accepted and the model runs;
+ *   slot b: a fine-tuning route (content/routes/) a team could use, by name, with who may use it and its last day;
+ *           it fills the training and tuned-serving prices the route publishes; current while it takes new jobs;
  *   slot c: an open-weight model (its parameter count and architecture);
  *   slot g: a GPU at one host's hourly price, labelled with how it is billed (and its memory);
  *   slot s: the published benchmark of one model on one GPU (throughput, concurrency, precision, latency).
  */
 import type { GpuBilling, GpuData, ModelData, SpeedData } from './schemas.ts';
 import type { FieldValues, PresetSlot } from './calculator-fields.ts';
-import { isShutDown, isoDay, pricesInForce, takesNewJobs } from './model-data.ts';
+import { isShutDown, isoDay, pricesInForce } from './model-data.ts';
+import { STATUS_LABELS, baseNames, lastNewJobDay, nextAccessChange, routeStatus, type RouteEntry } from './tuning-routes.ts';
 
 export interface PresetFigureSource {
   /** What the page gave, e.g. "prices", "speed". */
@@ -115,32 +117,50 @@ export function hostedPresets(models: readonly Entry<ModelData>[], today: Date):
   );
 }
 
-/** Option B presets: tuning offers that publish the tuned model's prices. */
-export function tunedPresets(models: readonly Entry<ModelData>[], today: Date): Preset[] {
-  return models.flatMap(({ id, data: model }) =>
-    model.fineTuning
-      .filter((offer) => offer.place !== 'self-hosted' && offer.tunedInput !== undefined && offer.tunedOutput !== undefined)
-      .map((offer) => {
-        const open = takesNewJobs(offer, today);
-        const notes = [...shutdownNote(model)];
-        if (offer.newJobsUntil) notes.push(`${open ? 'New tuning jobs are accepted until' : 'New tuning jobs stopped on'} ${isoDay(offer.newJobsUntil)}.`);
-        if (offer.trainingPerMTok === undefined) notes.push(offer.trainingPerHour !== undefined ? `Training is billed by the hour ($${offer.trainingPerHour}), not per token: enter your own estimate.` : 'No training price per token is published: enter your own.');
-        if (offer.fees) notes.push(`Fees: ${offer.fees}`);
-        if (offer.note) notes.push(offer.note);
-        return {
-          id: `b:${id}:${slug(offer.platform)}`,
-          slot: 'b' as const,
-          ...(offer.newJobsUntil ? { newJobsUntil: isoDay(offer.newJobsUntil) } : {}),
-          label: `${model.name}, ${offer.platform}`,
-          current: open && isModelCurrent(model, today),
-          asOf: isoDay(offer.asOf),
-          source: offer.source,
-          fields: { bi: offer.tunedInput!, bop: offer.tunedOutput!, ...(offer.trainingPerMTok !== undefined ? { tp: offer.trainingPerMTok } : {}) },
-          sources: [{ what: 'tuning prices', source: offer.source, asOf: isoDay(offer.asOf) }],
-          notes,
-        };
-      }),
-  );
+/**
+ * Option B presets: every hosted tuning route (not your own GPUs), named by base model and platform with who may
+ * start a job today, so a reader sees the routes a team can still use, not only the one with published prices.
+ */
+export function tunedPresets(routes: readonly RouteEntry[], models: readonly Entry<ModelData>[], today: Date): Preset[] {
+  const names = new Map(models.map((m) => [m.id, m.data.name]));
+  return routes
+    .filter((route) => route.data.place !== 'self-hosted')
+    .map(({ id, data: route }) => {
+      const status = routeStatus(route, today);
+      const last = lastNewJobDay(route);
+      const next = nextAccessChange(route, today);
+      const { training, serving } = route;
+      const notes: string[] = [`Who may start a job on ${isoDay(today)}: ${STATUS_LABELS[status]}.`];
+      if (next?.from && next.who !== 'closed') notes.push(`From ${isoDay(next.from)}: ${STATUS_LABELS[next.who === 'anyone' ? 'open' : next.who]}.`);
+      if (last) notes.push(`${status === 'closed' ? 'The last day for new jobs was' : 'Last day for new jobs:'} ${isoDay(last)}.`);
+      if (route.tunedShutdown) notes.push(`Tuned models stop answering after ${isoDay(route.tunedShutdown.date)}.`);
+      if (training?.perMTok === undefined) notes.push(training?.perHour !== undefined ? `Training is billed by the hour ($${training.perHour}), not per token: enter your own estimate.` : 'No training price per token is published: enter your own.');
+      if (serving?.kind === 'per-token' && serving.input === undefined) notes.push("The tuned model's per-token prices are not published: enter your own.");
+      if (serving?.kind === 'dedicated') notes.push('The tuned model runs on dedicated capacity billed by time, not per token: enter the equivalent per-token cost at your volume, or compare with option C.');
+      for (const text of [training?.terms, serving?.terms, route.note]) if (text) notes.push(text);
+      const fields: FieldValues = {
+        ...(serving?.input !== undefined && serving.output !== undefined ? { bi: serving.input, bop: serving.output } : {}),
+        ...(training?.perMTok !== undefined ? { tp: training.perMTok } : {}),
+      };
+      const main = serving?.input !== undefined ? serving : (training ?? route);
+      const sources: PresetFigureSource[] = [{ what: 'route and who may use it', source: route.source, asOf: isoDay(route.asOf) }];
+      if (training) sources.push({ what: 'training price', source: training.source, asOf: isoDay(training.asOf) });
+      if (serving) sources.push({ what: 'tuned-model serving', source: serving.source, asOf: isoDay(serving.asOf) });
+      // A single-model route keeps the id the calculator's links used before routes had files: b:<model>:<platform>.
+      const only = route.bases.length === 1 ? route.bases[0]!.model : undefined;
+      return {
+        id: `b:${only ?? id}:${slug(route.platform)}`,
+        slot: 'b' as const,
+        ...(last ? { newJobsUntil: isoDay(last) } : {}),
+        label: `${baseNames(route, (m) => names.get(m)).join(', ')} on ${route.platform}: ${STATUS_LABELS[status]}`,
+        current: status !== 'closed',
+        asOf: isoDay(main.asOf),
+        source: main.source,
+        fields,
+        sources,
+        notes,
+      };
+    });
 }
 
 /** Option C presets: open-weight models with their parameter count and the shape their maker publishes. */
@@ -285,8 +305,8 @@ export function servingPairFor(presets: ReadonlyMap<string, Preset>, modelPreset
 }
 
 /** Every preset, current ones first within each slot, then by label. */
-export function buildPresets(models: readonly Entry<ModelData>[], gpus: readonly Entry<GpuData>[], today: Date): Preset[] {
-  const all = [...hostedPresets(models, today), ...tunedPresets(models, today), ...openWeightPresets(models, today), ...gpuPresets(gpus), ...servingPresets(models, gpus)];
+export function buildPresets(models: readonly Entry<ModelData>[], gpus: readonly Entry<GpuData>[], today: Date, routes: readonly RouteEntry[] = []): Preset[] {
+  const all = [...hostedPresets(models, today), ...tunedPresets(routes, models, today), ...openWeightPresets(models, today), ...gpuPresets(gpus), ...servingPresets(models, gpus)];
   return all.sort((x, y) => Number(y.current) - Number(x.current) || x.label.localeCompare(y.label, 'en'));
 }
 

@@ -40,7 +40,7 @@ export interface CostRecordContext {
 }
 
 const GROUP_TITLES: Record<FieldGroup, string> = { traffic: 'Traffic', a: 'A', tuned: 'B and C', b: 'B', c: 'C' };
-const PRESET_NAMES = { a: 'A: hosted prices', b: 'B: tuning offer', c: 'C: open-weight model', g: 'C: GPU', s: 'C: serving benchmark' } as const;
+const PRESET_NAMES = { a: 'A: hosted prices', b: 'B: tuning route', c: 'C: open-weight model', g: 'C: GPU', s: 'C: serving benchmark' } as const;
 
 export function costRecordInput(ctx: CostRecordContext): DecisionRecordInput {
   const { state, format: f } = ctx;

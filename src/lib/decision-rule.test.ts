@@ -73,7 +73,7 @@ function allThreeHold(a: WizardAnswers): boolean {
   return (plateau || missedAfterSteps) && data && proof && !stepsPending;
 }
 
-const LINK = /^\/(guides\/[a-z-]+\/#[a-z0-9-]+|calculator\/)$/;
+const LINK = /^\/(guides\/[a-z-]+\/#[a-z0-9-]+|calculator\/|fine-tuning-routes\/)$/;
 
 describe('the rule over the whole answer space', () => {
   it('holds its promises for every combination of answers', { timeout: 240_000 }, () => {

@@ -51,6 +51,8 @@ export interface Condition {
 }
 
 const FRAMEWORK = '/guides/decision-framework/';
+/** Where a reader finds the tuning routes still open, who may use each and what it costs (src/pages/fine-tuning-routes.astro). */
+export const TUNING_ROUTES_PAGE = '/fine-tuning-routes/';
 
 /** The quality bar used when the reader sets none: a practitioners' rule of thumb, not a research result. */
 export const DEFAULT_BAR = 0.85;
@@ -206,6 +208,8 @@ export interface ChoiceQuestion {
   options: readonly { value: string; label: string }[];
   /** How to answer it, with the page that works it out. */
   help?: { text: string; href: string; link: string };
+  /** A page that helps answer it, shown under the question. */
+  more?: { label: string; href: string };
 }
 
 export interface NumberQuestion {
@@ -335,6 +339,7 @@ export const QUESTIONS: readonly Question[] = [
     kind: 'choice',
     key: 'operations',
     question: "Could your team run a tuned model's lifecycle (retraining, drift monitoring, moving off retired base models) on a tuning route that is still offered?",
+    more: { label: 'Where can you fine-tune today, and for how much?', href: TUNING_ROUTES_PAGE },
     options: [
       { value: 'yes', label: 'Yes' },
       { value: 'no', label: 'No, or not yet' },
@@ -619,8 +624,8 @@ function reasonsOf(verdict: Verdict, s: Assessment, a: WizardAnswers): Reason[] 
   } else if (verdict === 'tune') {
     reasons.push({
       concern: 'operations',
-      text: 'Your eval set can show whether the tuned model beats the best prompt by enough to pay for it, and your team can keep it running: make that comparison the gate for shipping.',
-      href: `${FRAMEWORK}#proving-and-keeping-a-tuned-model`,
+      text: 'Your eval set can show whether the tuned model beats the best prompt by enough to pay for it, and your team can keep it running on a route still open to you (check who may use each route and its last day): make that comparison the gate for shipping.',
+      href: TUNING_ROUTES_PAGE,
       leans: 'tune',
     });
   }

@@ -26,3 +26,8 @@ export const FIGURE_FORMAT = {
   money: (n: number) => (Math.abs(n) >= 100 ? formatMoney(n, 'en-US') : formatPrice(n)),
   number: (n: number) => formatNumber(n, 'en-US'),
 };
+
+/** A day as readers read it, "7 December 2026" (UTC, so the build machine's zone cannot shift it). */
+export function formatDay(date: Date): string {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}

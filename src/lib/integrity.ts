@@ -19,6 +19,7 @@ import {
   type ScannedText,
 } from './model-data.ts';
 import { FIGURE_FORMAT } from './format.ts';
+import { routeCitationFields, routeModelProblems, type RouteEntry } from './tuning-routes.ts';
 import { questionFigureProblems, type QuestionEntry } from './priced-figures.ts';
 import type { QuestionData } from './schemas.ts';
 
@@ -62,6 +63,8 @@ export interface IntegrityInput {
   /** The model and GPU data, and the texts scanned for model names, for the shutdown and staleness gates. */
   models?: readonly ModelEntry[];
   gpus?: readonly GpuEntry[];
+  /** Fine-tuning routes: their base models must exist, and their figures go stale like prices. */
+  routes?: readonly RouteEntry[];
   /** `pages` marks the prose of guides, scenarios, FAQ, glossary and questions, where prices must come from the data. */
   texts?: readonly (ScannedText & { pages?: boolean })[];
   /** The build day: mentions of models shut down before it, and prices a year older than it, fail. */
@@ -106,6 +109,7 @@ export function findIntegrityProblems(input: IntegrityInput): string[] {
   }
 
   problems.push(...duplicateSources(input.citations));
+  if (input.models) problems.push(...routeModelProblems(input.routes ?? [], new Set(input.models.map((m) => m.id))));
 
   if (input.today) {
     problems.push(...modelMentionProblems(input.texts ?? [], input.models ?? [], input.today));
@@ -124,7 +128,7 @@ export function findIntegrityProblems(input: IntegrityInput): string[] {
     }
     problems.push(...unknownMeasuredModels(input.models ?? [], input.gpus ?? []));
     problems.push(...supersededByProblems(input.models ?? []));
-    for (const stale of stalePrices(input.models ?? [], input.gpus ?? [], input.today, PRICE_FAIL_DAYS)) {
+    for (const stale of stalePrices(input.models ?? [], input.gpus ?? [], input.today, PRICE_FAIL_DAYS, input.routes ?? [])) {
       problems.push(`${stale.file}: ${stale.field} is ${isoDay(stale.asOf)}, ${stale.days} days before the build (more than ${PRICE_FAIL_DAYS}): re-read the price on its source page`);
     }
   }
@@ -200,6 +204,7 @@ export interface ContentSet {
   questions: readonly Entry<QuestionData>[];
   models?: readonly ModelEntry[];
   gpus?: readonly GpuEntry[];
+  routes?: readonly RouteEntry[];
 }
 
 /** Every string in a value, joined by line breaks: frontmatter and YAML texts scanned for model names. */
@@ -223,8 +228,12 @@ function textsToScan(set: ContentSet): (ScannedText & { pages?: boolean })[] {
 
 /** Gathers every cross-file reference of a content set for `findIntegrityProblems`. */
 export function integrityInput(set: ContentSet, citationFiles?: readonly string[], today?: Date): IntegrityInput {
+  const routes = set.routes ?? [];
+  // Models carry their routes, so tuning prices in question figures resolve as `<Price>` does on pages.
+  const models = (set.models ?? []).map((m) => ({ ...m, routes }));
   return {
-    ...(today ? { today, models: set.models ?? [], gpus: set.gpus ?? [], texts: textsToScan(set), questions: set.questions } : {}),
+    ...(set.models ? { models, routes } : {}),
+    ...(today ? { today, gpus: set.gpus ?? [], texts: textsToScan(set), questions: set.questions } : {}),
     citations: set.citations.map((c) => ({ id: c.id, file: c.file, url: c.data.url, doi: c.data.doi, arxiv: c.data.arxiv })),
     guideIds: set.guides.map((g) => g.id),
     questionIds: set.questions.map((q) => q.id),
@@ -249,6 +258,7 @@ export function integrityInput(set: ContentSet, citationFiles?: readonly string[
       })),
       ...(set.models ?? []).map((m) => ({ file: m.file, citationFields: modelCitationFields(m.data) })),
       ...(set.gpus ?? []).map((g) => ({ file: g.file, citationFields: gpuCitationFields(g.data) })),
+      ...routes.map((r) => ({ file: r.file, citationFields: routeCitationFields(r.data) })),
     ],
   };
 }

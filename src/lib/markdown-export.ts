@@ -298,8 +298,8 @@ export interface MarkdownPage {
   title: string;
   url: string;
   description: string;
-  /** The day the page was last reviewed (for the FAQ, its most recently reviewed answer). */
-  reviewed: Date;
+  /** The day the page was last reviewed (for the FAQ, its most recently reviewed answer); data pages have none. */
+  reviewed?: Date | undefined;
   /** Paragraphs after the description and before the body (e.g. a scenario's recommendation). */
   lead?: readonly string[] | undefined;
   /** Converted Markdown body. */
@@ -320,7 +320,7 @@ export function markdownDocument(page: MarkdownPage): string {
   const parts = [
     `# ${page.title}`,
     quote(page.description),
-    `Canonical page: <${page.url}>\\\n${reviewedLine(page.reviewed)}`,
+    page.reviewed ? `Canonical page: <${page.url}>\\\n${reviewedLine(page.reviewed)}` : `Canonical page: <${page.url}>`,
     ...(page.lead ?? []),
     page.body.trim(),
     ...(page.after ?? []),

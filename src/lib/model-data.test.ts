@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modelSchema } from './schemas.ts';
+import { modelSchema, routeSchema } from './schemas.ts';
 import {
   endedPrices,
   findModelMentions,
@@ -10,11 +10,10 @@ import {
   hardCodedPrices,
   lifecycleEvents,
   modelFigure,
-  openTuningOffers,
   stalePrices,
-  tuningMatrix,
   type ModelEntry,
 } from './model-data.ts';
+import type { RouteEntry } from './tuning-routes.ts';
 import { FIGURE_FORMAT } from './format.ts';
 
 const entry = (id: string, raw: Record<string, unknown>): ModelEntry => ({ id, file: `content/models/${id}.yaml`, data: modelSchema.parse(raw) });
@@ -30,9 +29,28 @@ const mini = entry('openai-gpt-4o-mini', {
   kind: 'hosted',
   prices: [{ where: 'OpenAI API', input: 0.15, cachedInput: 0.075, output: 0.6, batchDiscount: 0.5, ...cited }],
   lifecycle: { deprecationNotice: '2026-10-14', shutdown: '2027-01-14', source: 'a-2026-deprecations' },
-  fineTuning: [{ place: 'provider-api', platform: 'Tuning API', methods: ['supervised'], trainingPerMTok: 3, newJobsUntil: '2027-01-06', ...cited }],
 });
 const models = [gpt4, gpt4o, mini];
+// A tuning route for GPT-4o mini that takes no new jobs from 2027-01-07 (its last day is 2027-01-06).
+const route: RouteEntry = {
+  id: 'tuning-api-mini',
+  file: 'content/routes/tuning-api-mini.yaml',
+  data: routeSchema.parse({
+    platform: 'Tuning API',
+    operator: 'OpenAI',
+    place: 'provider-api',
+    family: 'GPT-4o',
+    bases: [{ model: 'openai-gpt-4o-mini' }],
+    methods: ['supervised'],
+    access: [
+      { who: 'anyone', source: 'a-2026-deprecations' },
+      { from: '2027-01-07', who: 'closed', source: 'a-2026-deprecations' },
+    ],
+    training: { perMTok: 3, ...cited },
+    ...cited,
+  }),
+};
+const withRoutes = { ...mini, routes: [route] };
 
 describe('findModelMentions', () => {
   it('reads the longest name first, so "GPT-4o mini" is one mention, not also GPT-4o', () => {
@@ -69,24 +87,13 @@ describe('findModelMentions', () => {
   });
 });
 
-describe('tuning availability', () => {
-  it('is open until the last day for new jobs, then closed', () => {
-    expect(openTuningOffers(mini.data, new Date('2027-01-06'))).toHaveLength(1);
-    expect(openTuningOffers(mini.data, new Date('2027-01-07'))).toHaveLength(0);
-  });
-
-  it('puts each offer in its family row and place, marked open or closed', () => {
-    const [row] = tuningMatrix(models, new Date('2027-01-10')).filter((r) => r.family === 'GPT-4o');
-    expect(row!.cells['provider-api']).toMatchObject([{ model: 'openai-gpt-4o-mini', open: false }]);
-    expect(row!.cells['self-hosted']).toEqual([]);
-  });
-
-  it('lists notice, last tuning day and shutdown in date order, marking what has passed', () => {
-    const events = lifecycleEvents(models, new Date('2026-11-24'));
-    expect(events.map((e) => [e.what, e.date.toISOString().slice(0, 10), e.past])).toEqual([
-      ['deprecation notice', '2026-10-14', true],
-      ['last day for new tuning jobs', '2027-01-06', false],
-      ['shutdown', '2027-01-14', false],
+describe('lifecycleEvents', () => {
+  it('lists notice, last day for new tuning jobs (from the routes) and shutdown in date order, marking what has passed', () => {
+    const events = lifecycleEvents(models, new Date('2026-11-24'), [route]);
+    expect(events.map((e) => [e.what, e.date.toISOString().slice(0, 10), e.past, e.detail ?? ''])).toEqual([
+      ['deprecation notice', '2026-10-14', true, ''],
+      ['last day for new tuning jobs', '2027-01-06', false, 'Tuning API'],
+      ['shutdown', '2027-01-14', false, ''],
     ]);
   });
 });
@@ -96,7 +103,8 @@ describe('modelFigure', () => {
   const day = new Date('2026-12-07');
   it('prints a price-list field and a tuning field with the day they were read', () => {
     expect(modelFigure(mini, 'cachedInput', undefined, format, day)).toMatchObject({ value: 0.075, text: '$0.075', source: 'a-2026-price-list' });
-    expect(modelFigure(mini, 'trainingPerMTok', 'Tuning API', format, day).text).toBe('$3.00');
+    expect(modelFigure(withRoutes, 'trainingPerMTok', 'Tuning API', format, day).text).toBe('$3.00');
+    expect(modelFigure(withRoutes, 'trainingPerMTok', undefined, format, day).value).toBe(3);
     expect(modelFigure(mini, 'batchDiscount', undefined, format, day).text).toBe('50%');
   });
 
@@ -108,16 +116,21 @@ describe('modelFigure', () => {
   it('refuses a figure the data does not publish, naming model and field', () => {
     expect(() => modelFigure(mini, 'cacheWrite', undefined, format, day)).toThrow('content/models/openai-gpt-4o-mini publishes no cacheWrite');
     expect(() => modelFigure(mini, 'input', 'Some host', format, day)).toThrow('publishes no input at "Some host"');
+    expect(() => modelFigure(withRoutes, 'tunedInput', undefined, format, day)).toThrow('no route in content/routes/ publishes tunedInput for openai-gpt-4o-mini (its routes: Tuning API)');
+    expect(() => modelFigure(mini, 'trainingPerMTok', undefined, format, day)).toThrow('its routes: none');
   });
 });
 
 describe('stalePrices', () => {
-  it('counts the days since each price was read', () => {
-    expect(stalePrices([mini], [], new Date('2027-06-01'), 180)).toEqual([
+  it('counts the days since each price was read, and skips a route once it is closed', () => {
+    const open = { ...route, data: { ...route.data, access: [route.data.access[0]!] } };
+    expect(stalePrices([mini], [], new Date('2027-06-01'), 180, [open])).toEqual([
       { file: 'content/models/openai-gpt-4o-mini.yaml', field: 'prices[0].asOf', asOf: new Date('2026-11-24'), days: 189 },
-      { file: 'content/models/openai-gpt-4o-mini.yaml', field: 'fineTuning[0].asOf', asOf: new Date('2026-11-24'), days: 189 },
+      { file: 'content/routes/tuning-api-mini.yaml', field: 'asOf', asOf: new Date('2026-11-24'), days: 189 },
+      { file: 'content/routes/tuning-api-mini.yaml', field: 'training.asOf', asOf: new Date('2026-11-24'), days: 189 },
     ]);
-    expect(stalePrices([mini], [], new Date('2027-01-01'), 180)).toEqual([]);
+    expect(stalePrices([mini], [], new Date('2027-06-01'), 180, [route]).map((s) => s.file)).toEqual(['content/models/openai-gpt-4o-mini.yaml']);
+    expect(stalePrices([mini], [], new Date('2027-01-01'), 180, [open])).toEqual([]);
   });
 });
 

@@ -3,13 +3,18 @@
  * names a model that has shut down, which prices have gone stale, and the views /models/ shows. Pure: the
  * build (src/data/content.ts) and the fast content check (scripts/check-content.mjs) pass the entries in.
  */
-import type { FineTuningOffer, GpuData, ModelData, PriceBlock } from './schemas.ts';
+import type { GpuData, ModelData, PriceBlock } from './schemas.ts';
+import { TUNING_FIELDS, lastNewJobDay, routeDatedFigures, tuningFigure, type RouteEntry } from './tuning-routes.ts';
+
+export { TUNING_FIELDS };
 
 /** A model entry as these functions need it: the file name as id, the file, and its validated data. */
 export interface ModelEntry {
   id: string;
   file: string;
   data: ModelData;
+  /** The fine-tuning routes (content/routes/), for tuning prices; leave out where none are read. */
+  routes?: readonly RouteEntry[] | undefined;
 }
 
 export interface GpuEntry {
@@ -194,8 +199,8 @@ export interface DatedFigure {
   days: number;
 }
 
-/** Every dated price of current offerings older than `minDays` on `today` (models kept for the record are exempt). */
-export function stalePrices(models: readonly ModelEntry[], gpus: readonly GpuEntry[], today: Date, minDays: number): DatedFigure[] {
+/** Every dated price of current offerings older than `minDays` on `today` (models kept for the record and closed tuning routes are exempt). */
+export function stalePrices(models: readonly ModelEntry[], gpus: readonly GpuEntry[], today: Date, minDays: number, routes: readonly RouteEntry[] = []): DatedFigure[] {
   const found: DatedFigure[] = [];
   const add = (file: string, field: string, asOf: Date) => {
     const days = daysBetween(asOf, today);
@@ -206,9 +211,9 @@ export function stalePrices(models: readonly ModelEntry[], gpus: readonly GpuEnt
     data.prices.forEach((p, i) => {
       if (!hasEnded(p, today)) add(file, `prices[${i}].asOf`, p.asOf);
     });
-    data.fineTuning.forEach((f, i) => add(file, `fineTuning[${i}].asOf`, f.asOf));
   }
   for (const { file, data } of gpus) data.prices.forEach((p, i) => add(file, `prices[${i}].asOf`, p.asOf));
+  for (const { file, field, asOf } of routeDatedFigures(routes, today)) add(file, field, asOf);
   return found;
 }
 
@@ -283,7 +288,6 @@ export function modelCitationFields(data: ModelData): { field: string; ids: stri
   one('lifecycle.source', data.lifecycle?.source);
   one('architecture.source', data.architecture?.source);
   data.prices.forEach((p, i) => one(`prices[${i}].source`, p.source));
-  data.fineTuning.forEach((f, i) => one(`fineTuning[${i}].source`, f.source));
   data.speed.forEach((s, i) => one(`speed[${i}].source`, s.source));
   return fields;
 }
@@ -314,17 +318,6 @@ export function priceBlock(model: ModelEntry, where: string | undefined, today: 
   return current.find((p) => placeKey(p.where) === placeKey(where));
 }
 
-/** A tuning route takes new jobs through its last announced day. */
-export function takesNewJobs(offer: Pick<FineTuningOffer, 'newJobsUntil'>, today: Date): boolean {
-  return !offer.newJobsUntil || isoDay(offer.newJobsUntil) >= isoDay(today);
-}
-
-/** A model is offered for tuning today when an offer exists, new jobs are still taken and the model still runs. */
-export function openTuningOffers(model: ModelData, today: Date): FineTuningOffer[] {
-  if (isShutDown(model, today)) return [];
-  return model.fineTuning.filter((offer) => takesNewJobs(offer, today));
-}
-
 /** One dated event that matters to the decision: a deprecation notice, a last day for tuning jobs, a shutdown. */
 export interface LifecycleEvent {
   date: Date;
@@ -336,7 +329,7 @@ export interface LifecycleEvent {
   past: boolean;
 }
 
-export function lifecycleEvents(models: readonly ModelEntry[], today: Date): LifecycleEvent[] {
+export function lifecycleEvents(models: readonly ModelEntry[], today: Date, routes: readonly RouteEntry[] = []): LifecycleEvent[] {
   const events: LifecycleEvent[] = [];
   const past = (date: Date) => isoDay(date) < isoDay(today);
   for (const { id, data } of models) {
@@ -346,16 +339,16 @@ export function lifecycleEvents(models: readonly ModelEntry[], today: Date): Lif
       const detail = life.replacement ? `replacement named: ${life.replacement}` : undefined;
       events.push({ date: life.shutdown, model: id, name: data.name, what: 'shutdown', detail, source: life.source, past: past(life.shutdown) });
     }
-    for (const offer of data.fineTuning) {
-      if (offer.newJobsUntil) {
-        events.push({ date: offer.newJobsUntil, model: id, name: data.name, what: 'last day for new tuning jobs', detail: offer.platform, source: offer.source, past: past(offer.newJobsUntil) });
-      }
+    for (const route of routes) {
+      const last = lastNewJobDay(route.data);
+      if (!last || !route.data.bases.some((base) => base.model === id)) continue;
+      const source = route.data.access.at(-1)!.source;
+      events.push({ date: last, model: id, name: data.name, what: 'last day for new tuning jobs', detail: route.data.platform, source, past: past(last) });
     }
   }
   return events.sort((a, b) => a.date.getTime() - b.date.getTime() || a.name.localeCompare(b.name, 'en'));
 }
 
-export const TUNING_FIELDS = ['trainingPerMTok', 'trainingPerHour', 'tunedInput', 'tunedOutput'] as const;
 export type FigureField = PriceField | 'batchDiscount' | (typeof TUNING_FIELDS)[number];
 
 /** The figure a `<Price>` mention prints: the value, how it reads, and the day it was read on its source. */
@@ -366,11 +359,6 @@ export interface ModelFigure {
   source: string;
 }
 
-/**
- * One price from a model's data: a price-list field at `where` (a host; default the first list), or a tuning
- * field at `where` (a platform; default the first offer). Throws, naming the model and field, when the data
- * publishes no such figure, so a page cannot print an empty price.
- */
 export interface FigureFormat {
   price: (n: number) => string;
   percent: (n: number) => string;
@@ -378,54 +366,31 @@ export interface FigureFormat {
 }
 
 /**
- * `today` picks the price list in force (see `pricesInForce`). `times` multiplies the price, for worked examples ("1,200,000 MTok × price"), so a total follows the data
- * too; it prints as money rather than as a price per MTok.
+ * One price from a model's data: a price-list field at `where` (a host; default the first list), or a tuning
+ * field read from the model's routes at `where` (a platform; default its first route, src/lib/tuning-routes.ts).
+ * Throws, naming the model and field, when the data publishes no such figure, so a page cannot print an empty price.
+ * `today` picks the price list in force (see `pricesInForce`). `times` multiplies the price, for worked examples
+ * ("1,200,000 MTok × price"), so a total follows the data too; it prints as money rather than as a price per MTok.
  */
 export function modelFigure(model: ModelEntry, field: FigureField, where: string | undefined, format: FigureFormat, today: Date, times?: number): ModelFigure {
-  const tuning = (TUNING_FIELDS as readonly string[]).includes(field);
-  const block: (PriceBlock | FineTuningOffer) | undefined = tuning
-    ? model.data.fineTuning.find((offer) => where === undefined || offer.platform.toLowerCase() === where.toLowerCase())
-    : priceBlock(model, where, today);
-  const value = block ? (block as unknown as Record<string, unknown>)[field] : undefined;
-  if (typeof value !== 'number') {
-    const when = !tuning && !block && model.data.prices.length > 0 ? ` in force on ${isoDay(today)}` : '';
-    throw new Error(`content/models/${model.id} publishes no ${field}${where ? ` at "${where}"` : ''}${when}`);
+  let found: { value: number; asOf: Date; source: string };
+  if ((TUNING_FIELDS as readonly string[]).includes(field)) {
+    found = tuningFigure(model.routes ?? [], model.id, field as (typeof TUNING_FIELDS)[number], where);
+  } else {
+    const block = priceBlock(model, where, today);
+    const value = block ? (block as unknown as Record<string, unknown>)[field] : undefined;
+    if (typeof value !== 'number') {
+      const when = !block && model.data.prices.length > 0 ? ` in force on ${isoDay(today)}` : '';
+      throw new Error(`content/models/${model.id} publishes no ${field}${where ? ` at "${where}"` : ''}${when}`);
+    }
+    found = { value, asOf: block!.asOf, source: block!.source };
   }
+  const { value, asOf, source } = found;
   if (times !== undefined) {
     if (!Number.isFinite(times) || field === 'batchDiscount') throw new Error(`times="${times}" cannot multiply ${field}`);
-    return { value: value * times, text: format.money(value * times), asOf: block!.asOf, source: block!.source };
+    return { value: value * times, text: format.money(value * times), asOf, source };
   }
-  return { value, text: field === 'batchDiscount' ? format.percent(value) : format.price(value), asOf: block!.asOf, source: block!.source };
-}
-
-/** One entry of the "where you can fine-tune" matrix: a model's offer at one place. */
-export interface TuningEntry {
-  model: string;
-  name: string;
-  offer: FineTuningOffer;
-  /** New jobs are still taken and the model still runs. */
-  open: boolean;
-}
-
-export type TuningPlace = FineTuningOffer['place'];
-
-export interface TuningRow {
-  provider: string;
-  family: string;
-  cells: Record<TuningPlace, TuningEntry[]>;
-}
-
-/** Provider × family × place: who tunes what, by which methods, at what price, and whether the door is still open. */
-export function tuningMatrix(models: readonly ModelEntry[], today: Date): TuningRow[] {
-  const rows = new Map<string, TuningRow>();
-  for (const { id, data } of models) {
-    const key = `${data.provider}\u0000${data.family}`;
-    const row = rows.get(key) ?? { provider: data.provider, family: data.family, cells: { 'provider-api': [], 'enterprise-platform': [], 'third-party-host': [], 'self-hosted': [] } };
-    rows.set(key, row);
-    const open = new Set(openTuningOffers(data, today));
-    for (const offer of data.fineTuning) row.cells[offer.place].push({ model: id, name: data.name, offer, open: open.has(offer) });
-  }
-  return [...rows.values()].sort((a, b) => a.provider.localeCompare(b.provider, 'en') || a.family.localeCompare(b.family, 'en'));
+  return { value, text: field === 'batchDiscount' ? format.percent(value) : format.price(value), asOf, source };
 }
 
 const FENCED = /^(\s{0,3})(`{3,}|~{3,})[\s\S]*?^\1\2\s*$/gm;

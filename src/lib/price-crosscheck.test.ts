@@ -72,6 +72,11 @@ describe('the genai-prices lookup', () => {
     expect(genaiPrices('google', 'gemini-3.8-flash', new Date('2027-01-01'))?.prices.input).toBe(1.5);
     expect(genaiPrices('openai', 'no-such-model-anywhere', new Date('2026-12-07'))).toBeUndefined();
   });
+
+  it("reads DeepSeek at its off-peak price, the half of the peak price the site's DeepSeek blocks state", () => {
+    // DeepSeek's page: deepseek-v4-pro costs $0.66 / $0.022 / $1.98 off-peak and twice that from 01:00-04:00 and 06:00-10:00 UTC.
+    expect(genaiPrices('deepseek', 'deepseek-v4-pro', new Date('2026-12-07'))?.prices).toEqual({ input: 0.66, cachedInput: 0.022, output: 1.98 });
+  });
 });
 
 describe('every current price on the site against @pydantic/genai-prices', () => {

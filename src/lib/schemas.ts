@@ -171,6 +171,12 @@ export const reviewedDate = z
   .refine((day) => isoDay(day) <= isoDay(buildDate()), {
     error: (issue) => `${isoDay(issue.input as Date)} is after the build day ${isoDay(buildDate())}: a review cannot be dated in the future`,
   });
+/**
+ * Words a reader may search with for a page's subject that its own text does not use: plain words for a
+ * term of art ("slow" for latency), a device named for "on-device", a newcomer's phrasing. The site search
+ * matches them below the page's own words; they are never shown or linked.
+ */
+export const searchAliases = z.array(z.string().trim().min(2).max(60)).max(24).default([]);
 
 export const guideSchema = z.strictObject({
   title: z.string().min(3),
@@ -181,6 +187,7 @@ export const guideSchema = z.strictObject({
   /** Shorter label for the sidebar. */
   sidebarLabel: z.string().optional(),
   reviewed: reviewedDate,
+  searchAliases,
 });
 
 /** Builds the scenario schema; `guideRef` validates a link to an existing guide. */
@@ -203,6 +210,7 @@ export function scenarioSchema<T extends z.ZodType>(guideRef: T) {
      * the bank, so the scenario's quiz and the onboarding quiz cannot drift apart.
      */
     quiz: slug,
+    searchAliases,
   });
 }
 
@@ -216,13 +224,15 @@ export function faqSchema<T extends z.ZodType>(guideRef: T) {
     /** Where to read more. */
     guides: z.array(guideRef).default([]),
     reviewed: reviewedDate,
+    searchAliases,
   });
 }
 
 export const glossarySchema = z.strictObject({
   term: z.string().min(1),
-  /** Other spellings or abbreviations that mean the same. */
+  /** Other spellings or abbreviations that mean the same (shown, linked in text, and searched). */
   aliases: z.array(z.string().min(1)).default([]),
+  searchAliases,
   /** A short definition, one to three sentences. */
   definition: z.string().min(10),
   /** Pages where the term matters most. */
@@ -342,6 +352,8 @@ export const sourcedSchema = z.strictObject({
 
 /** US dollars per million tokens; zero is allowed (free tiers), negative is not. */
 const perMTok = z.number().min(0, 'a price per million tokens cannot be negative');
+/** US dollars per hour; zero is allowed, negative is not. */
+const perHour = z.number().min(0, 'an hourly price cannot be negative');
 
 /** One price list for one place a model is served: the provider's own API or a host of open weights. */
 export const priceBlockSchema = sourcedSchema.extend({
@@ -418,28 +430,119 @@ export const speedSchema = sourcedSchema.extend({
 export type SpeedData = z.infer<typeof speedSchema>;
 
 export const FINE_TUNING_PLACES = ['provider-api', 'enterprise-platform', 'third-party-host', 'self-hosted'] as const;
-export const FINE_TUNING_METHODS = ['supervised', 'preference', 'reinforcement', 'lora', 'full'] as const;
+/** What the training does: learn from examples (supervised), from preferred/rejected pairs (preference, e.g. DPO), or from a grader's scores (reinforcement). */
+export const FINE_TUNING_METHODS = ['supervised', 'preference', 'reinforcement'] as const;
+/** Which weights change: a low-rank adapter (LoRA) or all of them (full). */
+export const FINE_TUNING_WEIGHTS = ['lora', 'full'] as const;
+/**
+ * Who may start a tuning job: anyone who signs up; only customers who already used the route; a preview whose
+ * terms may change or that admits accounts by request; nobody.
+ */
+export const ROUTE_ACCESS = ['anyone', 'existing-customers', 'preview', 'closed'] as const;
+/**
+ * How the tuned model is served: per token at the base model's own price, per token at the tuned model's own
+ * price (often above the base price), on capacity rented by the hour (a dedicated endpoint or provisioned throughput), or on your own hardware.
+ */
+export const TUNED_SERVING = ['base-price', 'per-token', 'dedicated', 'self-hosted'] as const;
 
-/** One place a model can be fine-tuned, with what it costs there. */
-export const fineTuningOfferSchema = sourcedSchema.extend({
-  place: z.enum(FINE_TUNING_PLACES),
-  /** The product or host, e.g. "OpenAI fine-tuning API", "Vertex AI", "Together AI". */
-  platform: z.string().min(2),
-  methods: z.array(z.enum(FINE_TUNING_METHODS)).min(1, 'name at least one tuning method'),
-  /** Training price per million training tokens (tokens × epochs), when billed that way. */
-  trainingPerMTok: perMTok.optional(),
-  /** Training price per GPU-hour (or per hour of training time), when billed that way. */
-  trainingPerHour: perMTok.optional(),
-  /** Serving the tuned model, $/MTok, when the page publishes it. */
-  tunedInput: perMTok.optional(),
-  tunedOutput: perMTok.optional(),
-  /** Minimum charges, hosting or storage fees, in the page's own terms. */
-  fees: z.string().min(3).optional(),
-  /** Last day new tuning jobs are accepted, when announced. */
-  newJobsUntil: day.optional(),
+/** One change in who may start jobs on a route, from a day on (the first entry may leave `from` out: it held when first read). */
+export const routeAccessSchema = z.strictObject({
+  /** First day this applies. */
+  from: day.optional(),
+  who: z.enum(ROUTE_ACCESS),
+  /** Citation id of the page that announces or states it. */
+  source: citationId,
+  /** The provider's own terms, when "who" needs them (which customers count as existing, how to ask for access). */
   note: z.string().min(5).optional(),
 });
-export type FineTuningOffer = z.infer<typeof fineTuningOfferSchema>;
+
+/** One base model a route tunes: the model's file in content/models/ where there is one, else its name. */
+export const routeBaseSchema = z
+  .strictObject({
+    /** File name in content/models/ (without .yaml). */
+    model: slug.optional(),
+    /** Name to print when no model file exists (e.g. "Amazon Nova Lite"). */
+    name: z.string().min(2).optional(),
+  })
+  .refine((base) => base.model !== undefined || base.name !== undefined, 'name the base model: `model` (a file in content/models/) or `name`');
+
+/** What training costs on the route, read on one page on one day. */
+export const routeTrainingSchema = sourcedSchema.extend({
+  /** US dollars per million training tokens (tokens × epochs). */
+  perMTok: perMTok.optional(),
+  /** US dollars per hour of training (GPU-hours on your own hardware are priced in content/gpus/ instead). */
+  perHour: perHour.optional(),
+  /** Minimum charges, brackets by model size, storage fees, in the page's own terms. */
+  terms: z.string().min(5).optional(),
+});
+
+/** How the tuned model is served and what that costs, read on one page on one day. */
+export const routeServingSchema = sourcedSchema
+  .extend({
+    kind: z.enum(TUNED_SERVING),
+    /** Tuned model's input, $/MTok (for per-token; base-price routes read the base model's price list). */
+    input: perMTok.optional(),
+    cachedInput: perMTok.optional(),
+    output: perMTok.optional(),
+    /** Capacity by the hour, US dollars (for dedicated). */
+    perHour: perHour.optional(),
+    /** Anything the numbers leave out (per-minute billing, idle charges, which bases qualify). */
+    terms: z.string().min(5).optional(),
+  })
+  .superRefine((serving, ctx) => {
+    if (serving.kind !== 'per-token' && (serving.input !== undefined || serving.output !== undefined || serving.cachedInput !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['kind'], message: `tuned per-token prices belong to kind: per-token (this serving is ${serving.kind})` });
+    }
+    if (serving.kind !== 'dedicated' && serving.perHour !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['perHour'], message: 'an hourly price belongs to kind: dedicated' });
+    }
+  });
+
+/**
+ * One fine-tuning route: a platform tuning a base model (or a family of them) by some methods, who may start
+ * jobs there from which day, what training and serving cost, and the announced last days. The file name is the
+ * route's id. Status on any day is computed from `access` (src/lib/tuning-routes.ts), so a route closes on its
+ * announced date without anyone editing it.
+ */
+export const routeSchema = sourcedSchema
+  .extend({
+    /** The product a team uses, e.g. "OpenAI fine-tuning API", "Microsoft Foundry", "Together AI". */
+    platform: z.string().min(2),
+    /** The company that runs it, e.g. "OpenAI", "Microsoft", "Together AI" (grouping by provider). */
+    operator: z.string().min(2),
+    place: z.enum(FINE_TUNING_PLACES),
+    /** The model family, e.g. "GPT-4.1", "Llama 3", "Amazon Nova" (grouping by family). */
+    family: z.string().min(2),
+    bases: z.array(routeBaseSchema).min(1, 'name at least one base model'),
+    methods: z.array(z.enum(FINE_TUNING_METHODS)).min(1, 'name at least one tuning method'),
+    /** Which weights the training changes, when the page says. */
+    weights: z.array(z.enum(FINE_TUNING_WEIGHTS)).default([]),
+    /** Who may start jobs, oldest first; the last entry whose `from` has come applies. */
+    access: z.array(routeAccessSchema).min(1, 'say who may start a job (access)'),
+    training: routeTrainingSchema.optional(),
+    serving: routeServingSchema.optional(),
+    /** Day tuned models stop answering, when announced. */
+    tunedShutdown: sourcedSchema.omit({ asOf: true }).extend({ date: day }).optional(),
+    /** What a reader should know that the fields do not say. */
+    note: z.string().min(5).optional(),
+    /** Citation ids of further pages the terms and note draw on (listed with the route's sources). */
+    see: z.array(citationId).default([]),
+  })
+  .superRefine((route, ctx) => {
+    route.access.forEach((entry, i) => {
+      if (i > 0 && entry.from === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['access', i, 'from'], message: 'only the first access entry may leave out `from`' });
+      }
+      const previous = route.access[i - 1]?.from;
+      if (previous && entry.from && entry.from.getTime() <= previous.getTime()) {
+        ctx.addIssue({ code: 'custom', path: ['access', i, 'from'], message: 'access entries go oldest first, each on a later day' });
+      }
+    });
+    if (route.place === 'self-hosted' && route.serving && route.serving.kind !== 'self-hosted') {
+      ctx.addIssue({ code: 'custom', path: ['serving', 'kind'], message: 'a self-hosted route serves on your own hardware (kind: self-hosted)' });
+    }
+  });
+export type RouteData = z.infer<typeof routeSchema>;
 
 /**
  * What sizes an open-weight model's KV cache: 2 (keys and values) × layers × KV heads × head size × bytes per
@@ -462,7 +565,7 @@ export type ArchitectureData = z.infer<typeof architectureSchema>;
 
 export const MODEL_KINDS = ['hosted', 'open-weights'] as const;
 
-/** One model offering: a hosted API model or an open-weight model, with its prices, lifecycle and tuning options. */
+/** One model offering: a hosted API model or an open-weight model, with its prices and lifecycle (where it can be tuned is in content/routes/). */
 export const modelSchema = z
   .strictObject({
     /** Who makes the model, e.g. "OpenAI", "Meta". */
@@ -521,8 +624,7 @@ export const modelSchema = z
       .optional(),
     /** Measured speeds (time to first token, tokens per second), each with its source. */
     speed: z.array(speedSchema).default([]),
-    /** Where the model can be fine-tuned. An empty list means nowhere: say why in `fineTuningNote`. */
-    fineTuning: z.array(fineTuningOfferSchema).default([]),
+    /** Why the model can or cannot be tuned, when the routes in content/routes/ do not say it (e.g. "no provider tunes it"). */
     fineTuningNote: z.string().min(5).optional(),
     /** Kept for the record (figures in claim checks, the source material): not offered as a current choice. */
     historical: z.boolean().default(false),

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   SITE_PAGES,
   buildSearchEntries,
+  builtPages,
   introText,
+  pageUrl,
   splitSections,
   stripMarkdown,
   truncate,
+  vocabularyAliases,
   type SearchInput,
 } from './search-documents.ts';
 
@@ -210,3 +213,40 @@ describe('introText', () => {
     expect(introText('```\n## not a heading\n```\nStill intro.\n## Real')).toBe('Still intro.');
   });
 });
+
+describe('site pages and the vocabulary', () => {
+  it('know the address each page file is served at', () => {
+    expect(pageUrl('../pages/models.astro')).toBe('/models/');
+    expect(pageUrl('../pages/quiz/team.astro')).toBe('/quiz/team/');
+    expect(pageUrl('../pages/research/index.astro')).toBe('/research/');
+    expect(pageUrl('../pages/index.astro')).toBe('/');
+    expect(pageUrl('../pages/guides/[slug].astro')).toBeUndefined();
+    expect(pageUrl('../pages/feed.xml.ts')).toBeUndefined();
+  });
+  it('index a section or tool page only once its page file is built', () => {
+    const files = SITE_PAGES.filter((p) => p.url !== '/fine-tuning-routes/').map((p) => `../pages${p.url.replace(/\/$/, '')}.astro`);
+    expect(builtPages(files).map((p) => p.url)).not.toContain('/fine-tuning-routes/');
+    expect(builtPages([...files, '../pages/fine-tuning-routes.astro']).map((p) => p.url)).toContain('/fine-tuning-routes/');
+    // Every tool page has a description of its own and the reader's words for it.
+    for (const url of ['/models/', '/calculator/', '/decide/', '/quiz/team/', '/fine-tuning-routes/']) {
+      const page = SITE_PAGES.find((p) => p.url === url)!;
+      expect(page.text.length, url).toBeGreaterThan(80);
+      expect(page.aliases?.length, url).toBeGreaterThan(2);
+    }
+  });
+  it('index the reader\'s words of a page, and expand a glossary term\'s from its spellings and reader words', () => {
+    const input: SearchInput = {
+      guides: [], scenarios: [], citations: [], claimChecks: [],
+      glossary: [{ id: 'latency-sla', term: 'Latency SLA', aliases: ['latency budget'], searchAliases: ['slow'], definition: 'A bound on response time.' }],
+      faq: [{ id: 'privacy', question: 'What happens to my data?', answer: 'It stays yours.', searchAliases: ['confidential'] }],
+    };
+    const entries = buildSearchEntries(input, []);
+    expect(entries.find((e) => e.doc.url === '/glossary/#latency-sla')!.fields.aliases).toBe('slow');
+    expect(entries.find((e) => e.doc.url === '/faq/#privacy')!.fields.aliases).toBe('confidential');
+    expect(vocabularyAliases(input.glossary)).toEqual([
+      { alias: 'latency budget', means: 'latency sla' },
+      { alias: 'slow', means: 'latency sla' },
+    ]);
+  });
+});
+

@@ -5,6 +5,7 @@
  * cut from the MDX source (components, code, tables and markdown syntax removed).
  */
 import { sourceLabel } from './references.ts';
+import { aliasLines, type Alias } from './search-engine.ts';
 import type { SearchDoc, SearchEntry } from './site-search.ts';
 
 /** A heading as `render(entry).headings` reports it. */
@@ -21,13 +22,15 @@ export interface LongPage {
   description: string;
   body: string;
   headings: readonly Heading[];
+  /** The reader's words for the page's subject (`searchAliases`). */
+  searchAliases?: readonly string[];
 }
 
 export interface SearchInput {
   guides: readonly LongPage[];
   scenarios: readonly LongPage[];
-  faq: readonly { id: string; question: string; answer: string }[];
-  glossary: readonly { id: string; term: string; aliases: readonly string[]; definition: string }[];
+  faq: readonly { id: string; question: string; answer: string; searchAliases?: readonly string[] }[];
+  glossary: readonly { id: string; term: string; aliases: readonly string[]; searchAliases?: readonly string[]; definition: string }[];
   citations: readonly { id: string; title: string; authors: string[]; year: number; venue: string; claims: readonly string[] }[];
   claimChecks: readonly { id: string; title: string; claim: string; summary: string; findings: string }[];
   /** Model offerings (content/models/), if any. */
@@ -39,23 +42,84 @@ export interface SitePage {
   url: string;
   title: string;
   text: string;
+  /** The reader's words for what the page does (as `searchAliases` in content). */
+  aliases?: readonly string[];
 }
 
-/** Section and tool pages. A new page joins the search with one line here. */
+/**
+ * Section and tool pages. A new page joins the search with one line here; a line whose page is not built
+ * (see `builtPages`) is left out, so a page another change is adding is indexed the day it exists.
+ */
 export const SITE_PAGES: readonly SitePage[] = [
-  { url: '/decide/', title: 'Decision wizard', text: 'Answer questions about your eval set, data, metrics, latency, cost and knowledge; get a recommendation with its reasons.' },
-  { url: '/calculator/', title: 'Cost calculators', text: 'Compare a hosted model with a long cached few-shot prompt, a hosted fine-tuned model and a LoRA-tuned open-weight model on your own GPUs: monthly cost, break-even, latency, and routing between model tiers.' },
-  { url: '/models/', title: 'Models, prices and where to fine-tune', text: 'Current model prices per million tokens with the day each was read, cached and batch prices, where each model family can still be fine-tuned and at what cost, GPU hourly prices, and the shutdowns to plan around.' },
-  { url: '/quiz/team/', title: 'Quiz results for a team', text: 'Paste your team’s onboarding-quiz result links to see scores by person and topic, the weakest topics to read up on, and a CSV.' },
-  { url: '/quiz/', title: 'Onboarding quiz', text: 'Questions on prompting, retrieval, fine-tuning, evaluation and cost, with a review and a shareable result.' },
-  { url: '/research/claim-checks/', title: 'Claim checks', text: 'Research figures that widely shared guides quote, checked against what their sources say, with a verdict.' },
-  { url: '/research/', title: 'Research index', text: 'Every checked source behind the figures on the site, searchable by topic, type and year.' },
-  { url: '/guides/', title: 'Guides', text: 'In-depth guides to prompt engineering, retrieval, fine-tuning, evaluation, cost and routing.' },
-  { url: '/scenarios/', title: 'Decision scenarios', text: 'Real situations teams face, each with a recommendation, its reasoning and a quiz.' },
-  { url: '/faq/', title: 'Frequently asked questions', text: 'Short, cited answers to common questions about prompting and fine-tuning.' },
-  { url: '/glossary/', title: 'Glossary', text: 'Plain definitions of the terms of art used on this site.' },
-  { url: '/pages/', title: 'All pages', text: 'Every page of the site on one list.' },
+  {
+    url: '/decide/',
+    title: 'Decision wizard',
+    text: 'Decide whether to fine-tune or keep prompting: answer questions about your eval set, labeled data, metrics, latency, cost, changing knowledge and output format, and get a recommendation with its reasons and a decision record to share.',
+    aliases: ['decision helper', 'should I fine-tune', 'recommendation tool', 'questionnaire', 'decision tree'],
+  },
+  {
+    url: '/calculator/',
+    title: 'Cost calculators',
+    text: 'Compare the monthly cost of three options for your workload: a hosted model with a long cached few-shot prompt, a hosted fine-tuned model, and a LoRA-tuned open-weight model on your own GPUs. Break-even volume, latency, and routing between model tiers.',
+    aliases: ['estimate my bill', 'cost estimate', 'pricing calculator', 'budget', 'compare options'],
+  },
+  {
+    url: '/models/',
+    title: 'Models, prices and where to fine-tune',
+    text: 'Which models exist and what they cost: price per million input, cached and output tokens with the day each was read, batch discounts, context windows, where each model family can be fine-tuned, GPU hourly prices, and the shutdown dates to plan around.',
+    aliases: ['rates', 'how much does it cost', 'model list', 'available models', 'providers', 'end of life'],
+  },
+  {
+    url: '/fine-tuning-routes/',
+    title: 'Where to fine-tune',
+    text: 'Where a team can start a fine-tuning job today, by provider and by model family, with training and serving prices and the routes that have closed.',
+    aliases: ['fine-tuning providers', 'hosted fine-tuning', 'fine-tuning API', 'where can I train a model', 'managed training'],
+  },
+  {
+    url: '/quiz/team/',
+    title: 'Quiz results for a team',
+    text: 'Paste your team’s onboarding-quiz result links to see scores by person and topic, the weakest topics to read up on, and a CSV.',
+    aliases: ['group results', 'training progress', 'onboarding report', 'leaderboard'],
+  },
+  {
+    url: '/quiz/',
+    title: 'Onboarding quiz',
+    text: 'Test what you know about prompting, retrieval, fine-tuning, evaluation and cost: questions with a review of each answer and a shareable result.',
+    aliases: ['test yourself', 'self-assessment', 'exam', 'check my understanding', 'practice questions'],
+  },
+  { url: '/research/claim-checks/', title: 'Claim checks', text: 'Research figures that widely shared guides quote, checked against what their sources say, with a verdict.', aliases: ['fact check', 'verified figures'] },
+  { url: '/research/', title: 'Research index', text: 'Every checked source behind the figures on the site, searchable by topic, type and year, exportable as BibTeX, RIS, CSL-JSON and CSV.', aliases: ['papers', 'bibliography', 'references', 'literature'] },
+  { url: '/guides/', title: 'Guides', text: 'In-depth guides to prompt engineering, retrieval, fine-tuning, evaluation, cost and routing.', aliases: ['tutorials', 'articles', 'documentation'] },
+  { url: '/scenarios/', title: 'Decision scenarios', text: 'Real situations teams face, each with a recommendation, its reasoning and a quiz.', aliases: ['examples', 'use cases', 'case studies'] },
+  { url: '/faq/', title: 'Frequently asked questions', text: 'Short, cited answers to common questions about prompting and fine-tuning.', aliases: ['questions and answers', 'Q&A'] },
+  { url: '/glossary/', title: 'Glossary', text: 'Plain definitions of the terms of art used on this site.', aliases: ['dictionary', 'definitions', 'jargon', 'terminology'] },
+  { url: '/pages/', title: 'All pages', text: 'Every page of the site on one list.', aliases: ['site map', 'index of pages'] },
 ];
+
+/**
+ * The address a page file under src/pages/ is served at ("quiz/team.astro" → "/quiz/team/"), or nothing
+ * for a dynamic route ("[slug].astro") or a file that is not a page.
+ */
+export function pageUrl(file: string): string | undefined {
+  const path = file.replace(/^.*?pages\//, '').replace(/\\/g, '/');
+  if (!path.endsWith('.astro') || path.includes('[')) return undefined;
+  const route = path.replace(/\.astro$/, '').replace(/(^|\/)index$/, '');
+  return route ? `/${route}/` : '/';
+}
+
+/** The site pages whose page file is built, from the list of page files. */
+export function builtPages(files: readonly string[], pages: readonly SitePage[] = SITE_PAGES): SitePage[] {
+  const built = new Set(files.map(pageUrl));
+  return pages.filter((page) => built.has(page.url));
+}
+
+/**
+ * The site's vocabulary for query expansion: each glossary term with its other spellings and the reader's
+ * words for it. A query holding one of them also finds the term (src/lib/search-engine.ts, ALIAS).
+ */
+export function vocabularyAliases(glossary: SearchInput['glossary']): Alias[] {
+  return aliasLines(glossary.map((g) => ({ means: g.term, aliases: [...g.aliases, ...(g.searchAliases ?? [])] })));
+}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
 
@@ -204,7 +268,10 @@ function longPage(kind: 'guide' | 'scenario', base: string, page: LongPage): Sea
   const intro = introText(page.body);
   let parent = '';
   return [
-    entry({ kind, url, title: page.title }, { title: page.title, keywords: page.description, body: [page.description, intro].filter(Boolean).join(' ') }),
+    entry(
+      { kind, url, title: page.title },
+      { title: page.title, keywords: page.description, aliases: page.searchAliases?.join(', '), body: [page.description, intro].filter(Boolean).join(' ') },
+    ),
     ...sections.map((section) => {
       // A ### section sits under a ## heading that names its subject ("Few-shot examples" over "Which
       // examples, and in what order"): it is shown and indexed with it.
@@ -221,13 +288,13 @@ export function buildSearchEntries(input: SearchInput, pages: readonly SitePage[
   for (const guide of input.guides) out.push(...longPage('guide', '/guides/', guide));
   for (const scenario of input.scenarios) out.push(...longPage('scenario', '/scenarios/', scenario));
   for (const f of input.faq) {
-    out.push(entry({ kind: 'faq', url: `/faq/#${f.id}`, title: f.question }, { title: f.question, body: stripMarkdown(f.answer) }));
+    out.push(entry({ kind: 'faq', url: `/faq/#${f.id}`, title: f.question }, { title: f.question, aliases: f.searchAliases?.join(', '), body: stripMarkdown(f.answer) }));
   }
   for (const g of input.glossary) {
     out.push(
       entry(
         { kind: 'glossary', url: `/glossary/#${g.id}`, title: g.term, meta: extraAliases(g.term, g.aliases) },
-        { title: g.term, keywords: g.aliases.join(', '), body: g.definition },
+        { title: g.term, keywords: g.aliases.join(', '), aliases: g.searchAliases?.join(', '), body: g.definition },
       ),
     );
   }
@@ -247,7 +314,9 @@ export function buildSearchEntries(input: SearchInput, pages: readonly SitePage[
       ),
     );
   }
-  for (const page of pages) out.push(entry({ kind: 'page', url: page.url, title: page.title }, { title: page.title, body: page.text }));
+  for (const page of pages) {
+    out.push(entry({ kind: 'page', url: page.url, title: page.title }, { title: page.title, keywords: page.text, aliases: page.aliases?.join(', '), body: page.text }));
+  }
   for (const c of input.citations) {
     out.push(
       entry(

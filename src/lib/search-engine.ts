@@ -8,10 +8,15 @@
  * only multiplies it by the term's rarity (idf).
  *
  * Querying: any word may match; documents that cover more of the query (counted by how rare the covered
- * words are) rank first. The word being typed (the last, with no space after it) also matches as a prefix.
- * A word that matches nothing is looked up with fuse.js in the vocabulary, bucketed by length, so typos
- * find their word ("retreival" → "retrieval") without scanning documents. Quoted phrases must appear in
- * that order for a boost, checked on the documents' text where the caller can supply it.
+ * words are) rank first, and a document whose subject (title, heading, description, aliases) holds the
+ * query's words ranks above one that only mentions them. The word being typed (the last, with no space after
+ * it) also matches as a prefix. A word of five letters or more that matches nothing is looked up with
+ * fuse.js in the vocabulary, bucketed by length, so typos find their word ("retreival" → "retrieval")
+ * without scanning documents; while it is being typed, a typo in its first letters still finds the words
+ * it begins. Compounds meet their split forms ("finetuning" = "fine tuning" = "fine-tuning"), and the
+ * reader's words that the site's vocabulary lists as aliases ("slow" for latency) also find the site's
+ * words, for less than the reader's own. Quoted phrases must appear in that order for a boost, checked on
+ * the documents' text where the caller can supply it.
  *
  * Why not MiniSearch (installed, well kept, BM25+): its serialized index stores every term's frequency per
  * field per document as JSON objects, several times larger than the one byte per posting kept here, and
@@ -34,13 +39,22 @@ const LEVELS = 8;
 const EXACT = 1;
 const PREFIX = 0.8;
 const FUZZY = 0.6;
+/** A site word found through an alias the reader typed: below the reader's own word, above a typo. */
+export const ALIAS = 0.5;
+/**
+ * A document whose subject fields hold every word of the query scores this much more than one that only
+ * mentions them (a part of the query, a part of the boost).
+ */
+const SUBJECT_BOOST = 3;
 /** At most this many spellings stand in for a misspelled word. */
 const MAX_FUZZY = 3;
-/** Query words shorter than this are not fuzzy-matched: at three letters every word is a typo of another. */
-const MIN_FUZZY_LENGTH = 4;
+/** Query words shorter than this are not fuzzy-matched: below five letters too many words are a typo of another. */
+const MIN_FUZZY_LENGTH = 5;
+/** Each half of a compound split ("finetuning" → "fine" "tuning") has at least this many letters. */
+const MIN_COMPOUND_PART = 3;
 /** fuse.js score cut-off for a misspelled word (0 exact, 1 anything). */
 const FUZZY_THRESHOLD = 0.4;
-/** A prefix shorter than this expands to too many words to mean anything, unless it is the whole query. */
+/** A prefix shorter than this expands to too many words to mean anything. */
 const MIN_PREFIX = 2;
 /** Only the first query words count; a pasted paragraph must not cost a second per keystroke. */
 const MAX_QUERY_WORDS = 12;
@@ -55,13 +69,23 @@ export type FieldTexts = readonly (string | readonly string[] | undefined)[];
  * - `terms`: every term, sorted, one per line, each as the number of leading letters it shares with the
  *   previous term (one base-36 digit) followed by the rest: after "prompt", "6s" is "prompts".
  * - `postings`: per term, separated by spaces, the documents holding it: each the gap from the previous
- *   document number in base 36 (left out when it is 1), then its weight as a letter A (lowest) to H.
+ *   document number in base 36 (left out when it is 1), then its weight as a letter A (lowest) to H, or I to
+ *   P when the term is in one of the document's subject fields (title, heading, description, aliases).
+ * - `aliases` (optional): the reader's words the site's vocabulary maps to its own, one line each: the
+ *   alias's terms, "=", the site term's terms ("slow=latenc"), for query expansion (see ALIAS).
  */
 export interface SerializedIndex {
   /** Number of documents. */
   n: number;
   terms: string;
   postings: string;
+  aliases?: string;
+}
+
+/** A reader's word or phrase and the site's words it stands for, as terms (see `aliasLines`). */
+export interface Alias {
+  alias: string;
+  means: string;
 }
 
 export interface SearchIndex {
@@ -70,7 +94,9 @@ export interface SearchIndex {
   vocabulary: string[];
   known: Set<string>;
   /** The posting lists loaded so far (all, unless the index travels in shards). */
-  postings: Map<string, { docs: Int32Array; weights: Float32Array; idf: number }>;
+  postings: Map<string, { docs: Int32Array; weights: Float32Array; subject: Uint8Array; idf: number }>;
+  /** Alias phrases by their first term: the phrase's terms and the site terms it stands for. */
+  aliases: Map<string, { phrase: string[]; means: string[] }[]>;
   /** Shards not loaded yet (see shardOf). */
   pending: Set<string>;
   /** The vocabulary by word length, and a fuse.js instance per length, made on the first typo. */
@@ -78,24 +104,39 @@ export interface SearchIndex {
   fuzzy?: Map<number, Fuse<string>>;
 }
 
-/** Builds the index, weighting each field's terms by `fieldWeights` (title above heading above body). */
-export function buildIndex(docs: readonly FieldTexts[], fieldWeights: readonly number[]): SerializedIndex {
+/**
+ * Builds the index, weighting each field's terms by `fieldWeights` (title above heading above body); terms of
+ * the fields marked in `subjectFields` are flagged as the document's subject. `aliases` travel with it.
+ */
+export function buildIndex(
+  docs: readonly FieldTexts[],
+  fieldWeights: readonly number[],
+  subjectFields: readonly boolean[] = [],
+  aliases: readonly Alias[] = [],
+): SerializedIndex {
   const perDoc: Map<string, number>[] = [];
+  const subjects: Set<string>[] = [];
+  const texts = docs.map((doc) => fieldWeights.map((_, f) => {
+    const value = doc[f];
+    return value === undefined ? '' : typeof value === 'string' ? value : value.join(' \n ');
+  }));
+  const compounds = compoundsOf(texts.flat());
   const fieldLengths = fieldWeights.map(() => 0);
   const lengths: number[][] = [];
-  for (const doc of docs) {
+  for (const fields of texts) {
     const tf = new Map<string, number>();
+    const subject = new Set<string>();
     const own: number[] = [];
     fieldWeights.forEach((weight, f) => {
-      const value = doc[f];
-      const text = value === undefined ? '' : typeof value === 'string' ? value : value.join(' \n ');
-      const ts = termsOf(text);
+      const ts = compoundTerms(fields[f]!, compounds);
       own.push(ts.length);
       fieldLengths[f]! += ts.length;
       for (const t of ts) tf.set(t, (tf.get(t) ?? 0) + weight);
+      if (subjectFields[f]) for (const t of ts) subject.add(t);
     });
     lengths.push(own);
     perDoc.push(tf);
+    subjects.push(subject);
   }
   // BM25F: one length normalization over the weighted length of the document.
   const weighted = lengths.map((own) => own.reduce((sum, len, f) => sum + len * fieldWeights[f]!, 0));
@@ -108,7 +149,7 @@ export function buildIndex(docs: readonly FieldTexts[], fieldWeights: readonly n
       const q = Math.max(1, Math.min(LEVELS, Math.round((saturated / (K1 + 1)) * LEVELS)));
       let list = byTerm.get(term);
       if (!list) byTerm.set(term, (list = []));
-      list.push(d, q);
+      list.push(d, subjects[d]!.has(term) ? q + LEVELS : q);
     }
   });
   const terms = [...byTerm.keys()].sort();
@@ -130,16 +171,78 @@ export function buildIndex(docs: readonly FieldTexts[], fieldWeights: readonly n
     last = t;
     return k.toString(36) + t.slice(k);
   });
-  return { n: docs.length, terms: coded.join('\n'), postings: postings.join(' ') };
+  const out: SerializedIndex = { n: docs.length, terms: coded.join('\n'), postings: postings.join(' ') };
+  if (aliases.length) out.aliases = aliases.map((a) => `${a.alias}=${a.means}`).join('\n');
+  return out;
 }
 
 /**
- * The shard a term's posting list travels in: its first letter (or digit). The site's index file carries
- * the vocabulary, and the posting lists come in one small file per shard, fetched for the words searched.
+ * Words the texts write both closed and split ("finetuning" and "fine-tuning", "dataset" and "data set"):
+ * each closed form with its two halves. The index keeps them split, so both spellings are one pair of terms
+ * and a query in either form finds both (see `interpret`).
+ */
+export function compoundsOf(texts: readonly string[]): Map<string, [string, string]> {
+  const closed = new Set<string>();
+  const pairs = new Map<string, [string, string]>();
+  for (const text of texts) {
+    const ws = words(text);
+    for (let i = 0; i < ws.length; i++) {
+      closed.add(ws[i]!);
+      const a = ws[i]!;
+      const b = ws[i + 1];
+      if (b && a.length >= MIN_COMPOUND_PART && b.length >= MIN_COMPOUND_PART && !/\d/.test(a + b) && !STOP_WORDS.has(a) && !STOP_WORDS.has(b)) {
+        pairs.set(a + b, [a, b]);
+      }
+    }
+  }
+  const out = new Map<string, [string, string]>();
+  for (const [joined, parts] of pairs) if (closed.has(joined)) out.set(joined, parts);
+  return out;
+}
+
+/** The index terms of a text, a compound written closed counted as its two halves. */
+export function compoundTerms(text: string, compounds: ReadonlyMap<string, readonly [string, string]>): string[] {
+  if (compounds.size === 0) return termsOf(text);
+  const out: string[] = [];
+  for (const w of words(text)) {
+    if (STOP_WORDS.has(w)) continue;
+    const parts = compounds.get(w);
+    if (parts) out.push(stem(parts[0]), stem(parts[1]));
+    else out.push(stem(w));
+  }
+  return out;
+}
+
+/**
+ * The aliases of a vocabulary as the index keeps them: each reader's word or phrase, every word stemmed
+ * (stop words kept, so a phrase matches only whole), with the terms of the site's word it stands for. An alias that spells the same terms as its word adds nothing
+ * and is left out; a phrase listed twice keeps every meaning.
+ */
+export function aliasLines(entries: readonly { means: string; aliases: readonly string[] }[]): Alias[] {
+  const out = new Map<string, Set<string>>();
+  for (const { means, aliases } of entries) {
+    const target = termsOf(means).join(' ');
+    if (!target) continue;
+    for (const alias of aliases) {
+      // Every word of the alias, stop words included: "makes things up" is a phrase, not "thing".
+      const key = words(alias).map(stem).join(' ');
+      if (!key || key === target) continue;
+      let set = out.get(key);
+      if (!set) out.set(key, (set = new Set()));
+      set.add(target);
+    }
+  }
+  return [...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([alias, means]) => ({ alias, means: [...means].join(' ') }));
+}
+
+/**
+ * The shard a term's posting list travels in: its first two letters (or digits). The site's index file
+ * carries the vocabulary, and the posting lists come in small files, fetched for the words searched: a
+ * typed question fetches the lists of its words' openings, not of every word sharing their first letter.
  */
 export function shardOf(term: string): string {
-  const first = term[0] ?? '_';
-  return /[a-z0-9]/.test(first) ? first : '_';
+  const key = term.slice(0, 2);
+  return /^[a-z0-9]+$/.test(key) ? key : '_';
 }
 
 /** Cuts a serialized index's postings into shards: for each, its terms' lists in vocabulary order. */
@@ -170,7 +273,22 @@ function decodeTerms(coded: string): string[] {
 /** Reads a serialized index back; without `postings`, the lists come later, shard by shard (loadShard). */
 export function loadIndex(data: Omit<SerializedIndex, 'postings'> & { postings?: string }): SearchIndex {
   const vocabulary = decodeTerms(data.terms);
-  const index: SearchIndex = { size: data.n, vocabulary, known: new Set(vocabulary), postings: new Map(), pending: new Set(vocabulary.map(shardOf)) };
+  const index: SearchIndex = {
+    size: data.n,
+    vocabulary,
+    known: new Set(vocabulary),
+    postings: new Map(),
+    pending: new Set(vocabulary.map(shardOf)),
+    aliases: new Map(),
+  };
+  for (const line of data.aliases ? data.aliases.split('\n') : []) {
+    const [alias = '', means = ''] = line.split('=');
+    const phrase = alias.split(' ');
+    const list = index.aliases.get(phrase[0]!);
+    const entry = { phrase, means: means.split(' ').filter(Boolean) };
+    if (list) list.push(entry);
+    else index.aliases.set(phrase[0]!, [entry]);
+  }
   if (data.postings !== undefined) {
     const lists = data.postings.split(' ');
     if (lists.length !== vocabulary.length) throw new Error(`search index: ${vocabulary.length} terms but ${lists.length} posting lists`);
@@ -178,6 +296,16 @@ export function loadIndex(data: Omit<SerializedIndex, 'postings'> & { postings?:
     index.pending.clear();
   }
   return index;
+}
+
+/** Adds every posting list at once (the `postings` of a serialized index), for the shards still pending. */
+export function loadAllPostings(index: SearchIndex, postings: string): void {
+  const lists = postings.split(' ');
+  if (lists.length !== index.vocabulary.length) throw new Error(`search index: ${index.vocabulary.length} terms but ${lists.length} posting lists`);
+  index.vocabulary.forEach((term, i) => {
+    if (index.pending.has(shardOf(term))) addList(index, term, lists[i]!);
+  });
+  index.pending.clear();
 }
 
 /** Adds a shard's posting lists (from splitShards) to an index. */
@@ -193,6 +321,7 @@ export function loadShard(index: SearchIndex, key: string, text: string): void {
 function addList(index: SearchIndex, term: string, list: string): void {
   const docIds: number[] = [];
   const weights: number[] = [];
+  const subject: number[] = [];
   let doc = -1;
   let gap = 0;
   for (let c = 0; c < list.length; c++) {
@@ -201,14 +330,16 @@ function addList(index: SearchIndex, term: string, list: string): void {
       doc += gap || 1;
       gap = 0;
       docIds.push(doc);
-      weights.push((code - 64) / LEVELS);
+      const level = code - 64;
+      weights.push((level > LEVELS ? level - LEVELS : level) / LEVELS);
+      subject.push(level > LEVELS ? 1 : 0);
     } else {
       gap = gap * 36 + parseInt(list[c]!, 36);
     }
   }
   // BM25's idf, never negative.
   const idf = Math.log(1 + (index.size - docIds.length + 0.5) / (docIds.length + 0.5));
-  index.postings.set(term, { docs: Int32Array.from(docIds), weights: Float32Array.from(weights), idf });
+  index.postings.set(term, { docs: Int32Array.from(docIds), weights: Float32Array.from(weights), subject: Uint8Array.from(subject), idf });
 }
 
 /** The first position in a sorted list whose word is not below `word`. */
@@ -268,12 +399,21 @@ export interface QueryWord {
   word: string;
   term: string;
   prefix: boolean;
+  /** Its position among all the query's words (stop words included), to find its neighbours. */
+  at?: number;
+  /**
+   * Other index terms that count for this word, with how well they match: the compound it forms with a
+   * neighbour ("data set" → "dataset"), the site's words for an alias the reader typed ("slow" → latency).
+   */
+  also?: Map<string, number>;
 }
 
 export interface ParsedQuery {
   words: QueryWord[];
   /** Quoted phrases, as lists of words. */
   phrases: string[][];
+  /** Every word of the query, stop words included. */
+  all?: string[];
 }
 
 /**
@@ -288,18 +428,104 @@ export function parseQuery(raw: string): ParsedQuery {
   }
   const all = words(raw);
   const typing = /[\p{L}\p{N}]$/u.test(raw);
-  const kept = all.filter((w) => !STOP_WORDS.has(w));
-  const chosen = (kept.length ? kept : all).slice(0, MAX_QUERY_WORDS);
+  const kept = all.flatMap((w, at) => (STOP_WORDS.has(w) ? [] : [at]));
+  const chosen = (kept.length ? kept : all.map((_, at) => at)).slice(0, MAX_QUERY_WORDS);
   const seen = new Set<string>();
   const out: QueryWord[] = [];
-  chosen.forEach((word, i) => {
-    const last = i === chosen.length - 1 && word === all[all.length - 1];
+  chosen.forEach((at, i) => {
+    const word = all[at]!;
+    const last = i === chosen.length - 1 && at === all.length - 1;
     const term = stem(word);
     if (seen.has(term) && !last) return;
     seen.add(term);
-    out.push({ word, term, prefix: typing && last });
+    out.push({ word, term, prefix: typing && last, at });
   });
-  return { words: out, phrases };
+  return { words: out, phrases, all };
+}
+
+/** The index term a word is indexed as, if the index has it. */
+function knownTerm(index: SearchIndex, word: string): string | undefined {
+  const term = stem(word);
+  return index.known.has(term) ? term : index.known.has(word) ? word : undefined;
+}
+
+/** Whether some index term starts with `start`. */
+function hasPrefix(index: SearchIndex, start: string): boolean {
+  return index.vocabulary[lowerBound(index.vocabulary, start)]?.startsWith(start) ?? false;
+}
+
+/**
+ * A word the index does not have, cut into two words it has ("finetuning" → "fine" "tuning"), the cut
+ * nearest the middle first; the second half may be a word still being typed.
+ */
+export function splitCompound(index: SearchIndex, word: string, typing = false): [string, string] | undefined {
+  if (word.length < 2 * MIN_COMPOUND_PART || /\d/.test(word)) return undefined;
+  const cuts: number[] = [];
+  for (let i = MIN_COMPOUND_PART; i <= word.length - MIN_COMPOUND_PART; i++) cuts.push(i);
+  cuts.sort((a, b) => Math.abs(a - word.length / 2) - Math.abs(b - word.length / 2) || a - b);
+  for (const i of cuts) {
+    const left = word.slice(0, i);
+    const right = word.slice(i);
+    if (STOP_WORDS.has(left) || STOP_WORDS.has(right) || !knownTerm(index, left)) continue;
+    if (knownTerm(index, right) || (typing && hasPrefix(index, right))) return [left, right];
+  }
+  return undefined;
+}
+
+function addAlso(q: QueryWord, term: string, quality: number): void {
+  q.also ??= new Map();
+  if ((q.also.get(term) ?? 0) < quality) q.also.set(term, quality);
+}
+
+/**
+ * The query in the index's words: a compound the index does not know is split into the two words it does
+ * ("finetuning"), two neighbours the index knows joined ("data set" → "dataset") also count as that word,
+ * and a word or phrase the vocabulary lists as an alias also finds the site's words for it, at ALIAS.
+ */
+export function interpret(index: SearchIndex, parsed: ParsedQuery): ParsedQuery {
+  const all = parsed.all ?? parsed.words.map((w) => w.word);
+  const out: QueryWord[] = [];
+  for (const q of parsed.words) {
+    const own = knownTerm(index, q.word) ?? (q.prefix && hasPrefix(index, q.word) ? q.word : undefined);
+    const parts = own ? undefined : splitCompound(index, q.word, q.prefix);
+    if (!parts) {
+      out.push({ ...q, also: undefined });
+      continue;
+    }
+    out.push({ word: parts[0], term: stem(parts[0]), prefix: false, at: q.at });
+    out.push({ word: parts[1], term: stem(parts[1]), prefix: q.prefix, at: q.at });
+  }
+  // Split forms that the index holds as one word: "data set", "cut off", "fine tuning" where written "finetuning".
+  for (const q of out) {
+    if (q.at === undefined) continue;
+    const next = all[q.at + 1];
+    if (!next || q.prefix) continue;
+    const joined = knownTerm(index, q.word + next);
+    if (!joined) continue;
+    addAlso(q, joined, EXACT);
+    const partner = out.find((w) => w.at === q.at! + 1);
+    if (partner && !partner.prefix) addAlso(partner, joined, EXACT);
+  }
+  // Aliases, on all the words as typed (stop words too; a word still being typed is not an alias yet). The
+  // site's words count for the query words of the phrase, or for the phrase itself if it is all stop words.
+  const typed = all.map(stem);
+  const typing = out.some((w) => w.prefix);
+  for (let i = 0; i < typed.length; i++) {
+    for (const { phrase, means } of index.aliases.get(typed[i]!) ?? []) {
+      const end = i + phrase.length;
+      if (end > typed.length || (typing && end === typed.length) || phrase.some((t, k) => typed[i + k] !== t)) continue;
+      const span = out.filter((w) => w.at !== undefined && w.at >= i && w.at < end);
+      if (span.length === 0) {
+        const stand: QueryWord = { word: phrase.join(' '), term: phrase.join(' '), prefix: false, at: i };
+        out.push(stand);
+        span.push(stand);
+      }
+      // An alias that only spells the words already typed ("finetuning", split into "fine tuning") adds nothing.
+      if (means.every((term) => span.some((w) => w.term === term))) continue;
+      for (const w of span) for (const term of means) addAlso(w, term, ALIAS);
+    }
+  }
+  return { ...parsed, words: out };
 }
 
 /** The index terms a query word stands for, each with how well it matches (0–1]. */
@@ -319,7 +545,7 @@ export function expandWord(index: SearchIndex, q: QueryWord, onlyWord = false): 
       }
     }
   }
-  if (found.size === 0 && q.word.length >= MIN_FUZZY_LENGTH && !/\d/.test(q.word)) {
+  if (found.size === 0 && q.word.length >= MIN_FUZZY_LENGTH && !/[\d ]/.test(q.word)) {
     // A misspelling keeps its length within two letters; fuse.js only scans the words of those lengths.
     const t = q.term;
     const hits: { term: string; distance: number }[] = [];
@@ -333,8 +559,31 @@ export function expandWord(index: SearchIndex, q: QueryWord, onlyWord = false): 
     if (best <= Math.max(2, Math.floor(t.length / 3))) {
       for (const hit of hits.slice(0, MAX_FUZZY)) if (hit.distance === best) found.set(hit.term, FUZZY * (1 - best / (t.length + 1)));
     }
+    if (found.size === 0 && q.prefix) for (const term of fuzzyPrefix(index, q.word)) found.set(term, FUZZY * PREFIX);
   }
+  for (const [term, quality] of q.also ?? []) if (index.known.has(term) && (found.get(term) ?? 0) < quality) found.set(term, quality);
   return found;
+}
+
+/**
+ * Words that a word still being typed begins, one edit away ("retreiv" begins "retrieval"): the terms with
+ * the same first letter whose opening, one letter shorter, as long or one longer, is one edit from it.
+ */
+export function fuzzyPrefix(index: SearchIndex, typed: string, limit = 2 * MAX_FUZZY): string[] {
+  const out: string[] = [];
+  const first = typed[0]!;
+  for (let i = lowerBound(index.vocabulary, first); i < index.vocabulary.length && out.length < limit; i++) {
+    const candidate = index.vocabulary[i]!;
+    if (candidate[0] !== first) break;
+    if (candidate.length < typed.length - 1) continue;
+    for (let length = typed.length - 1; length <= typed.length + 1; length++) {
+      if (editDistance(typed, candidate.slice(0, length)) <= 1) {
+        out.push(candidate);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 export interface Ranked {
@@ -352,6 +601,11 @@ export interface RankOptions {
   prior?: (doc: number) => number;
   /** A document's searchable text, for the phrase boost. Documents without it are checked by nothing. */
   text?: (doc: number) => string | undefined;
+  /**
+   * Whether a query of one letter matches every word it begins (default true). The site search says no: in
+   * shards, that one letter would fetch the posting lists of a thousand words.
+   */
+  oneLetterPrefix?: boolean;
 }
 
 export interface RankResult {
@@ -369,16 +623,18 @@ export interface RankResult {
  * cover (rare words count more), with quoted phrases found in order boosted.
  */
 export function rank(index: SearchIndex, query: string | ParsedQuery, options: RankOptions = {}): RankResult {
-  const parsed = typeof query === 'string' ? parseQuery(query) : query;
+  const parsed = interpret(index, typeof query === 'string' ? parseQuery(query) : query);
+  // A one-letter query stands for every word it begins, where the caller allows it (see RankOptions).
+  const onlyWord = parsed.words.length === 1 && (options.oneLetterPrefix ?? true);
   const { size } = index;
   const matched = new Set<string>();
   const unmatched: string[] = [];
   const missing = new Set<string>();
   const scores = new Float64Array(size);
   const cover = new Float64Array(size);
+  const subjectCover = new Float64Array(size);
   const count = new Uint8Array(size);
   let totalWeight = 0;
-  const onlyWord = parsed.words.length === 1;
   for (const q of parsed.words) {
     const expansions = expandWord(index, q, onlyWord);
     if (expansions.size === 0) {
@@ -388,6 +644,7 @@ export function rank(index: SearchIndex, query: string | ParsedQuery, options: R
       continue;
     }
     const best = new Float64Array(size);
+    const inSubject = new Uint8Array(size);
     let wordIdf = 0;
     const top = Math.max(...expansions.values());
     for (const [term, quality] of expansions) {
@@ -397,12 +654,13 @@ export function rank(index: SearchIndex, query: string | ParsedQuery, options: R
         missing.add(shardOf(term));
         continue;
       }
-      const { docs, weights, idf } = list;
+      const { docs, weights, subject, idf } = list;
       // How much covering this word is worth: the rarity of what the reader typed, not of a rare longer word.
       if (quality === top) wordIdf = Math.max(wordIdf, idf * quality);
       for (let k = 0; k < docs.length; k++) {
         const s = weights[k]! * idf * quality;
         if (s > best[docs[k]!]!) best[docs[k]!] = s;
+        if (subject[k]) inSubject[docs[k]!] = 1;
       }
     }
     // Common words ("model", "fine") say less about coverage than rare ones ("imbalanced").
@@ -412,6 +670,7 @@ export function rank(index: SearchIndex, query: string | ParsedQuery, options: R
       if (best[d]! > 0) {
         scores[d]! += best[d]!;
         cover[d]! += coverWeight;
+        if (inSubject[d]) subjectCover[d]! += coverWeight;
         count[d]! += 1;
       }
     }
@@ -421,7 +680,9 @@ export function rank(index: SearchIndex, query: string | ParsedQuery, options: R
     if (!(scores[d]! > 0)) continue;
     if (options.filter && !options.filter(d)) continue;
     const coverage = cover[d]! / totalWeight;
-    let score = scores[d]! * coverage * coverage * (options.prior?.(d) ?? 1);
+    // A page about the query (its title, headings, description or aliases hold the words) before pages that mention them.
+    const about = 1 + (SUBJECT_BOOST * subjectCover[d]!) / totalWeight;
+    let score = scores[d]! * coverage * coverage * about * (options.prior?.(d) ?? 1);
     if (parsed.phrases.length && options.text) {
       const text = options.text(d);
       if (text) {

@@ -8,7 +8,7 @@
  * documents' text, needed only for snippets, is split into small files by runs of documents, so the first
  * search fetches the text of the results it shows and not the whole site.
  */
-import { buildIndex, loadIndex, loadShard, parseQuery, rank, splitShards, type SearchIndex, type SerializedIndex } from './search-engine.ts';
+import { buildIndex, loadIndex, parseQuery, rank, splitShards, type Alias, type SearchIndex, type SerializedIndex } from './search-engine.ts';
 
 export const SEARCH_KINDS = ['guide', 'scenario', 'faq', 'glossary', 'claim', 'model', 'research', 'page'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -35,9 +35,15 @@ export interface SearchDoc {
   meta?: string;
 }
 
-/** The indexed fields, in order, and how much a word in each counts: title above heading above body. */
-export const FIELDS = ['title', 'heading', 'keywords', 'meta', 'body'] as const;
-export const FIELD_WEIGHTS: readonly number[] = [3, 2.5, 2, 0.7, 1];
+/**
+ * The indexed fields, in order, and how much a word in each counts: title above heading above body. The
+ * aliases (the words a reader may use for the subject, from the content's `aliases:`) count less than the
+ * page's own words. Title, heading, keywords (a page's description) and aliases say what a document is
+ * about: a query whose words are there ranks it above documents that only mention them.
+ */
+export const FIELDS = ['title', 'heading', 'keywords', 'aliases', 'meta', 'body'] as const;
+export const FIELD_WEIGHTS: readonly number[] = [3, 2.5, 2, 1.5, 0.7, 1];
+export const SUBJECT_FIELDS: readonly boolean[] = [true, true, true, true, false, false];
 
 /** A document with the text of its fields, as the build indexes it. */
 export interface SearchEntry {
@@ -62,18 +68,25 @@ export interface SearchIndexFile {
 export const SEARCH_INDEX_URL = '/search-index.json';
 /** A shard of posting lists: a JSON string (see shardOf in search-engine.ts). */
 export const shardUrl = (key: string) => `/search-postings/${key}.json`;
+/** Every posting list in one file, fetched once the reader pauses so later searches need no more requests. */
+export const ALL_POSTINGS_URL = '/search-postings/all.json';
 /** The texts of text file n (a JSON array of strings, one per document of its run). */
 export const textUrl = (n: number) => `/search-text/${n}.json`;
 /** Characters of text per file: a few KB gzip, so a result's snippet costs little to fetch. */
 export const CHUNK_CHARS = 3_000;
 
-/** The index file and the text files, from the documents. */
-export function buildSearchFiles(entries: readonly SearchEntry[]): { file: SearchIndexFile; texts: string[][]; shards: Map<string, string> } {
-  const { postings: _all, ...index } = buildIndex(
+/** The index file and the text files, from the documents and the vocabulary's aliases (see aliasLines). */
+export function buildSearchFiles(
+  entries: readonly SearchEntry[],
+  aliases: readonly Alias[] = [],
+): { file: SearchIndexFile; texts: string[][]; shards: Map<string, string>; postings: string } {
+  const { postings: all, ...index } = buildIndex(
     entries.map((e) => FIELDS.map((f) => e.fields[f])),
     FIELD_WEIGHTS,
+    SUBJECT_FIELDS,
+    aliases,
   );
-  const shards = splitShards({ ...index, postings: _all });
+  const shards = splitShards({ ...index, postings: all });
   const texts: string[][] = [[]];
   const chunks: number[] = [];
   let size = 0;
@@ -90,7 +103,7 @@ export function buildSearchFiles(entries: readonly SearchEntry[]): { file: Searc
     const row: DocRow = [SEARCH_KINDS.indexOf(doc.kind), doc.url, doc.title];
     return doc.meta ? [...row, doc.meta] : row;
   });
-  return { file: { docs, index, chunks }, texts, shards };
+  return { file: { docs, index, chunks }, texts, shards, postings: all };
 }
 
 /** The text file a document's text is in. */
@@ -132,10 +145,11 @@ export function quoteQuery(query: string, max = 60): string {
 
 /**
  * How much a kind of result is worth when the words match equally well. The site's own pages explain; a
- * source backs them up and its claims use the same words, so a source ranks just below an equal page. A
+ * source backs them up and its claims use the same words, so a source ranks below a page that matches as
+ * well (half: at 0.7 sources still topped the pages that explain their claims for reader questions). A
  * source searched by its own title or authors still comes first: those words weigh three times.
  */
-const KIND_PRIOR: Partial<Record<SearchKind, number>> = { research: 0.7 };
+const KIND_PRIOR: Partial<Record<SearchKind, number>> = { research: 0.5 };
 
 export interface SiteHit {
   /** Document number, for its text. */
@@ -153,7 +167,7 @@ export interface SiteResults {
   missing: Set<string>;
 }
 
-export { loadShard };
+export { loadAllPostings, loadShard } from './search-engine.ts';
 
 /**
  * Ranks the site's documents for a query. `text` supplies the documents' text where loaded, for the
@@ -164,6 +178,7 @@ export function searchSite(site: LoadedSite, query: string, limit = MAX_RESULTS,
   if (parsed.words.length === 0) return { hits: [], total: 0, matched: new Set(), missing: new Set() };
   const { ranked, matched, missing } = rank(site.index, parsed, {
     prior: (d) => KIND_PRIOR[site.docs[d]!.kind] ?? 1,
+    oneLetterPrefix: false,
     text: (d) => [site.docs[d]!.title, site.docs[d]!.meta ?? '', text?.(d) ?? ''].join(' \n '),
   });
   return {

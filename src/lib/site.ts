@@ -23,6 +23,7 @@ export const PRIMARY_NAV: readonly NavItem[] = [
 export const SECONDARY_NAV: readonly NavItem[] = [
   { label: 'Decision wizard', href: '/decide/' },
   { label: 'Cost calculator', href: '/calculator/' },
+  { label: 'Where to fine-tune', href: '/fine-tuning-routes/' },
   { label: 'Claim checks', href: '/research/claim-checks/' },
   { label: 'Glossary', href: '/glossary/' },
   { label: 'All pages', href: '/pages/' },

@@ -9,27 +9,39 @@ import { describe, expect, it } from 'vitest';
 import { FIGURE_FORMAT } from './format.ts';
 import type { ModelEntry } from './model-data.ts';
 import { CALC_RESULT, calcFigures, figuresFromModels } from './priced-figures.ts';
-import { gpuSchema, modelSchema } from './schemas.ts';
+import { gpuSchema, modelSchema, routeSchema } from './schemas.ts';
 
 const cited = { asOf: '2026-11-24', source: 'a-price-list' };
+/** A hosted model at `price`; with `tuned` ({ input, output }), a tuning route on its API that serves the tuned model at those prices. */
 const hosted = (id: string, price: Record<string, number>, tuned?: Record<string, number>): ModelEntry => ({
   id,
   file: `content/models/${id}.yaml`,
-  data: modelSchema.parse({
-    provider: 'Provider',
-    family: 'Family',
-    modelId: id,
-    name: id,
-    kind: 'hosted',
-    prices: [{ where: 'API', ...price, ...cited }],
-    fineTuning: tuned ? [{ place: 'provider-api', platform: 'API', methods: ['supervised'], ...tuned, ...cited }] : [],
-  }),
+  data: modelSchema.parse({ provider: 'Provider', family: 'Family', modelId: id, name: id, kind: 'hosted', prices: [{ where: 'API', ...price, ...cited }] }),
+  routes: tuned
+    ? [
+        {
+          id: `${id}-api`,
+          file: `content/routes/${id}-api.yaml`,
+          data: routeSchema.parse({
+            platform: 'API',
+            operator: 'Provider',
+            place: 'provider-api',
+            family: 'Family',
+            bases: [{ model: id }],
+            methods: ['supervised'],
+            access: [{ who: 'anyone', source: 'a-price-list' }],
+            serving: { kind: 'per-token', ...tuned, ...cited },
+            ...cited,
+          }),
+        },
+      ]
+    : [],
 });
 /** GPT-6 Luna as listed: $0.10 in, $0.01 cached, $0.50 out. GPT-4.1 mini: $0.40 / $0.10 / $1.60, tuned $0.80 / $3.20. */
 const models = new Map(
   [
     hosted('openai-gpt-6-luna', { input: 0.1, cachedInput: 0.01, output: 0.5 }),
-    hosted('openai-gpt-4-1-mini', { input: 0.4, cachedInput: 0.1, output: 1.6 }, { tunedInput: 0.8, tunedOutput: 3.2 }),
+    hosted('openai-gpt-4-1-mini', { input: 0.4, cachedInput: 0.1, output: 1.6 }, { input: 0.8, output: 3.2 }),
   ].map((m) => [m.id, m]),
 );
 /** One H100 at Runpod's listed $4.176 an hour (the per-second flex worker; prices now carry how they are billed). */

@@ -1,7 +1,8 @@
 /**
- * The research search, off the main thread: fetches /research/index.json on the first request, builds the
- * index, then answers each request with the first results. At 10,000 sources the JSON alone is megabytes to
- * parse, which would block typing for seconds on the page's thread.
+ * The research search, off the main thread, for an index too large for it (src/islands/research-searcher.ts
+ * decides): fetches /research/index.json on the first request, builds the index, then answers each request
+ * with the first results. At 10,000 sources the JSON alone is megabytes to parse, which would block typing
+ * for seconds on the page's thread.
  */
 import { buildResearchIndex, searchResearch, type ResearchIndex } from '../lib/research-engine.ts';
 import type { ResearchDoc } from '../lib/research-search.ts';

@@ -7,10 +7,12 @@
 import { highlightWords, type TextPart } from '../../lib/highlight.ts';
 import { snippet } from '../../lib/search-engine.ts';
 import {
+  ALL_POSTINGS_URL,
   KIND_LABELS,
   MAX_QUERY_LENGTH,
   SEARCH_INDEX_URL,
   chunkOf,
+  loadAllPostings,
   loadShard,
   loadSite,
   normalizeQuery,
@@ -245,7 +247,15 @@ function update(): void {
     clearTimeout(prefetchTimer);
     prefetchTimer = setTimeout(() => {
       prefetched = true;
-      void fetchShards(site!.index.pending);
+      if (site!.index.pending.size === 0) return;
+      void fetch(ALL_POSTINGS_URL)
+        .then((response) => (response.ok ? (response.json() as Promise<string>) : Promise.reject(new Error(`HTTP ${response.status}`))))
+        .then((all) => {
+          loadAllPostings(site!.index, all);
+          if (ui?.dialog.open) update();
+        })
+        // The shards still come one by one as words need them.
+        .catch(() => (prefetched = false));
     }, PREFETCH_DELAY_MS);
   }
 }
