@@ -18,7 +18,7 @@ test('the wizard reaches a recommendation with reasons, and the URL reproduces i
   await expect(result.getByRole('heading', { level: 2 })).toHaveText('Recommendation: Fine-tune');
   await expect(result.locator('.wizard-approach')).toHaveText('Approach: Retrieval plus fine-tuning');
   await expect(result.locator('.wizard-headline')).toContainText('train only for behavior');
-  for (const link of await result.locator('.reasons a').all()) await expect(link).toHaveAttribute('href', /^\/(guides\/[a-z-]+\/#[a-z0-9-]+|calculator\/(\?.*v=2)?)$/);
+  for (const link of await result.locator('.reasons a').all()) await expect(link).toHaveAttribute('href', /^\/(guides\/[a-z-]+\/#[a-z0-9-]+|calculator\/(\?.*v=2)?|fine-tuning-routes\/)$/);
   const url = page.url();
   expect(url).toContain('examples=1200');
   expect(url).toContain('v=2');
@@ -244,7 +244,9 @@ test('the wizard can be completed with the keyboard alone', async ({ page }) => 
   await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Not yet: keep prompting');
   await page.keyboard.press('Tab'); // knowledge: skipped
   await page.keyboard.press('Tab'); // format: skipped
-  await page.keyboard.press('Tab'); // operations
+  await page.keyboard.press('Tab'); // operations: its link to the routes still offered
+  await expect(page.getByRole('link', { name: 'Where can you fine-tune today, and for how much?' })).toBeFocused();
+  await page.keyboard.press('Tab'); // operations: first option
   await page.keyboard.press('Space'); // "Yes"
   await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Fine-tune');
   await expect(page).toHaveURL(/plateau=yes/);
