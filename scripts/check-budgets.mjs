@@ -19,7 +19,7 @@ for (const file of htmlFiles(DIST)) {
   const { route, html: htmlSize, css, js, hasIsland, framework } = row;
   const isResearch = route === '/research/';
   const budget = {
-    html: isResearch ? BUDGETS.researchHtml : route === '/faq/' ? BUDGETS.faqHtml : BUDGETS.html,
+    html: isResearch ? BUDGETS.researchHtml : route === '/faq/' ? BUDGETS.faqHtml : route === '/calculator/' || route === '/quiz/' ? BUDGETS.toolHtml : BUDGETS.html,
     js: hasIsland ? (isResearch ? BUDGETS.researchJs : route === '/calculator/' ? BUDGETS.calculatorJs : BUDGETS.islandJs) : BUDGETS.enhancementJs,
     css: BUDGETS.css,
   };

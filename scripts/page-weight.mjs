@@ -16,14 +16,26 @@ export const BUDGETS = {
    * Each answer carries its own page menu (copy, view, open in an assistant), about 0.16 KB each.
    */
   faqHtml: 40 * KB,
+  /**
+   * Tool pages render their whole working form on the server (the calculator's worked case with every preset; the
+   * quiz's full bank readable without JavaScript, each answer behind "Show the answer").
+   */
+  toolHtml: 32 * KB,
   css: 15 * KB,
   /** Pages without an island: small enhancement scripts only. */
   enhancementJs: 3 * KB,
-  /** The decision wizard is the heaviest; it hands its record to an assistant and registers WebMCP tools where offered. */
-  islandJs: 22 * KB,
+  /**
+   * The decision wizard is the heaviest: the one decision rule, the number parser that reads "90%" or "20k", its record
+   * handed to an assistant, and WebMCP tools where offered.
+   */
+  islandJs: 24 * KB,
   researchJs: 30 * KB,
-  /** The calculator page runs two islands: three costed options with presets, URL state and their tests of what flips the answer, and the routing blend. */
-  calculatorJs: 29 * KB,
+  /**
+   * The calculator page runs two islands: three costed options with presets, URL state, the number parser, self-hosting
+   * sized per model and GPU, latency against a target, what flips the answer, and the routing blend. The decision
+   * rule loads only when the link carries the wizard's answers; the record's code loads on demand.
+   */
+  calculatorJs: 34 * KB,
 };
 
 /** Bytes after gzip at the highest level, as a host serving pre-compressed files would send them. */

@@ -30,7 +30,6 @@ import {
 import { compare, costCurve, impliedInputPrice, tokenCost, volumeRange, type OptionId } from '../lib/cost.ts';
 import { breakEvenText, cheapestCosted, missingInput, rankable } from '../lib/cost-ranking.ts';
 import { SOURCE_2024_CASE, type CalculatorCase, type CaseId } from '../lib/calculator-cases.ts';
-import { parseAnswers, serializeAnswers } from '../lib/decision-rule.ts';
 import { flipAssumptions, type Formatters } from '../lib/cost-flips.ts';
 import { groupPresets, isoDay, presetEdited, servingPairFor, type Preset } from '../lib/cost-presets.ts';
 import { P95_MARGIN, VERDICT_WORDS } from '../lib/latency.ts';
@@ -68,8 +67,13 @@ export default function CostCalculator({ presets, opening, sources }: Props) {
 
   // The server renders the opening case; a shared link's state is applied once hydrated.
   useEffect(() => {
-    const wizard = parseAnswers(window.location.search);
-    setWizardQuery(wizard.notice ? '' : serializeAnswers(wizard.answers));
+    // The wizard's answers ride along only when the reader came from /decide/: load its rule module just then.
+    if (/[?&]v=/.test(window.location.search)) {
+      void import('../lib/decision-rule.ts').then(({ parseAnswers, serializeAnswers }) => {
+        const wizard = parseAnswers(window.location.search);
+        setWizardQuery(wizard.notice ? '' : serializeAnswers(wizard.answers));
+      });
+    }
     if (!hasCostState(window.location.search)) return;
     const parsed = parseState(window.location.search, new Set(presetById.keys()));
     setState(parsed.state);
