@@ -134,7 +134,8 @@ test('every page links the feed, describes its card image, and pages with a Mark
     expect(html, path).toContain('<link rel="alternate" type="application/atom+xml" href="/feed.xml"');
     expect(html, path).toMatch(/<meta property="og:image:alt" content="[^"]{10,}">/);
     const twin = /<link rel="alternate" type="text\/markdown" href="([^"]+)"/.exec(html)?.[1];
-    const expected = /^\/(guides|scenarios)\/[^/]+\/$|^\/faq\/$/.test(path);
+    // Guides, scenarios, the FAQ, the models page and each source page have a Markdown twin; lists and tools do not.
+    const expected = /^\/(guides|scenarios)\/[^/]+\/$|^\/faq\/$|^\/models\/$/.test(path) || (/^\/research\/[^/]+\/$/.test(path) && path !== '/research/claim-checks/');
     expect(Boolean(twin), path).toBe(expected);
     if (twin) expect(fileFor(twin), twin).toBeDefined();
   }

@@ -85,7 +85,7 @@ export async function sitePages(): Promise<SitePage[]> {
     {
       path: '/quiz/team/',
       title: 'Quiz results for a team',
-      description: "Paste your team's onboarding-quiz result links to see scores by person and topic, the weakest topics with what to read, and a CSV, all computed in your browser.",
+      description: 'Set one quiz for your whole team, then paste the result links to see first-attempt scores by person and topic, the weakest topics with what to read, and a CSV.',
       group: 'tools',
     },
     {
