@@ -11,7 +11,9 @@ import {
   routeModelProblems,
   routeStatus,
   routesForModel,
+  servingSummary,
   splitByStatus,
+  trainingSummary,
   tuningFigure,
   type RouteEntry,
 } from './tuning-routes.ts';
@@ -53,6 +55,18 @@ const host = route('host-open', {
   serving: { kind: 'dedicated', perHour: 3, ...cited },
 });
 const routes = [host, cloud, closing];
+
+describe('trainingSummary and servingSummary', () => {
+  it('print the prices a route has, and say plainly what it lacks', () => {
+    expect(trainingSummary(closing.data)).toBe('$5.00 per MTok');
+    expect(servingSummary(closing.data)).toBe('$0.80 in, $3.20 out per MTok');
+    expect(trainingSummary(host.data)).toBe('price not published');
+    expect(servingSummary(host.data)).toBe('dedicated capacity by the hour');
+    expect(servingSummary(cloud.data)).toBe('terms not published');
+    const own = route('own', { platform: 'Your GPUs', place: 'self-hosted', access: [{ who: 'anyone', source: 'x-2026-a' }] });
+    expect(trainingSummary(own.data)).toBe('your GPU-hours');
+  });
+});
 
 describe('routeStatus', () => {
   it('closes a route to new customers on its date: open the day before, existing customers only that day', () => {

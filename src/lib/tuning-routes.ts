@@ -4,6 +4,7 @@
  * `<Price field="trainingPerMTok|trainingPerHour|tunedInput|tunedOutput">` prints. Pure: callers pass the
  * entries and the day in. No runtime import from model-data.ts, which reads tuning prices through this module.
  */
+import { formatPrice } from './format.ts';
 import type { RouteData } from './schemas.ts';
 
 /** A route entry as these functions need it: the file name as id, the file, and its validated data. */
@@ -44,6 +45,22 @@ export const SERVING_LABELS: Record<NonNullable<RouteData['serving']>['kind'], s
   dedicated: 'dedicated capacity by the hour',
   'self-hosted': 'on your own hardware',
 };
+
+/** A route's training price in a few words, for lists and tables ("$0.50 per MTok", "your GPU-hours"). */
+export function trainingSummary(route: RouteData): string {
+  const t = route.training;
+  if (t?.perMTok !== undefined) return `${formatPrice(t.perMTok)} per MTok`;
+  if (t?.perHour !== undefined) return `${formatPrice(t.perHour)} per hour`;
+  return route.place === 'self-hosted' ? 'your GPU-hours' : 'price not published';
+}
+
+/** How a route serves the tuned model in a few words: its per-token prices when the data has them, else the kind. */
+export function servingSummary(route: RouteData): string {
+  const s = route.serving;
+  if (!s) return 'terms not published';
+  if (s.input !== undefined && s.output !== undefined) return `${formatPrice(s.input)} in, ${formatPrice(s.output)} out per MTok`;
+  return SERVING_LABELS[s.kind];
+}
 
 const DAY_MS = 86_400_000;
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
