@@ -37,11 +37,12 @@ const hosted = (id: string, price: Record<string, number>, tuned?: Record<string
       ]
     : [],
 });
-/** GPT-6 Luna as listed: $0.10 in, $0.01 cached, $0.50 out. GPT-4.1 mini: $0.40 / $0.10 / $1.60, tuned $0.80 / $3.20. */
+/** GPT-6 Luna as listed: $0.10 in, $0.01 cached, $0.50 out. GPT-4.1 mini: $0.40 / $0.10 / $1.60, tuned $0.80 / $3.20. Claude Opus 5: $5 in. */
 const models = new Map(
   [
     hosted('openai-gpt-6-luna', { input: 0.1, cachedInput: 0.01, output: 0.5 }),
     hosted('openai-gpt-4-1-mini', { input: 0.4, cachedInput: 0.1, output: 1.6 }, { input: 0.8, output: 3.2 }),
+    hosted('anthropic-claude-opus-5', { input: 5, output: 25 }),
   ].map((m) => [m.id, m]),
 );
 /** One H100 at Runpod's listed $4.176 an hour (the per-second flex worker; prices now carry how they are billed). */
@@ -58,13 +59,30 @@ function calcsOn(page: string): Record<string, string>[] {
   });
 }
 
+const day = { day: new Date(), refuseShutDown: false };
+
+/** What every `<Calc>` on a page prints, in page order. */
+const printed = (page: string) => calcsOn(page).map((attrs) => figuresFromModels(calcFigures(attrs), models, FIGURE_FORMAT, day, gpus).get(CALC_RESULT)!.text);
+
+describe('the new guides print their hand-worked sums', () => {
+  it('open-weight fine-tuning: a LoRA run on 2,000 examples of 700 tokens for 3 epochs', () => {
+    // 2,000 × 700 × 3 = 4,200,000 tokens; at 4,699 tokens/s that is 893.8 s = 14.9 min = 0.2483 h;
+    // 0.2483 h × $4.176 = $1.04; the hourly rate itself; a sweep of 8 one-hour runs = 8 × $4.176 = $33.41.
+    expect(printed('guides/open-weight-fine-tuning.mdx')).toEqual(['4,200,000', '14.9', '$1.04', '$4.18', '$33.41']);
+  });
+  it('model lifecycle: up to 1.35 times the tokens on 2,000 million input tokens a month', () => {
+    // 2,000 × 1.35 = 2,700 million tokens; the extra 700 million at $5 per million = $3,500 a month.
+    expect(printed('guides/model-lifecycle.mdx')).toEqual(['2,700', '$3,500']);
+  });
+});
+
 /** The value of the `<Calc>` on `page` whose formula is `formula` (and, with `model`, whose prices all come from that model). */
 function calc(page: string, formula: string, model?: string): number {
   const bindsOnly = (attrs: Record<string, string>) =>
     !model || Object.entries(attrs).every(([name, value]) => ['formula', 'format', 'historical'].includes(name) || value.startsWith(`${model}.`));
   const found = calcsOn(page).filter((a) => a.formula === formula && bindsOnly(a));
   expect(found, `${page}: one <Calc formula="${formula}">`).not.toHaveLength(0);
-  const values = found.map((attrs) => figuresFromModels(calcFigures(attrs), models, FIGURE_FORMAT, { day: new Date(), refuseShutDown: false }, gpus).get(CALC_RESULT)!.value);
+  const values = found.map((attrs) => figuresFromModels(calcFigures(attrs), models, FIGURE_FORMAT, day, gpus).get(CALC_RESULT)!.value);
   // The same formula may appear twice on a page (a table and its lesson); it must bind the same prices each time.
   for (const v of values) expect(v).toBeCloseTo(values[0]!, 10);
   return values[0]!;
