@@ -24,10 +24,11 @@ const SITE_URL = process.env.SITE_URL ?? 'https://tune-or-prompt.example';
  * Vite wraps each dynamic import() in a preload helper (about 0.9 KB gzip) that preloads the imported
  * chunk's dependencies. The enhancement scripts import code on first use that can do without it: every page's
  * search trigger the dialog, on first open; the reading pages' citation markers the preview card, on first hover,
- * focus or tap. This unwraps those imports so the helper stays out of the pages' JavaScript.
+ * focus or tap; a sortable table its sorting, on first press. This unwraps those imports so the helper stays out of
+ * the pages' JavaScript.
  * (scripts/check-budgets.mjs would flag the scripts' size if the pattern ever stopped matching.)
  */
-const LOADS_ON_FIRST_USE = ['/src/scripts/search/trigger.ts', '/src/scripts/cite-preview.ts'];
+const LOADS_ON_FIRST_USE = ['/src/scripts/search/trigger.ts', '/src/scripts/cite-preview.ts', '/src/scripts/sortable-table.ts'];
 /** @returns {import('vite').Plugin} */
 function unwrapFirstUseImports() {
   const helperImport = /^import\s*\{[^}]*\b__vitePreload\b[^}]*\}\s*from\s*"[^"]+";?[ \t]*\n?/m;
