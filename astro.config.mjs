@@ -71,5 +71,14 @@ export default defineConfig({
   },
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  vite: { plugins: [unwrapFirstUseImports()] },
+  vite: {
+    plugins: [unwrapFirstUseImports()],
+    build: {
+      // Astro writes a small enough script into each page that loads it; here every script stays a file under
+      // /_astro/ instead, cached across pages and covered by the CSP's 'self' (src/scripts/shell.ts, reading.ts),
+      // so a page's only inline scripts are the theme's before-paint one (Head.astro) and, where it has islands,
+      // Astro's island loader. Other assets keep Vite's default.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
 });
