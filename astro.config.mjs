@@ -22,18 +22,21 @@ const SITE_URL = process.env.SITE_URL ?? 'https://tune-or-prompt.example';
 
 /**
  * Vite wraps each dynamic import() in a preload helper (about 0.9 KB gzip) that preloads the imported
- * chunk's dependencies. Every page loads the search trigger, which imports the dialog once, on first open,
- * and can do without it; this unwraps that one import so the helper stays out of every page's JavaScript.
- * (scripts/check-budgets.mjs would flag the trigger's size if the pattern ever stopped matching.)
+ * chunk's dependencies. The enhancement scripts import code on first use that can do without it: every page's
+ * search trigger the dialog, on first open; the reading pages' citation markers the preview card, on first hover,
+ * focus or tap; a sortable table its sorting, on first press. This unwraps those imports so the helper stays out of
+ * the pages' JavaScript.
+ * (scripts/check-budgets.mjs would flag the scripts' size if the pattern ever stopped matching.)
  */
+const LOADS_ON_FIRST_USE = ['/src/scripts/search/trigger.ts', '/src/scripts/cite-preview.ts', '/src/scripts/sortable-table.ts'];
 /** @returns {import('vite').Plugin} */
-function unwrapSearchDialogImport() {
+function unwrapFirstUseImports() {
   const helperImport = /^import\s*\{[^}]*\b__vitePreload\b[^}]*\}\s*from\s*"[^"]+";?[ \t]*\n?/m;
   return {
-    name: 'tune-or-prompt:unwrap-search-dialog-import',
+    name: 'tune-or-prompt:unwrap-first-use-imports',
     apply: 'build',
     renderChunk(code, chunk) {
-      if (!chunk.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith('/src/scripts/search/trigger.ts'))) return null;
+      if (!chunk.moduleIds.some((id) => LOADS_ON_FIRST_USE.some((path) => id.replaceAll('\\', '/').endsWith(path)))) return null;
       let out = code.replace(/__vitePreload\(\s*\(\)\s*=>\s*(import\("[^"]*"\))\s*,\s*__VITE_PRELOAD__\s*\)/g, '$1');
       if (out === code) return null;
       if ((out.match(/\b__vitePreload\b/g) ?? []).length === 1) out = out.replace(helperImport, '');
@@ -68,5 +71,14 @@ export default defineConfig({
   },
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  vite: { plugins: [unwrapSearchDialogImport()] },
+  vite: {
+    plugins: [unwrapFirstUseImports()],
+    build: {
+      // Astro writes a small enough script into each page that loads it; here every script stays a file under
+      // /_astro/ instead, cached across pages and covered by the CSP's 'self' (src/scripts/shell.ts, reading.ts),
+      // so a page's only inline scripts are the theme's before-paint one (Head.astro) and, where it has islands,
+      // Astro's island loader. Other assets keep Vite's default.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
 });
