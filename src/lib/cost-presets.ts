@@ -10,7 +10,8 @@
  */
 import type { GpuBilling, GpuData, ModelData, SpeedData } from './schemas.ts';
 import type { FieldValues, PresetSlot } from './calculator-fields.ts';
-import { isShutDown, isoDay, pricesInForce } from './model-data.ts';
+import { isoDay } from './build-day.ts';
+import { isShutDown, pricesInForce } from './model-data.ts';
 import { STATUS_LABELS, baseNames, lastNewJobDay, nextAccessChange, routeStatus, type RouteEntry } from './tuning-routes.ts';
 
 export interface PresetFigureSource {

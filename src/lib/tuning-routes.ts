@@ -4,8 +4,10 @@
  * `<Price field="trainingPerMTok|trainingPerHour|tunedInput|tunedOutput">` prints. Pure: callers pass the
  * entries and the day in. No runtime import from model-data.ts, which reads tuning prices through this module.
  */
+import { DAY_MS } from './build-day.ts';
 import { formatPrice } from './format.ts';
 import type { RouteData } from './schemas.ts';
+import type { TuningField } from './schemas/route.ts';
 
 /** A route entry as these functions need it: the file name as id, the file, and its validated data. */
 export interface RouteEntry {
@@ -62,7 +64,6 @@ export function servingSummary(route: RouteData): string {
   return SERVING_LABELS[s.kind];
 }
 
-const DAY_MS = 86_400_000;
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The access entry in force on `today`: the last one whose `from` has come (an entry without `from` always has). */
@@ -137,8 +138,6 @@ export function baseNames(route: RouteData, modelName: (id: string) => string | 
   return route.bases.map((base) => (base.model ? (modelName(base.model) ?? base.name ?? base.model) : base.name!));
 }
 
-export const TUNING_FIELDS = ['trainingPerMTok', 'trainingPerHour', 'tunedInput', 'tunedOutput'] as const;
-export type TuningField = (typeof TUNING_FIELDS)[number];
 
 /** A tuning price as `<Price>` prints it: the value and the day and page it was read on. */
 export interface TuningFigure {
