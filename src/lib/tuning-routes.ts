@@ -48,18 +48,25 @@ export const SERVING_LABELS: Record<NonNullable<RouteData['serving']>['kind'], s
   'self-hosted': 'on your own hardware',
 };
 
+/**
+ * What a route shows where the data holds no price: not "not published", since a provider may publish a price we
+ * could not confirm on its own page; the reader is sent to the provider's page instead.
+ */
+export const PRICE_UNCONFIRMED = 'price not confirmed here';
+export const TERMS_UNCONFIRMED = 'terms not confirmed here';
+
 /** A route's training price in a few words, for lists and tables ("$0.50 per MTok", "your GPU-hours"). */
 export function trainingSummary(route: RouteData): string {
   const t = route.training;
   if (t?.perMTok !== undefined) return `${formatPrice(t.perMTok)} per MTok`;
   if (t?.perHour !== undefined) return `${formatPrice(t.perHour)} per hour`;
-  return route.place === 'self-hosted' ? 'your GPU-hours' : 'price not published';
+  return route.place === 'self-hosted' ? 'your GPU-hours' : PRICE_UNCONFIRMED;
 }
 
 /** How a route serves the tuned model in a few words: its per-token prices when the data has them, else the kind. */
 export function servingSummary(route: RouteData): string {
   const s = route.serving;
-  if (!s) return 'terms not published';
+  if (!s) return TERMS_UNCONFIRMED;
   if (s.input !== undefined && s.output !== undefined) return `${formatPrice(s.input)} in, ${formatPrice(s.output)} out per MTok`;
   return SERVING_LABELS[s.kind];
 }
