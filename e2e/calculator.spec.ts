@@ -109,11 +109,11 @@ test("the email case with presets: the pair's own benchmark sizes C, and the lat
   await page.locator('#preset-g').selectOption(H100_ALWAYS_ON);
   await expect(page.locator('#serving-info')).toContainText('Serving benchmark: Llama 3.3 70B Instruct on NVIDIA H100 80GB');
   await expect(c.getByLabel(/^Output throughput per GPU/)).toHaveValue('407.185');
-  // Meta's shape for this model is not in the data: the calculator asks instead of keeping another model's.
-  await expect(page.locator('.calc-details')).toContainText('To size option C, enter: layers, KV heads, head size.');
-  await typeInto(page, c.getByLabel(/^Layers/), '80');
-  await typeInto(page, c.getByLabel(/^KV heads/), '8');
-  await typeInto(page, c.getByLabel(/^Head size/), '128');
+  // Meta's shape for this model comes from its own definition (80 layers, 8 KV heads, 8,192 ÷ 64 = 128 per head): nothing to ask.
+  await expect(c.getByLabel(/^Layers/)).toHaveValue('80');
+  await expect(c.getByLabel(/^KV heads/)).toHaveValue('8');
+  await expect(c.getByLabel(/^Head size/)).toHaveValue('128');
+  await expect(page.locator('.calc-details')).not.toContainText('To size option C, enter: layers');
   // Sized, but its training is not priced yet: shown without a cost, never ranked.
   await expect(results(page)).toContainText('C: self-hostedEnter the GPU-hours of a training run');
   await expect(page.locator('.calc-details')).toContainText('(1,440 GPU-hours a month, always on)');
