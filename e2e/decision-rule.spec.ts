@@ -1,11 +1,12 @@
 /**
  * The rule as the built site shows it: the decision-framework guide's checklist and cheaper-steps tables, on the
- * page and in its Markdown twin, hold exactly the rows of src/lib/decision-rule.ts; the guide states the rule whole
+ * page and in its Markdown twin, hold exactly the rows of src/lib/decision/; the guide states the rule whole
  * and is the only page that does, while the wizard and the pages that recall it give the summary and link there.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { CHEAPER_STEPS, CHECKLIST, CHECKLIST_COLUMNS, RULE_HOME, RULE_STATEMENT, RULE_SUMMARY, STEP_COLUMNS, helpsText } from '../src/lib/decision-rule.ts';
+import { CHECKLIST, CHECKLIST_COLUMNS, STEP_COLUMNS } from '../src/lib/decision/checklist.ts';
+import { CHEAPER_STEPS, helpsText, RULE_HOME, RULE_STATEMENT, RULE_SUMMARY } from '../src/lib/decision/rule.ts';
 import { builtPages, fileFor } from './support/dist.ts';
 
 const decode = (s: string) =>

@@ -444,3 +444,22 @@ test('without JavaScript the quiz page shows the whole bank with "Show the answe
   await expect(first.locator('strong')).toBeVisible();
   await context.close();
 });
+
+test('the team-quiz form is disabled until it is live, and a name typed before the bank arrives is kept', async ({ browser, page }) => {
+  const still = await browser.newContext({ javaScriptEnabled: false });
+  const before = await still.newPage();
+  await before.goto('/quiz/team/');
+  await expect(before.getByLabel(/^Name of the quiz/)).toBeDisabled();
+  await expect(before.getByRole('checkbox', { name: 'Prompting' })).toBeDisabled();
+  await still.close();
+
+  // The bank arrives late: its re-render is the one that used to reset what had been typed.
+  await page.route('**/quiz/questions.json', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  await page.goto('/quiz/team/');
+  await page.getByLabel(/^Name of the quiz/).fill('Typed early');
+  await expect(page.getByRole('button', { name: 'Create the team link' })).toBeEnabled();
+  await expect(page.getByLabel(/^Name of the quiz/)).toHaveValue('Typed early');
+});

@@ -1,7 +1,7 @@
 /** The decision wizard, completed by keyboard (the calculators' tests are in calculator.spec.ts). */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { CHEAPER_STEPS, RULE_SUMMARY } from '../src/lib/decision-rule.ts';
+import { CHEAPER_STEPS, RULE_SUMMARY } from '../src/lib/decision/rule.ts';
 
 test('the wizard reaches a recommendation with reasons, and the URL reproduces it', async ({ page }) => {
   await page.goto('/decide/');

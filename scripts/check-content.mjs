@@ -8,7 +8,8 @@ import { compile } from '@mdx-js/mdx';
 import yaml from 'js-yaml';
 import { COLLECTIONS, CONTENT_DIR } from '../src/lib/collections.ts';
 import { findIntegrityProblems, integrityInput } from '../src/lib/integrity.ts';
-import { PRICE_FAIL_DAYS, PRICE_WARN_DAYS, buildDate, isoDay, stalePrices } from '../src/lib/model-data.ts';
+import { buildDate, isoDay } from '../src/lib/build-day.ts';
+import { PRICE_FAIL_DAYS, PRICE_WARN_DAYS, stalePrices } from '../src/lib/model-data.ts';
 
 const args = process.argv.slice(2);
 const rootFlag = args.indexOf('--root');

@@ -5,7 +5,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentIntegrityError, findIntegrityProblems, integrityInput } from '../lib/integrity.ts';
-import { buildDate, type ModelEntry } from '../lib/model-data.ts';
+import { buildDate } from '../lib/build-day.ts';
+import { type ModelEntry } from '../lib/model-data.ts';
 import type { GpuData } from '../lib/schemas.ts';
 import type { RouteEntry } from '../lib/tuning-routes.ts';
 import { FIGURE_FORMAT } from '../lib/format.ts';

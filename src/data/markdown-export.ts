@@ -30,7 +30,8 @@ import { FIGURE_FORMAT } from '../lib/format.ts';
 import { CALC_RESULT, calcFigures, figuresFromModels } from '../lib/priced-figures.ts';
 import { CONTENT_LICENSE, FEED_PATH, SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
 import { APPROACH_LABELS } from '../lib/vocabulary.ts';
-import { checklistMarkdown, ruleMarkdown } from '../lib/decision-rule.ts';
+import { checklistMarkdown } from '../lib/decision/checklist.ts';
+import { ruleMarkdown } from '../lib/decision/rule.ts';
 
 /** The Markdown of the MDX components that generate content (see src/components/mdx/index.ts). */
 export function generated(site: URL) {

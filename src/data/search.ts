@@ -8,7 +8,7 @@ import { buildSearchEntries, builtPages, vocabularyAliases, type LongPage } from
 import { buildSearchFiles } from '../lib/site-search.ts';
 import { renderInlineComponents } from '../lib/markdown-export.ts';
 import { modelComponents } from './markdown-export.ts';
-import { RULE_STATEMENT, RULE_SUMMARY } from '../lib/decision-rule.ts';
+import { RULE_STATEMENT, RULE_SUMMARY } from '../lib/decision/rule.ts';
 
 /** Model names, figures and the rule read as the page prints them, so "GPT-6 Luna" or "$0.10" finds the sentence. */
 async function withFigures(body: string): Promise<string> {

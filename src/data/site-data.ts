@@ -4,7 +4,7 @@
  */
 import { loadContent, type SiteContent } from './content.ts';
 import { buildPresets } from '../lib/cost-presets.ts';
-import { isoDay } from '../lib/model-data.ts';
+import { isoDay } from '../lib/build-day.ts';
 import { lastNewJobDay, routeStatus, STATUS_LABELS, takesNewJobs } from '../lib/tuning-routes.ts';
 import { siteData, type SiteData, type TuningRouteRecord } from '../lib/site-data.ts';
 

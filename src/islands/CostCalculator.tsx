@@ -69,7 +69,7 @@ export default function CostCalculator({ presets, opening, sources }: Props) {
   useEffect(() => {
     // The wizard's answers ride along only when the reader came from /decide/: load its rule module just then.
     if (/[?&]v=/.test(window.location.search)) {
-      void import('../lib/decision-rule.ts').then(({ parseAnswers, serializeAnswers }) => {
+      void import('../lib/decision/link.ts').then(({ parseAnswers, serializeAnswers }) => {
         const wizard = parseAnswers(window.location.search);
         setWizardQuery(wizard.notice ? '' : serializeAnswers(wizard.answers));
       });

@@ -1,5 +1,5 @@
 /**
- * The decision wizard: the site's decision rule (src/lib/decision-rule.ts) as questions. Every answer stays
+ * The decision wizard: the site's decision rule (src/lib/decision/) as questions. Every answer stays
  * editable; the result, its reasons, the cheaper steps and the questions that would change it update as you
  * answer. Numbers are read as people type them ("0,82", "82 %", "20k"); a value that cannot be read keeps the
  * last valid result on screen, marked out of date, until it is corrected. The whole state lives in the URL; a link
@@ -8,22 +8,12 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { parseNumber } from '../lib/number-input.ts';
-import {
-  CALCULATOR_HREF,
-  EMPTY_ANSWERS,
-  QUESTIONS,
-  VERDICT_TITLES,
-  answerLabel,
-  answerSpec,
-  decide,
-  decisionSummary,
-  parseAnswers,
-  serializeAnswers,
-  type ChoiceQuestion,
-  type NumberKey,
-  type NumberQuestion,
-  type WizardAnswers,
-} from '../lib/decision-rule.ts';
+import { decide } from '../lib/decision/decide.ts';
+import { parseAnswers, serializeAnswers } from '../lib/decision/link.ts';
+import { answerLabel, answerSpec, type ChoiceQuestion, EMPTY_ANSWERS, type NumberKey, type NumberQuestion, QUESTIONS, type WizardAnswers } from '../lib/decision/questions.ts';
+import { CALCULATOR_HREF } from '../lib/decision/rule.ts';
+import { decisionSummary } from '../lib/decision/summary.ts';
+import { VERDICT_TITLES } from '../lib/decision/verdict.ts';
 import { APPROACH_LABELS } from '../lib/vocabulary.ts';
 import { displayLocale, useHydrated } from './hydrated.ts';
 import { copyText, downloadText } from './clipboard.ts';

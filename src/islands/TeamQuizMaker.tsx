@@ -11,6 +11,7 @@ import { QUIZ_SIZE, type Bank } from '../lib/quiz-draw.ts';
 import { QUIZ_TOPICS, TOPIC_LABELS, type QuizTopic } from '../lib/quiz-topics.ts';
 import { copyText } from './clipboard.ts';
 import { fetchBank } from './quiz-bank.ts';
+import { useHydrated } from './hydrated.ts';
 
 export default function TeamQuizMaker() {
   const [bank, setBank] = useState<Bank | null>(null);
@@ -20,6 +21,8 @@ export default function TeamQuizMaker() {
   const [topics, setTopics] = useState<QuizTopic[]>([...QUIZ_TOPICS]);
   const [made, setMade] = useState<{ quiz: TeamQuiz; link: string } | null>(null);
   const [status, setStatus] = useState('');
+  // Disabled until live (see hydrated.ts): text typed into the server-rendered form would be reset by the first render.
+  const hydrated = useHydrated();
 
   useEffect(() => {
     fetchBank().then(setBank).catch(() => setFailed(true));
@@ -47,12 +50,13 @@ export default function TeamQuizMaker() {
       <div class="team-maker-fields">
         <p>
           <label for="team-label">Name of the quiz (optional, shown to everyone and on each result)</label>
-          <input id="team-label" type="text" maxLength={NAME_MAX} value={label} onInput={(e) => setLabel((e.target as HTMLInputElement).value)} />
+          <input id="team-label" type="text" disabled={!hydrated} maxLength={NAME_MAX} value={label} onInput={(e) => setLabel((e.target as HTMLInputElement).value)} />
         </p>
         <p>
           <label for="team-size">Questions</label>
           <input
             id="team-size"
+            disabled={!hydrated}
             type="number"
             inputMode="numeric"
             min={TEAM_SIZE_MIN}
@@ -75,6 +79,7 @@ export default function TeamQuizMaker() {
           <label>
             <input
               type="checkbox"
+              disabled={!hydrated}
               checked={topics.includes(topic)}
               onChange={(e) => {
                 const on = (e.target as HTMLInputElement).checked;

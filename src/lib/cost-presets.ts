@@ -10,7 +10,8 @@
  */
 import type { GpuBilling, GpuData, ModelData, SpeedData } from './schemas.ts';
 import type { FieldValues, PresetSlot } from './calculator-fields.ts';
-import { isShutDown, isoDay, pricesInForce } from './model-data.ts';
+import { isoDay } from './build-day.ts';
+import { isShutDown, pricesInForce } from './model-data.ts';
 import { STATUS_LABELS, baseNames, lastNewJobDay, nextAccessChange, routeStatus, type RouteEntry } from './tuning-routes.ts';
 
 export interface PresetFigureSource {
@@ -135,7 +136,7 @@ export function tunedPresets(routes: readonly RouteEntry[], models: readonly Ent
       if (last) notes.push(`${status === 'closed' ? 'The last day for new jobs was' : 'Last day for new jobs:'} ${isoDay(last)}.`);
       if (route.tunedShutdown) notes.push(`Tuned models stop answering after ${isoDay(route.tunedShutdown.date)}.`);
       if (training?.perMTok === undefined) notes.push(training?.perHour !== undefined ? `Training is billed by the hour ($${training.perHour}), not per token: enter your own estimate.` : 'No training price per token is published: enter your own.');
-      if (serving?.kind === 'per-token' && serving.input === undefined) notes.push("The tuned model's per-token prices are not published: enter your own.");
+      if (serving?.kind === 'per-token' && serving.input === undefined) notes.push("The tuned model's per-token prices are not confirmed here: enter the provider's current ones.");
       if (serving?.kind === 'dedicated') notes.push('The tuned model runs on dedicated capacity billed by time, not per token: enter the equivalent per-token cost at your volume, or compare with option C.');
       for (const text of [training?.terms, serving?.terms, route.note]) if (text) notes.push(text);
       const fields: FieldValues = {

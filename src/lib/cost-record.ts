@@ -18,7 +18,8 @@ import { breakEvenText, cheapestCosted, missingInput, rankable } from './cost-ra
 import { presetEdited, type Preset } from './cost-presets.ts';
 import type { DecisionRecordInput, RecordOption, RecordPrice } from './decision-record.ts';
 import { wizardRecordInput } from './decision-record-wizard.ts';
-import { decisionSummary, parseAnswers } from './decision-rule.ts';
+import { parseAnswers } from './decision/link.ts';
+import { decisionSummary } from './decision/summary.ts';
 import { formatNumber } from './format.ts';
 import { P95_MARGIN, VERDICT_WORDS } from './latency.ts';
 import { APPROACH_LABELS } from './vocabulary.ts';

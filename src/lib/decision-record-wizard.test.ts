@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { renderDecisionRecord } from './decision-record.ts';
 import { wizardRecordInput } from './decision-record-wizard.ts';
-import { EMPTY_ANSWERS, decisionSummary, type DecisionSummary } from './decision-rule.ts';
+import { EMPTY_ANSWERS } from './decision/questions.ts';
+import { decisionSummary, type DecisionSummary } from './decision/summary.ts';
 import { APPROACH_LABELS } from './vocabulary.ts';
 
-// A summary in the shape decisionSummary() returns (src/lib/decision-rule.ts); the wording is a fixture.
+// A summary in the shape decisionSummary() returns (src/lib/decision/); the wording is a fixture.
 const summary: DecisionSummary = {
   title: 'Prompting or fine-tuning',
   date: '2026-11-24',

@@ -1,6 +1,6 @@
 /**
  * The decision wizard's result as a decision record's input: the rule's own summary
- * (`decisionSummary(answers, { date, origin })` in src/lib/decision-rule.ts) becomes the record's sections.
+ * (`decisionSummary(answers, { date, origin })` in src/lib/decision/) becomes the record's sections.
  * Context: the situation the answers describe. Options: prompting (with retrieval when facts change), the
  * cheaper steps and fine-tuning, each with why it won or lost. Consequences: what the verdict commits the team
  * to, which conditions are still open (once, in one line) and which unanswered questions would change it.
@@ -8,7 +8,7 @@
  *   const markdown = renderDecisionRecord(wizardRecordInput(decisionSummary(answers, { date, origin })));
  */
 import type { DecisionRecordInput, RecordOption } from './decision-record.ts';
-import type { DecisionSummary } from './decision-rule.ts';
+import type { DecisionSummary } from './decision/summary.ts';
 
 const STATUS_WORDS = { met: 'holds', 'not-met': 'does not hold', unknown: 'not answered' } as const;
 

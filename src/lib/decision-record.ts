@@ -2,7 +2,7 @@
  * A decision record a team can commit: Markdown in the shape of an architecture decision record (ADR),
  * rendered from plain data by one pure function. Both tools use it:
  *   - the cost calculator (src/lib/cost-record.ts builds the input from its state);
- *   - the decision wizard (src/lib/decision-record-wizard.ts maps decision-rule.ts's `decisionSummary()` to
+ *   - the decision wizard (src/lib/decision-record-wizard.ts maps src/lib/decision/summary.ts's `decisionSummary()` to
  *     this input: answers as `inputs`, the recommendation as `decision`, reasons with their guide sections,
  *     the cheaper steps as options, the shareable URL as `link`; no `costs` or `prices`);
  *   - both at once: the calculator, opened from the wizard, folds the wizard's record into its own (`answers`).

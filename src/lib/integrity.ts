@@ -3,21 +3,8 @@
  * linked guide exists, and no source is entered twice. Each problem names the file and the field.
  */
 import { citedIdsInOrder } from './cite.ts';
-import {
-  PRICE_FAIL_DAYS,
-  endedPrices,
-  supersededByProblems,
-  gpuCitationFields,
-  isoDay,
-  modelCitationFields,
-  unknownMeasuredModels,
-  hardCodedPrices,
-  modelMentionProblems,
-  stalePrices,
-  type GpuEntry,
-  type ModelEntry,
-  type ScannedText,
-} from './model-data.ts';
+import { isoDay } from './build-day.ts';
+import { PRICE_FAIL_DAYS, endedPrices, supersededByProblems, gpuCitationFields, modelCitationFields, unknownMeasuredModels, hardCodedPrices, modelMentionProblems, stalePrices, type GpuEntry, type ModelEntry, type ScannedText } from './model-data.ts';
 import { FIGURE_FORMAT } from './format.ts';
 import { routeCitationFields, routeModelProblems, type RouteEntry } from './tuning-routes.ts';
 import { questionFigureProblems, type QuestionEntry } from './priced-figures.ts';

@@ -4,9 +4,10 @@
  * build (src/data/content.ts) and the fast content check (scripts/check-content.mjs) pass the entries in.
  */
 import type { GpuData, ModelData, PriceBlock } from './schemas.ts';
-import { TUNING_FIELDS, lastNewJobDay, routeDatedFigures, tuningFigure, type RouteEntry } from './tuning-routes.ts';
-
-export { TUNING_FIELDS };
+import { TUNING_FIELDS } from './schemas/route.ts';
+import { lastNewJobDay, routeDatedFigures, tuningFigure, type RouteEntry } from './tuning-routes.ts';
+import { daysBetween, isoDay } from './build-day.ts';
+import type { PriceField } from './schemas/model.ts';
 
 /** A model entry as these functions need it: the file name as id, the file, and its validated data. */
 export interface ModelEntry {
@@ -23,30 +24,10 @@ export interface GpuEntry {
   data: GpuData;
 }
 
-const DAY_MS = 86_400_000;
 /** Prices older than this many days are listed by the content check. */
 export const PRICE_WARN_DAYS = 180;
 /** Prices older than this many days fail the build, unless the model is kept only for the record. */
 export const PRICE_FAIL_DAYS = 365;
-
-/** The day the build runs, or the one `TOP_BUILD_DATE` names (for tests and for rebuilding an old state). */
-export function buildDate(env: Record<string, string | undefined> = process.env): Date {
-  const named = env.TOP_BUILD_DATE;
-  if (named) {
-    const date = new Date(named);
-    if (Number.isNaN(date.getTime())) throw new Error(`TOP_BUILD_DATE="${named}" is not a date such as 2026-11-24`);
-    return date;
-  }
-  return new Date();
-}
-
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-export function daysBetween(earlier: Date, later: Date): number {
-  return Math.floor((later.getTime() - earlier.getTime()) / DAY_MS);
-}
 
 /** A model has shut down when its shutdown day is before the build day. */
 export function isShutDown(model: ModelData, today: Date): boolean {
@@ -308,8 +289,6 @@ export function unknownMeasuredModels(models: readonly ModelEntry[], gpus: reado
   );
 }
 
-export const PRICE_FIELDS = ['input', 'cachedInput', 'cacheWrite', 'output'] as const;
-export type PriceField = (typeof PRICE_FIELDS)[number];
 
 /** The price block a mention means on `today`: the one in force at `where`, or at the first place the file names (the maker's own list). */
 export function priceBlock(model: ModelEntry, where: string | undefined, today: Date): PriceBlock | undefined {

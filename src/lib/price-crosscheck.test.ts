@@ -4,7 +4,8 @@ import yaml from 'js-yaml';
 import { calcPrice } from '@pydantic/genai-prices';
 import { describe, expect, it } from 'vitest';
 import { modelSchema } from './schemas.ts';
-import { buildDate, isoDay, type ModelEntry } from './model-data.ts';
+import { buildDate, isoDay } from './build-day.ts';
+import { type ModelEntry } from './model-data.ts';
 import { COMPARED_FIELDS, crossCheckPrices, type ComparedField, type DatasetLookup } from './price-crosscheck.ts';
 
 const DATASET_KEYS: Record<ComparedField, string> = { input: 'input_mtok', cachedInput: 'cache_read_mtok', output: 'output_mtok' };

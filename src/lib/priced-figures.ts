@@ -3,7 +3,8 @@
  * and their texts filled in at build time, so a price changes in one file and the worked answers follow.
  */
 import { FIGURE_STYLES, fillFigures, resolveFigures, type FigureFormatters, type FigureSpec, type FigureStyle, type ResolvedFigure } from './figures.ts';
-import { isoDay, isShutDown, modelFigure, type FigureField, type ModelEntry } from './model-data.ts';
+import { isoDay } from './build-day.ts';
+import { isShutDown, modelFigure, type FigureField, type ModelEntry } from './model-data.ts';
 import type { GpuData, QuestionData } from './schemas.ts';
 
 export interface QuestionEntry {

@@ -5,7 +5,8 @@
  * title and address of every page a figure was read on. Built from the same entries the pages use; pure.
  */
 import type { GpuData, ModelData, PriceBlock } from './schemas.ts';
-import { isoDay, lifecycleStatus, nextPrice, pricesInForce, type LifecycleStatus, type ModelEntry } from './model-data.ts';
+import { isoDay } from './build-day.ts';
+import { lifecycleStatus, nextPrice, pricesInForce, type LifecycleStatus, type ModelEntry } from './model-data.ts';
 import type { Preset } from './cost-presets.ts';
 
 export const SITE_DATA_PATH = '/data/models.json';

@@ -3,7 +3,10 @@
  * page-level WebMCP tools on /decide/ and /calculator/ (src/scripts/webmcp-tools.ts). Pure: answers in, a plain
  * object out, or the field at fault and why.
  */
-import { EMPTY_ANSWERS, VERDICT_TITLES, decide, decisionSummary, type WizardAnswers } from './decision-rule.ts';
+import { decide } from './decision/decide.ts';
+import { EMPTY_ANSWERS, type WizardAnswers } from './decision/questions.ts';
+import { decisionSummary } from './decision/summary.ts';
+import { VERDICT_TITLES } from './decision/verdict.ts';
 import { APPROACH_LABELS } from './vocabulary.ts';
 import { EstimateError, estimateCost, type EstimateRequest } from './cost-estimate.ts';
 import type { SiteData } from './site-data.ts';

@@ -60,9 +60,9 @@ describe('trainingSummary and servingSummary', () => {
   it('print the prices a route has, and say plainly what it lacks', () => {
     expect(trainingSummary(closing.data)).toBe('$5.00 per MTok');
     expect(servingSummary(closing.data)).toBe('$0.80 in, $3.20 out per MTok');
-    expect(trainingSummary(host.data)).toBe('price not published');
+    expect(trainingSummary(host.data)).toBe('price not confirmed here');
     expect(servingSummary(host.data)).toBe('dedicated capacity by the hour');
-    expect(servingSummary(cloud.data)).toBe('terms not published');
+    expect(servingSummary(cloud.data)).toBe('terms not confirmed here');
     const own = route('own', { platform: 'Your GPUs', place: 'self-hosted', access: [{ who: 'anyone', source: 'x-2026-a' }] });
     expect(trainingSummary(own.data)).toBe('your GPU-hours');
   });

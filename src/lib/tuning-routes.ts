@@ -4,8 +4,10 @@
  * `<Price field="trainingPerMTok|trainingPerHour|tunedInput|tunedOutput">` prints. Pure: callers pass the
  * entries and the day in. No runtime import from model-data.ts, which reads tuning prices through this module.
  */
+import { DAY_MS } from './build-day.ts';
 import { formatPrice } from './format.ts';
 import type { RouteData } from './schemas.ts';
+import type { TuningField } from './schemas/route.ts';
 
 /** A route entry as these functions need it: the file name as id, the file, and its validated data. */
 export interface RouteEntry {
@@ -46,23 +48,29 @@ export const SERVING_LABELS: Record<NonNullable<RouteData['serving']>['kind'], s
   'self-hosted': 'on your own hardware',
 };
 
+/**
+ * What a route shows where the data holds no price: not "not published", since a provider may publish a price we
+ * could not confirm on its own page; the reader is sent to the provider's page instead.
+ */
+export const PRICE_UNCONFIRMED = 'price not confirmed here';
+export const TERMS_UNCONFIRMED = 'terms not confirmed here';
+
 /** A route's training price in a few words, for lists and tables ("$0.50 per MTok", "your GPU-hours"). */
 export function trainingSummary(route: RouteData): string {
   const t = route.training;
   if (t?.perMTok !== undefined) return `${formatPrice(t.perMTok)} per MTok`;
   if (t?.perHour !== undefined) return `${formatPrice(t.perHour)} per hour`;
-  return route.place === 'self-hosted' ? 'your GPU-hours' : 'price not published';
+  return route.place === 'self-hosted' ? 'your GPU-hours' : PRICE_UNCONFIRMED;
 }
 
 /** How a route serves the tuned model in a few words: its per-token prices when the data has them, else the kind. */
 export function servingSummary(route: RouteData): string {
   const s = route.serving;
-  if (!s) return 'terms not published';
+  if (!s) return TERMS_UNCONFIRMED;
   if (s.input !== undefined && s.output !== undefined) return `${formatPrice(s.input)} in, ${formatPrice(s.output)} out per MTok`;
   return SERVING_LABELS[s.kind];
 }
 
-const DAY_MS = 86_400_000;
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The access entry in force on `today`: the last one whose `from` has come (an entry without `from` always has). */
@@ -137,8 +145,6 @@ export function baseNames(route: RouteData, modelName: (id: string) => string | 
   return route.bases.map((base) => (base.model ? (modelName(base.model) ?? base.name ?? base.model) : base.name!));
 }
 
-export const TUNING_FIELDS = ['trainingPerMTok', 'trainingPerHour', 'tunedInput', 'tunedOutput'] as const;
-export type TuningField = (typeof TUNING_FIELDS)[number];
 
 /** A tuning price as `<Price>` prints it: the value and the day and page it was read on. */
 export interface TuningFigure {

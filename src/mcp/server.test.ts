@@ -9,7 +9,9 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { missingBuild } from './built-site.ts';
 import type { SiteData } from '../lib/site-data.ts';
-import { decide, decisionSummary, EMPTY_ANSWERS, type WizardAnswers } from '../lib/decision-rule.ts';
+import { decide } from '../lib/decision/decide.ts';
+import { EMPTY_ANSWERS, type WizardAnswers } from '../lib/decision/questions.ts';
+import { decisionSummary } from '../lib/decision/summary.ts';
 import { parseState, toCostInputs } from '../lib/calculator-fields.ts';
 import { compare } from '../lib/cost.ts';
 

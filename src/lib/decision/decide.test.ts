@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  CHEAPER_STEPS,
-  CHECKLIST,
-  CONDITIONS,
-  DEFAULT_BAR,
-  EMPTY_ANSWERS,
-  EXAMPLES_RULE_OF_THUMB,
-  QUESTIONS,
-  RULE_STATEMENT,
-  RULE_SUMMARY,
-  checklistMarkdown,
-  ruleMarkdown,
-  decide,
-  decisionSummary,
-  parseAnswers,
-  serializeAnswers,
-  validateAnswers,
-  type Decision,
-  type WizardAnswers,
-} from './decision-rule.ts';
+import { CHECKLIST, checklistMarkdown } from './checklist.ts';
+import { decide, type Decision } from './decide.ts';
+import { parseAnswers, serializeAnswers } from './link.ts';
+import { EMPTY_ANSWERS, QUESTIONS, validateAnswers, type WizardAnswers } from './questions.ts';
+import { CHEAPER_STEPS, CONDITIONS, DEFAULT_BAR, EXAMPLES_RULE_OF_THUMB, RULE_STATEMENT, RULE_SUMMARY, ruleMarkdown } from './rule.ts';
+import { decisionSummary } from './summary.ts';
 
 const ok = (a: WizardAnswers): Decision => {
   const d = decide(a);

@@ -7,14 +7,17 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
-import { CHEAPER_STEPS, CHECKLIST, CONDITIONS, EMPTY_ANSWERS, QUESTIONS, RULE_HOME, RULE_STATEMENT, decide, type WizardAnswers } from './decision-rule.ts';
+import { CHECKLIST } from './checklist.ts';
+import { decide } from './decide.ts';
+import { EMPTY_ANSWERS, QUESTIONS, type WizardAnswers } from './questions.ts';
+import { CHEAPER_STEPS, CONDITIONS, RULE_HOME, RULE_STATEMENT } from './rule.ts';
 
-const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
 const flat = (text: string) => text.replace(/^>\s?/gm, '').replace(/\s+/g, ' ');
 
 const HOME = 'content/guides/decision-framework.mdx';
 const SUMMARISING_PAGES = ['content/guides/overview.mdx', 'content/guides/fine-tuning.mdx', 'content/faq/when-to-fine-tune.mdx'];
-const PAGES = ['guides', 'scenarios', 'faq'].flatMap((dir) => readdirSync(new URL(`../../content/${dir}/`, import.meta.url)).map((f) => `content/${dir}/${f}`));
+const PAGES = ['guides', 'scenarios', 'faq'].flatMap((dir) => readdirSync(new URL(`../../../content/${dir}/`, import.meta.url)).map((f) => `content/${dir}/${f}`));
 const WHOLE = /<DecisionRule\s*\/>|<DecisionRule\s+part="whole"\s*\/>/g;
 /** Two clauses only the full statement has: typing either by hand is quoting the rule again. */
 const HAND_TYPED = [RULE_STATEMENT.slice(0, 60), 'a smaller tuned model is the realistic way to meet it'];

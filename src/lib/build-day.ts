@@ -1,0 +1,21 @@
+/** The build day: the day every dated fact (a price, a shutdown, a review) is judged against. */
+export const DAY_MS = 86_400_000;
+
+/** The day the build runs, or the one `TOP_BUILD_DATE` names (for tests and for rebuilding an old state). */
+export function buildDate(env: Record<string, string | undefined> = process.env): Date {
+  const named = env.TOP_BUILD_DATE;
+  if (named) {
+    const date = new Date(named);
+    if (Number.isNaN(date.getTime())) throw new Error(`TOP_BUILD_DATE="${named}" is not a date such as 2026-11-24`);
+    return date;
+  }
+  return new Date();
+}
+
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function daysBetween(earlier: Date, later: Date): number {
+  return Math.floor((later.getTime() - earlier.getTime()) / DAY_MS);
+}
