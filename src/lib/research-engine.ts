@@ -4,7 +4,10 @@
  * The worker (src/workers/research-search.ts) builds the index from /research/index.json, which it needs
  * anyway for the results, so the sources travel once.
  */
-import { buildIndex, loadIndex, parseQuery, rank, type SearchIndex } from './search-engine.ts';
+import { loadIndex, type SearchIndex } from './search-engine.ts';
+import { buildIndex } from './search-index-build.ts';
+import { parseQuery } from './search-expand.ts';
+import { rank } from './search-rank.ts';
 import { matchesFilters, type ResearchDoc, type ResearchState } from './research-search.ts';
 import { TOPIC_LABELS } from './vocabulary.ts';
 import { stem, words } from './words.ts';

@@ -5,7 +5,7 @@
  * cut from the MDX source (components, code, tables and markdown syntax removed).
  */
 import { sourceLabel } from './references.ts';
-import { aliasLines, type Alias } from './search-engine.ts';
+import { aliasLines, type Alias } from './search-index-build.ts';
 import type { SearchDoc, SearchEntry } from './site-search.ts';
 
 /** A heading as `render(entry).headings` reports it. */
@@ -115,7 +115,7 @@ export function builtPages(files: readonly string[], pages: readonly SitePage[] 
 
 /**
  * The site's vocabulary for query expansion: each glossary term with its other spellings and the reader's
- * words for it. A query holding one of them also finds the term (src/lib/search-engine.ts, ALIAS).
+ * words for it. A query holding one of them also finds the term (src/lib/search-expand.ts, ALIAS).
  */
 export function vocabularyAliases(glossary: SearchInput['glossary']): Alias[] {
   return aliasLines(glossary.map((g) => ({ means: g.term, aliases: [...g.aliases, ...(g.searchAliases ?? [])] })));

@@ -8,7 +8,10 @@
  * documents' text, needed only for snippets, is split into small files by runs of documents, so the first
  * search fetches the text of the results it shows and not the whole site.
  */
-import { buildIndex, loadIndex, parseQuery, rank, splitShards, type Alias, type SearchIndex, type SerializedIndex } from './search-engine.ts';
+import { loadIndex, type SearchIndex, type SerializedIndex } from './search-engine.ts';
+import { buildIndex, splitShards, type Alias } from './search-index-build.ts';
+import { parseQuery } from './search-expand.ts';
+import { rank } from './search-rank.ts';
 
 export const SEARCH_KINDS = ['guide', 'scenario', 'faq', 'glossary', 'claim', 'model', 'research', 'page'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
