@@ -40,8 +40,9 @@ export const MIN_COMPOUND_PART = 3;
  * - `terms`: every term, sorted, one per line, each as the number of leading letters it shares with the
  *   previous term (one base-36 digit) followed by the rest: after "prompt", "6s" is "prompts".
  * - `postings`: per term, separated by spaces, the documents holding it: each the gap from the previous
- *   document number in base 36 (left out when it is 1), then its weight as a letter A (lowest) to H, or I to
- *   P when the term is in one of the document's subject fields (title, heading, description, aliases).
+ *   document number in base 36 (left out when it is 1), then its weight as a letter A (lowest) to H, I to P
+ *   when the term is in what the document is about (its description, aliases), or Q to X when it is in the
+ *   document's name (title, heading).
  * - `aliases` (optional): the reader's words the site's vocabulary maps to its own, one line each: the
  *   alias's terms, "=", the site term's terms ("slow=latenc"), for query expansion (see ALIAS).
  */
@@ -59,6 +60,7 @@ export interface SearchIndex {
   vocabulary: string[];
   known: Set<string>;
   /** The posting lists loaded so far (all, unless the index travels in shards). */
+  /** Per term: the documents, their weights, and where the term is in each (0 body, 1 subject, 2 name). */
   postings: Map<string, { docs: Int32Array; weights: Float32Array; subject: Uint8Array; idf: number }>;
   /** Alias phrases by their first term: the phrase's terms and the site terms it stands for. */
   aliases: Map<string, { phrase: string[]; means: string[] }[]>;
@@ -152,8 +154,8 @@ function addList(index: SearchIndex, term: string, list: string): void {
       gap = 0;
       docIds.push(doc);
       const level = code - 64;
-      weights.push((level > LEVELS ? level - LEVELS : level) / LEVELS);
-      subject.push(level > LEVELS ? 1 : 0);
+      weights.push((((level - 1) % LEVELS) + 1) / LEVELS);
+      subject.push(Math.floor((level - 1) / LEVELS));
     } else {
       gap = gap * 36 + parseInt(list[c]!, 36);
     }

@@ -20,16 +20,17 @@ export interface Alias {
 
 /**
  * Builds the index, weighting each field's terms by `fieldWeights` (title above heading above body); terms of
- * the fields marked in `subjectFields` are flagged as the document's subject. `aliases` travel with it.
+ * the fields marked in `subjectFields` are flagged as the document's subject: 1 (or true) for what it is about
+ * (a description, aliases), 2 for its name (a title, a heading), which counts more. `aliases` travel with it.
  */
 export function buildIndex(
   docs: readonly FieldTexts[],
   fieldWeights: readonly number[],
-  subjectFields: readonly boolean[] = [],
+  subjectFields: readonly (boolean | number)[] = [],
   aliases: readonly Alias[] = [],
 ): SerializedIndex {
   const perDoc: Map<string, number>[] = [];
-  const subjects: Set<string>[] = [];
+  const subjects: Map<string, number>[] = [];
   const texts = docs.map((doc) => fieldWeights.map((_, f) => {
     const value = doc[f];
     return value === undefined ? '' : typeof value === 'string' ? value : value.join(' \n ');
@@ -39,14 +40,15 @@ export function buildIndex(
   const lengths: number[][] = [];
   for (const fields of texts) {
     const tf = new Map<string, number>();
-    const subject = new Set<string>();
+    const subject = new Map<string, number>();
     const own: number[] = [];
     fieldWeights.forEach((weight, f) => {
       const ts = compoundTerms(fields[f]!, compounds);
       own.push(ts.length);
       fieldLengths[f]! += ts.length;
       for (const t of ts) tf.set(t, (tf.get(t) ?? 0) + weight);
-      if (subjectFields[f]) for (const t of ts) subject.add(t);
+      const band = Number(subjectFields[f] ?? 0);
+      if (band) for (const t of ts) subject.set(t, Math.max(band, subject.get(t) ?? 0));
     });
     lengths.push(own);
     perDoc.push(tf);
@@ -63,7 +65,7 @@ export function buildIndex(
       const q = Math.max(1, Math.min(LEVELS, Math.round((saturated / (K1 + 1)) * LEVELS)));
       let list = byTerm.get(term);
       if (!list) byTerm.set(term, (list = []));
-      list.push(d, subjects[d]!.has(term) ? q + LEVELS : q);
+      list.push(d, q + LEVELS * (subjects[d]!.get(term) ?? 0));
     }
   });
   const terms = [...byTerm.keys()].sort();

@@ -54,4 +54,17 @@ describe('the subject of a page', () => {
     expect(withSubject[0]!.score / without[0]!.score).toBeCloseTo(4, 5);
     expect(withSubject[1]!.score).toBeCloseTo(without[1]!.score, 5);
   });
+  it('rank a document named by the query above one whose description holds it, and a title that is the query above a longer one', () => {
+    // Fields: title (the name, 2), description (the subject, 1), body.
+    const docs = [
+      ['Model routing', 'Learned routers and cascades', 'Routing sends a query to a model.'],
+      ['Learned routers', '', 'A router trained on preference data.'],
+      ['Settings for learned routers in production', '', 'A router trained on preference data.'],
+    ];
+    const idx = loadIndex(buildIndex(docs, [3, 2, 1], [2, 1, 0]));
+    const titleSize = (d: number) => [2, 2, 5][d]!;
+    expect(rank(idx, 'learned router ', { titleSize }).ranked.map((r) => r.doc)).toEqual([1, 2, 0]);
+    // Without the title sizes, both titles holding the query rank above the description.
+    expect(rank(idx, 'learned router ').ranked.at(-1)!.doc).toBe(0);
+  });
 });

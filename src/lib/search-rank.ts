@@ -11,6 +11,14 @@ import { expandWord, interpret, parseQuery, type ParsedQuery } from './search-ex
  * mentions them (a part of the query, a part of the boost).
  */
 const SUBJECT_BOOST = 3;
+/**
+ * The document's name (its title or heading) holding the query's words counts more than its description or
+ * aliases holding them: this much more, times 1 + TITLE_PRECISION × the share of the title's words that the
+ * query holds, so a title that is the query ("Learned routers" for "learned router") ranks above a longer
+ * title that holds the query among other words, and above a page whose description holds it.
+ */
+const TITLE_BOOST = 1;
+const TITLE_PRECISION = 2;
 /** Score factor for a document containing a quoted phrase as written. */
 const PHRASE_BOOST = 2;
 
@@ -34,6 +42,8 @@ export interface RankOptions {
    * shards, that one letter would fetch the posting lists of a thousand words.
    */
   oneLetterPrefix?: boolean;
+  /** How many different terms a document's title holds, so a title that is all query counts more than one that holds it among others. */
+  titleSize?: (doc: number) => number;
 }
 
 export interface RankResult {
@@ -61,6 +71,8 @@ export function rank(index: SearchIndex, query: string | ParsedQuery, options: R
   const scores = new Float64Array(size);
   const cover = new Float64Array(size);
   const subjectCover = new Float64Array(size);
+  const titleCover = new Float64Array(size);
+  const titleHits = new Uint8Array(size);
   const count = new Uint8Array(size);
   let totalWeight = 0;
   for (const q of parsed.words) {
@@ -88,7 +100,7 @@ export function rank(index: SearchIndex, query: string | ParsedQuery, options: R
       for (let k = 0; k < docs.length; k++) {
         const s = weights[k]! * idf * quality;
         if (s > best[docs[k]!]!) best[docs[k]!] = s;
-        if (subject[k]) inSubject[docs[k]!] = 1;
+        if (subject[k]! > inSubject[docs[k]!]!) inSubject[docs[k]!] = subject[k]!;
       }
     }
     // Common words ("model", "fine") say less about coverage than rare ones ("imbalanced").
@@ -99,6 +111,10 @@ export function rank(index: SearchIndex, query: string | ParsedQuery, options: R
         scores[d]! += best[d]!;
         cover[d]! += coverWeight;
         if (inSubject[d]) subjectCover[d]! += coverWeight;
+        if (inSubject[d] === 2) {
+          titleCover[d]! += coverWeight;
+          titleHits[d]! += 1;
+        }
         count[d]! += 1;
       }
     }
@@ -109,7 +125,9 @@ export function rank(index: SearchIndex, query: string | ParsedQuery, options: R
     if (options.filter && !options.filter(d)) continue;
     const coverage = cover[d]! / totalWeight;
     // A page about the query (its title, headings, description or aliases hold the words) before pages that mention them.
-    const about = 1 + (SUBJECT_BOOST * subjectCover[d]!) / totalWeight;
+    const titleSize = titleCover[d] ? (options.titleSize?.(d) ?? 0) : 0;
+    const precision = titleSize ? Math.min(1, titleHits[d]! / titleSize) : 0;
+    const about = 1 + (SUBJECT_BOOST * subjectCover[d]! + TITLE_BOOST * titleCover[d]! * (1 + TITLE_PRECISION * precision)) / totalWeight;
     let score = scores[d]! * coverage * coverage * about * (options.prior?.(d) ?? 1);
     if (parsed.phrases.length && options.text) {
       const text = options.text(d);

@@ -12,6 +12,7 @@ import { loadIndex, type SearchIndex, type SerializedIndex } from './search-engi
 import { buildIndex, splitShards, type Alias } from './search-index-build.ts';
 import { parseQuery } from './search-expand.ts';
 import { rank } from './search-rank.ts';
+import { terms } from './words.ts';
 
 export const SEARCH_KINDS = ['guide', 'scenario', 'faq', 'glossary', 'claim', 'model', 'research', 'page'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -42,11 +43,12 @@ export interface SearchDoc {
  * The indexed fields, in order, and how much a word in each counts: title above heading above body. The
  * aliases (the words a reader may use for the subject, from the content's `aliases:`) count less than the
  * page's own words. Title, heading, keywords (a page's description) and aliases say what a document is
- * about: a query whose words are there ranks it above documents that only mention them.
+ * about: a query whose words are there ranks it above documents that only mention them, and more so in
+ * the title or heading, the document's name (2 in SUBJECT_FIELDS; see search-rank.ts).
  */
 export const FIELDS = ['title', 'heading', 'keywords', 'aliases', 'meta', 'body'] as const;
 export const FIELD_WEIGHTS: readonly number[] = [3, 2.5, 2, 1.5, 0.7, 1];
-export const SUBJECT_FIELDS: readonly boolean[] = [true, true, true, true, false, false];
+export const SUBJECT_FIELDS: readonly number[] = [2, 2, 1, 1, 0, 0];
 
 /** A document with the text of its fields, as the build indexes it. */
 export interface SearchEntry {
@@ -120,6 +122,8 @@ export interface LoadedSite {
   docs: SearchDoc[];
   index: SearchIndex;
   chunks: number[];
+  /** Each document's number of different title terms, counted when first ranked (see RankOptions.titleSize). */
+  titleSizes: number[];
 }
 
 export function loadSite(file: SearchIndexFile): LoadedSite {
@@ -128,7 +132,7 @@ export function loadSite(file: SearchIndexFile): LoadedSite {
     if (meta) doc.meta = meta;
     return doc;
   });
-  return { docs, index: loadIndex(file.index), chunks: file.chunks };
+  return { docs, index: loadIndex(file.index), chunks: file.chunks, titleSizes: [] };
 }
 
 export const MAX_QUERY_LENGTH = 200;
@@ -182,6 +186,7 @@ export function searchSite(site: LoadedSite, query: string, limit = MAX_RESULTS,
   const { ranked, matched, missing } = rank(site.index, parsed, {
     prior: (d) => KIND_PRIOR[site.docs[d]!.kind] ?? 1,
     oneLetterPrefix: false,
+    titleSize: (d) => (site.titleSizes[d] ??= new Set(terms(site.docs[d]!.title)).size),
     text: (d) => [site.docs[d]!.title, site.docs[d]!.meta ?? '', text?.(d) ?? ''].join(' \n '),
   });
   return {
