@@ -4,6 +4,7 @@
  * (title, authors, venue, claims), claim check and model, and the section and tool pages. Text is plain,
  * cut from the MDX source (components, code, tables and markdown syntax removed).
  */
+import { formatPrice } from './format.ts';
 import { sourceLabel } from './references.ts';
 import { aliasLines, type Alias } from './search-index-build.ts';
 import type { SearchDoc, SearchEntry } from './site-search.ts';
@@ -34,7 +35,58 @@ export interface SearchInput {
   citations: readonly { id: string; title: string; authors: string[]; year: number; venue: string; claims: readonly string[] }[];
   claimChecks: readonly { id: string; title: string; claim: string; summary: string; findings: string }[];
   /** Model offerings (content/models/), if any. */
-  models?: readonly { id: string; name: string; provider: string; family: string; modelId: string; aliases: readonly string[] }[];
+  models?: readonly SearchModel[];
+  /** GPUs for self-hosting (content/gpus/), listed on /models/ with their hourly prices. */
+  gpus?: readonly { id: string; name: string; memoryGB: number; prices: readonly { where: string; perHour: number }[] }[];
+}
+
+/**
+ * A model as the models page lists it (src/lib/site-data.ts, ModelRecord): its facts are its document's text,
+ * so a search for a model's price, context window or tuning route finds its row.
+ */
+export interface SearchModel {
+  id: string;
+  name: string;
+  provider: string;
+  family: string;
+  modelId: string;
+  aliases: readonly string[];
+  kind?: 'hosted' | 'open-weights';
+  parametersB?: number;
+  reasoning?: boolean;
+  status?: string;
+  shutdown?: string;
+  /** Kept for the record: priced in the claim checks, not a current choice. */
+  historical?: boolean;
+  contextTokens?: number;
+  /** Prices per million tokens in force, one list per place the model is served. */
+  prices?: readonly { where: string; input: number; cachedInput?: number; cacheWrite?: number; output: number; batchDiscount?: number }[];
+  /** Platforms where a new fine-tuning job can be started on it. */
+  tunedOn?: readonly string[];
+}
+
+const dollars = (n: number) => formatPrice(n);
+
+/** What the models page says about a model, as one paragraph: who serves it, its prices, context, tuning and status. */
+export function modelText(m: SearchModel): string {
+  const what = [m.kind === 'open-weights' ? `open weights${m.parametersB ? `, ${m.parametersB}B parameters` : ''}` : m.kind, m.reasoning ? 'a reasoning model' : undefined].filter(Boolean);
+  const out = [`${m.name} is a ${m.family} model from ${m.provider}, served as ${m.modelId}${what.length ? `: ${what.join(', ')}` : ''}.`];
+  for (const p of m.prices ?? []) {
+    const parts = [
+      `input ${dollars(p.input)}`,
+      p.cachedInput !== undefined ? `cached input ${dollars(p.cachedInput)}` : undefined,
+      p.cacheWrite !== undefined ? `cache write ${dollars(p.cacheWrite)}` : undefined,
+      `output ${dollars(p.output)}`,
+      p.batchDiscount !== undefined ? `batch discount ${Math.round(p.batchDiscount * 100)}%` : undefined,
+    ];
+    out.push(`Price per million tokens on ${p.where}: ${parts.filter(Boolean).join(', ')}.`);
+  }
+  if (m.contextTokens) out.push(`Context window ${m.contextTokens.toLocaleString('en-US')} tokens.`);
+  if (m.tunedOn?.length) out.push(`Fine-tune it on ${m.tunedOn.join(', ')}.`);
+  else if (m.tunedOn) out.push('No route takes new fine-tuning jobs on it.');
+  if (m.historical) out.push('Kept for the record, not a current choice.');
+  else if (m.status && m.status !== 'current') out.push(`Status: ${m.status}${m.shutdown ? `, shutdown ${m.shutdown}` : ''}.`);
+  return out.join(' ');
 }
 
 /** A page with no content file of its own (a section or a tool): its address, title and what it offers. */
@@ -310,7 +362,16 @@ export function buildSearchEntries(input: SearchInput, pages: readonly SitePage[
     out.push(
       entry(
         { kind: 'model', url: `/models/#${m.id}`, title: m.name, meta: `${m.provider} · ${m.family}` },
-        { title: m.name, keywords: [m.modelId, ...m.aliases].join(', '), meta: `${m.provider} ${m.family}`, body: `${m.name} is a ${m.family} model from ${m.provider}, served as ${m.modelId}.` },
+        { title: m.name, keywords: [m.modelId, ...m.aliases].join(', '), meta: `${m.provider} ${m.family}`, body: modelText(m) },
+      ),
+    );
+  }
+  for (const g of input.gpus ?? []) {
+    const prices = g.prices.map((p) => `${dollars(p.perHour)} an hour on ${p.where}`).join('; ');
+    out.push(
+      entry(
+        { kind: 'gpu', url: `/models/#${g.id}`, title: g.name, meta: `GPU · ${g.memoryGB} GB` },
+        { title: g.name, meta: 'GPU for self-hosting', body: `${g.name}, a GPU with ${g.memoryGB} GB of memory for self-hosting an open-weight model. Rent it for ${prices}.` },
       ),
     );
   }

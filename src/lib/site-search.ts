@@ -14,7 +14,7 @@ import { parseQuery } from './search-expand.ts';
 import { rank } from './search-rank.ts';
 import { terms } from './words.ts';
 
-export const SEARCH_KINDS = ['guide', 'scenario', 'faq', 'glossary', 'claim', 'model', 'research', 'page'] as const;
+export const SEARCH_KINDS = ['guide', 'scenario', 'faq', 'glossary', 'claim', 'model', 'research', 'page', 'gpu'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** The label each result carries. */
@@ -27,6 +27,7 @@ export const KIND_LABELS: Record<SearchKind, string> = {
   model: 'Model',
   research: 'Source',
   page: 'Page',
+  gpu: 'GPU',
 };
 
 /** One result as shown: a page, a section of a guide, an FAQ answer, a term, a source. */
