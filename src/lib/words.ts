@@ -49,13 +49,28 @@ function measure(word: string): number {
 /** Ends consonant–vowel–consonant, the last not w, x or y: "hop", "tun" (Porter's *o). */
 const endsCvc = (word: string) => /[^aeiou][aeiouy][^aeiouwxy]$/.test(word) && word.length >= 3;
 
+/** Stems already worked out: the same words come back in every query, snippet and highlight. */
+const STEMS = new Map<string, string>();
+/** Enough for every word of a large index; past it, words are stemmed afresh each time. */
+const MAX_REMEMBERED_STEMS = 200_000;
+
 /**
  * A light English stemmer: Porter's first step (plurals, -ed, -ing), plus -ies/-ied to -y and a few
  * derivational endings that readers mix up in queries (-ly, -ness, -ation → -ate/-e). Short words, numbers
  * and words with digits are left alone; the stem is only a key for matching, never shown.
  */
 export function stem(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.length <= 3) return word;
+  let out = STEMS.get(word);
+  if (out === undefined) {
+    out = stemWord(word);
+    if (STEMS.size < MAX_REMEMBERED_STEMS) STEMS.set(word, out);
+  }
+  return out;
+}
+
+function stemWord(word: string): string {
+  if (/\d/.test(word)) return word;
   let w = word;
   // Plurals.
   if (w.endsWith('sses')) w = w.slice(0, -2);
