@@ -11,9 +11,9 @@
  *   it) also matches as a prefix; compounds meet their split forms ("finetuning" = "fine tuning" =
  *   "fine-tuning"); the reader's words that the site's vocabulary lists as aliases ("slow" for latency) also
  *   find the site's words, for less than the reader's own.
- * - search-typo.ts: a word of five letters or more that matches nothing is looked up with fuse.js in the
- *   vocabulary, bucketed by length, so typos find their word ("retreival" → "retrieval") without scanning
- *   documents; while it is being typed, a typo in its first letters still finds the words it begins.
+ * - search-typo.ts: a word of five letters or more that matches nothing is compared, edit by edit, with the
+ *   vocabulary's words of about its length, so typos find their word ("retreival" → "retrieval") without
+ *   scanning documents; while it is being typed, a typo in its first letters still finds the words it begins.
  * - search-rank.ts: any word may match; documents that cover more of the query (counted by how rare the
  *   covered words are) rank first, and a document whose subject (title, heading, description, aliases)
  *   holds the query's words ranks above one that only mentions them. Quoted phrases must appear in that
@@ -22,10 +22,8 @@
  *
  * Why not MiniSearch (installed, well kept, BM25+): its serialized index stores every term's frequency per
  * field per document as JSON objects, several times larger than the one byte per posting kept here, and
- * the site's first search must stay under 70 KB gzip; and its own fuzzy matching would have replaced
- * fuse.js, which the project keeps as its one fuzzy matcher.
+ * the site's first search must stay under 70 KB gzip.
  */
-import type Fuse from 'fuse.js';
 
 /**
  * A posting's weight is stored as one of LEVELS steps, one letter: finer steps changed no ranking in the
@@ -54,6 +52,11 @@ export interface SerializedIndex {
   aliases?: string;
 }
 
+/** The vocabulary's words by length, each with the set of letters it holds, for typos (search-typo.ts). */
+export interface TypoTable {
+  byLength: Map<number, { words: string[]; masks: Int32Array }>;
+}
+
 export interface SearchIndex {
   size: number;
   /** Every term, sorted, for prefix lookups by binary search. */
@@ -66,9 +69,8 @@ export interface SearchIndex {
   aliases: Map<string, { phrase: string[]; means: string[] }[]>;
   /** Shards not loaded yet (see shardOf). */
   pending: Set<string>;
-  /** The vocabulary by word length, and a fuse.js instance per length, made on the first typo. */
-  byLength?: Map<number, string[]>;
-  fuzzy?: Map<number, Fuse<string>>;
+  /** The vocabulary by word length, for typos, made on the first one (search-typo.ts). */
+  typos?: TypoTable;
 }
 
 /**
