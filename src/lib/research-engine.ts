@@ -62,6 +62,8 @@ export interface ResearchHit {
   doc: ResearchDoc;
   /** The claim to show: the one holding the most matched words, else the first. */
   claim: number;
+  /** The matched terms in what is shown of it (title, authors, venue, that claim), to mark. */
+  marks: string[];
 }
 
 export interface ResearchResults {
@@ -73,7 +75,7 @@ export interface ResearchResults {
   hits: ResearchHit[];
   /** Every matching source's id, in the same order: what "the current results" are (for exports). */
   ids: string[];
-  /** The index terms the query matched, for highlighting. */
+  /** The index terms the query matched that the hits show (every hit's `marks`). */
   matched: string[];
 }
 
@@ -116,17 +118,19 @@ export function searchResearch(research: ResearchIndex, state: ResearchState, li
   else if (state.sort === 'year-asc') found.sort((a, b) => year(a) - year(b) || byTitle(a, b));
   else if (state.sort === 'year-desc') found.sort((a, b) => year(b) - year(a) || byTitle(a, b));
   const first = found.slice(0, Math.max(0, limit));
-  const hits = first.map((d): ResearchHit => ({ doc: docs[d]!, claim: matched.size ? bestClaim(wordsOf(research, d).claims, matched) : 0 }));
   // A one-letter query matches thousands of index terms; only those on screen are worth sending back.
   const shown = new Set<string>();
-  if (matched.size) {
-    first.forEach((d, i) => {
-      const { fixed, claims } = wordsOf(research, d);
-      for (const [w, t] of [...fixed, ...(claims[hits[i]!.claim] ?? [])]) {
-        if (matched.has(t)) shown.add(t);
-        else if (matched.has(w)) shown.add(w);
-      }
-    });
-  }
+  const hits = first.map((d): ResearchHit => {
+    if (!matched.size) return { doc: docs[d]!, claim: 0, marks: [] };
+    const { fixed, claims } = wordsOf(research, d);
+    const claim = bestClaim(claims, matched);
+    const marks = new Set<string>();
+    for (const [w, t] of [...fixed, ...(claims[claim] ?? [])]) {
+      if (matched.has(t)) marks.add(t);
+      else if (matched.has(w)) marks.add(w);
+    }
+    for (const t of marks) shown.add(t);
+    return { doc: docs[d]!, claim, marks: [...marks].sort() };
+  });
   return { size: docs.length, total: found.length, hits, ids: found.map((d) => docs[d]!.id), matched: [...shown] };
 }
