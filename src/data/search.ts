@@ -7,6 +7,7 @@ import { loadContent, type Guide, type Scenario } from './content.ts';
 import { buildSearchEntries, builtPages, vocabularyAliases, type LongPage } from '../lib/search-documents.ts';
 import { buildSearchFiles } from '../lib/site-search.ts';
 import { loadSiteData } from './site-data.ts';
+import { citingPages } from './backlinks.ts';
 import { renderInlineComponents } from '../lib/markdown-export.ts';
 import { modelComponents } from './markdown-export.ts';
 import { RULE_STATEMENT, RULE_SUMMARY } from '../lib/decision-rule.ts';
@@ -35,6 +36,9 @@ let files: ReturnType<typeof build> | undefined;
 
 async function build() {
   const content = await loadContent();
+  const citing = await citingPages();
+  /** The places a source is cited: sections of pages, or pages where no section is named. */
+  const citedIn = (id: string) => (citing.get(id) ?? []).reduce((n, page) => n + Math.max(1, page.sections.length), 0);
   // The models page's facts as /data/models.json has them: prices in force on the build day, status, open tuning routes.
   const data = await loadSiteData(new URL(import.meta.env.SITE));
   const glossary = content.glossary.map((g) => ({ id: g.id, term: g.data.term, aliases: g.data.aliases, searchAliases: g.data.searchAliases, definition: g.data.definition }));
@@ -45,7 +49,9 @@ async function build() {
       content.faq.map(async (f) => ({ id: f.id, question: f.data.question, answer: `${f.data.answer}\n\n${await withFigures(f.body ?? '')}`, searchAliases: f.data.searchAliases })),
     ),
     glossary,
-    citations: content.citations.map((c) => ({
+    // Most cited first: among sources a query matches equally well (an author's name), the one the site cites in
+    // more places comes first, as the ranking keeps document order for ties.
+    citations: [...content.citations].sort((a, b) => citedIn(b.id) - citedIn(a.id)).map((c) => ({
       id: c.id,
       title: c.data.title,
       authors: c.data.authors,
