@@ -71,6 +71,11 @@ describe('the reader\'s words', () => {
     expect(score('slow ', 'Latency budgets') / score('latency ', 'Latency budgets')).toBeCloseTo(ALIAS, 5);
     expect(rank(idx, 'iphone ').ranked[0]!.covered).toBe(1);
   });
+  it('take the word being typed as an alias once it spells the alias in full', () => {
+    expect(order('why so slow')).toContain('Latency budgets');
+    expect(order('why so slo')).not.toContain('Latency budgets');
+    expect(order('response time')[0]).toBe('Latency budgets');
+  });
   it('match a phrase alias only as a whole phrase', () => {
     expect(order('response time ')[0]).toBe('Latency budgets');
     expect(order('response ')).not.toContain('Latency budgets');

@@ -129,14 +129,15 @@ export function interpret(index: SearchIndex, parsed: ParsedQuery): ParsedQuery 
     const partner = out.find((w) => w.at === q.at! + 1);
     if (partner && !partner.prefix) addAlso(partner, joined, EXACT);
   }
-  // Aliases, on all the words as typed (stop words too; a word still being typed is not an alias yet). The
-  // site's words count for the query words of the phrase, or for the phrase itself if it is all stop words.
+  // Aliases, on all the words as typed (stop words too). The word being typed counts once it spells the
+  // alias's word in full: the search runs as the reader types, and most queries end on the word they are
+  // about ("why is my model slow"). The site's words count for the query words of the phrase, or for the
+  // phrase itself if it is all stop words.
   const typed = all.map(stem);
-  const typing = out.some((w) => w.prefix);
   for (let i = 0; i < typed.length; i++) {
     for (const { phrase, means } of index.aliases.get(typed[i]!) ?? []) {
       const end = i + phrase.length;
-      if (end > typed.length || (typing && end === typed.length) || phrase.some((t, k) => typed[i + k] !== t)) continue;
+      if (end > typed.length || phrase.some((t, k) => typed[i + k] !== t)) continue;
       const span = out.filter((w) => w.at !== undefined && w.at >= i && w.at < end);
       if (span.length === 0) {
         const stand: QueryWord = { word: phrase.join(' '), term: phrase.join(' '), prefix: false, at: i };
