@@ -119,7 +119,7 @@ export const SITE_PAGES: readonly SitePage[] = [
     url: '/models/',
     title: 'Models, prices and where to fine-tune',
     text: 'Which models exist and what they cost: price per million input, cached and output tokens with the day each was read, batch discounts, context windows, where each model family can be fine-tuned, GPU hourly prices, and the shutdown dates to plan around.',
-    aliases: ['rates', 'how much does it cost', 'model list', 'available models', 'providers', 'end of life', 'price list', 'token prices', 'GPU prices'],
+    aliases: ['rates', 'how much does it cost', 'model list', 'available models', 'providers', 'end of life', 'price list', 'token prices', 'GPU prices', 'cheapest model', 'lowest price'],
   },
   {
     url: '/fine-tuning-routes/',
