@@ -94,6 +94,7 @@ describe('the reader\'s words', () => {
     // Typed closed while the index only knows the split form, or split while it only knows the closed one.
     expect(interpret(idx, parseQuery('finetun')).words.map((w) => w.term)).toEqual(['fin', 'tun']);
     expect(order('data set ')[0]).toBe('Serving');
+    expect(order('data set')[0]).toBe('Serving');
   });
   it('rank a page whose subject holds a word of the query first', () => {
     expect(order('scale')[0]).toBe('Finetuning at scale');

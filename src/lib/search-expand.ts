@@ -127,7 +127,7 @@ export function interpret(index: SearchIndex, parsed: ParsedQuery): ParsedQuery 
     if (!joined) continue;
     addAlso(q, joined, EXACT);
     const partner = out.find((w) => w.at === q.at! + 1);
-    if (partner && !partner.prefix) addAlso(partner, joined, EXACT);
+    if (partner) addAlso(partner, joined, EXACT);
   }
   // Aliases, on all the words as typed (stop words too). The word being typed counts once it spells the
   // alias's word in full: the search runs as the reader types, and most queries end on the word they are
