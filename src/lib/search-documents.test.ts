@@ -205,7 +205,7 @@ describe('buildSearchEntries', () => {
     };
     expect(modelText(model)).toBe(
       'GPT-5 mini is a GPT-5 model from OpenAI, served as gpt-5-mini: hosted, a reasoning model. ' +
-        'Price per million tokens on OpenAI API: input $0.25, cached input $0.025, output $2.00, batch discount 50%. ' +
+        'Price on OpenAI API, what it costs per million tokens: input $0.25, cached input $0.025, output $2.00, batch discount 50%. ' +
         'Context window 400,000 tokens. No route takes new fine-tuning jobs on it. Status: deprecated, shutdown 2027-03-01.',
     );
     expect(modelText({ ...model, kind: 'open-weights', parametersB: 8, reasoning: false, prices: [], tunedOn: ['Together AI'], status: 'current', historical: false })).toBe(

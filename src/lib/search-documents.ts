@@ -79,7 +79,7 @@ export function modelText(m: SearchModel): string {
       `output ${dollars(p.output)}`,
       p.batchDiscount !== undefined ? `batch discount ${Math.round(p.batchDiscount * 100)}%` : undefined,
     ];
-    out.push(`Price per million tokens on ${p.where}: ${parts.filter(Boolean).join(', ')}.`);
+    out.push(`Price on ${p.where}, what it costs per million tokens: ${parts.filter(Boolean).join(', ')}.`);
   }
   if (m.contextTokens) out.push(`Context window ${m.contextTokens.toLocaleString('en-US')} tokens.`);
   if (m.tunedOn?.length) out.push(`Fine-tune it on ${m.tunedOn.join(', ')}.`);
