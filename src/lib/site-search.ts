@@ -154,10 +154,12 @@ export function quoteQuery(query: string, max = 60): string {
 /**
  * How much a kind of result is worth when the words match equally well. The site's own pages explain; a
  * source backs them up and its claims use the same words, so a source ranks below a page that matches as
- * well (half: at 0.7 sources still topped the pages that explain their claims for reader questions). A
- * source searched by its own title or authors still comes first: those words weigh three times.
+ * well (0.4: at 0.7 sources still topped the pages that explain their claims for reader questions, and at
+ * 0.5 once a title holding the query counted more, 'deprecated models' found a provider's deprecations page
+ * above the guide to them). A source searched by its own title or authors still comes first: those words
+ * weigh three times.
  */
-const KIND_PRIOR: Partial<Record<SearchKind, number>> = { research: 0.5 };
+const KIND_PRIOR: Partial<Record<SearchKind, number>> = { research: 0.4 };
 
 export interface SiteHit {
   /** Document number, for its text. */
