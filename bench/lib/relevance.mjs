@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { snippet } from '../../src/lib/search-engine.ts';
+import { snippet } from '../../src/lib/search-snippet.ts';
 import { SEARCH_KINDS, buildSearchFiles, loadShard, loadSite, searchSite } from '../../src/lib/site-search.ts';
 import { loadBuiltSearch } from '../../src/mcp/built-site.ts';
 

@@ -83,8 +83,8 @@ export function renderReport(results, baseline) {
   out.push(
     `Measured by \`npm run bench\` (scripts/bench.mjs) on ${s.date.slice(0, 10)}, starting ${s.date.slice(11, 16)} UTC. ` +
       `Machine: ${s.nproc} CPUs (\`nproc\`), ${s.memoryGiB.toFixed(1)} GiB memory, ${s.cpuModel}; Node ${s.node}; ${s.chromium}; ` +
-      `Astro ${s.versions.astro}, Lighthouse ${s.versions.lighthouse}, playwright-core ${s.versions['playwright-core']}, ` +
-      `fuse.js ${s.versions['fuse.js']} (typo tolerance in the research search).`,
+      `Astro ${s.versions.astro}, Lighthouse ${s.versions.lighthouse}, playwright-core ${s.versions['playwright-core']}` +
+      (s.versions['fuse.js'] ? `, fuse.js ${s.versions['fuse.js']} (typo tolerance in the research search, until the search counted edits itself).` : '.'),
     '',
     `Other work on a machine slows every measurement (up to three times on a busy 2-CPU machine, which this one was, ` +
       'shared with other jobs). Before each measurement the bench sampled for 3 s how busy the CPUs were while it did ' +

@@ -44,6 +44,6 @@ export function systemInfo() {
     loadAverage: loadavg(),
     /** Filled in when the run ends. */
     loadAverageEnd: /** @type {number[]} */ ([]),
-    versions: { astro: version('astro'), lighthouse: version('lighthouse'), 'playwright-core': version('playwright-core'), 'fuse.js': version('fuse.js') },
+    versions: { astro: version('astro'), lighthouse: version('lighthouse'), 'playwright-core': version('playwright-core') },
   };
 }

@@ -6,6 +6,8 @@ import { render } from 'astro:content';
 import { loadContent, type Guide, type Scenario } from './content.ts';
 import { buildSearchEntries, builtPages, vocabularyAliases, type LongPage } from '../lib/search-documents.ts';
 import { buildSearchFiles } from '../lib/site-search.ts';
+import { loadSiteData } from './site-data.ts';
+import { citingPages } from './backlinks.ts';
 import { renderInlineComponents } from '../lib/markdown-export.ts';
 import { modelComponents } from './markdown-export.ts';
 import { RULE_STATEMENT, RULE_SUMMARY } from '../lib/decision/rule.ts';
@@ -34,6 +36,11 @@ let files: ReturnType<typeof build> | undefined;
 
 async function build() {
   const content = await loadContent();
+  const citing = await citingPages();
+  /** The places a source is cited: sections of pages, or pages where no section is named. */
+  const citedIn = (id: string) => (citing.get(id) ?? []).reduce((n, page) => n + Math.max(1, page.sections.length), 0);
+  // The models page's facts as /data/models.json has them: prices in force on the build day, status, open tuning routes.
+  const data = await loadSiteData(new URL(import.meta.env.SITE));
   const glossary = content.glossary.map((g) => ({ id: g.id, term: g.data.term, aliases: g.data.aliases, searchAliases: g.data.searchAliases, definition: g.data.definition }));
   const entries = buildSearchEntries({
     guides: await Promise.all(content.guides.map(longPage)),
@@ -42,7 +49,9 @@ async function build() {
       content.faq.map(async (f) => ({ id: f.id, question: f.data.question, answer: `${f.data.answer}\n\n${await withFigures(f.body ?? '')}`, searchAliases: f.data.searchAliases })),
     ),
     glossary,
-    citations: content.citations.map((c) => ({
+    // Most cited first: among sources a query matches equally well (an author's name), the one the site cites in
+    // more places comes first, as the ranking keeps document order for ties.
+    citations: [...content.citations].sort((a, b) => citedIn(b.id) - citedIn(a.id)).map((c) => ({
       id: c.id,
       title: c.data.title,
       authors: c.data.authors,
@@ -52,7 +61,13 @@ async function build() {
       claims: c.data.claims.map((claim) => (claim.figure ? `${claim.text} (${claim.figure})` : claim.text)),
     })),
     claimChecks: content.claimChecks.map((c) => ({ id: c.id, title: c.data.title, claim: c.data.claim, summary: c.data.summary, findings: c.data.findings })),
-    models: content.models.map((m) => ({ id: m.id, name: m.data.name, provider: m.data.provider, family: m.data.family, modelId: m.data.modelId, aliases: m.data.aliases })),
+    models: data.models.map((m) => ({
+      ...m,
+      aliases: content.modelsById.get(m.id)?.data.aliases ?? [],
+      reasoning: Boolean(content.modelsById.get(m.id)?.data.reasoning),
+      tunedOn: [...new Set(data.tuningRoutes.filter((r) => r.open && r.models.includes(m.id)).map((r) => r.platform))],
+    })),
+    gpus: data.gpus,
   }, builtPages(PAGE_FILES));
   return buildSearchFiles(entries, vocabularyAliases(glossary));
 }

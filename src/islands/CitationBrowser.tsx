@@ -8,7 +8,8 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { highlightWords } from '../lib/highlight.ts';
-import type { ResearchResults } from '../lib/research-engine.ts';
+import type { ResearchHit, ResearchResults } from '../lib/research-engine.ts';
+import type { VNode } from 'preact';
 import type { SearchReply } from '../lib/research-protocol.ts';
 import {
   DEFAULT_STATE,
@@ -258,6 +259,43 @@ export default function CitationBrowser({ total, minYear, maxYear }: Props) {
   );
 }
 
+/**
+ * Rows already made, by what they show: a source listed again with the same claim and the same marked words
+ * (most of them, from one keystroke to the next) is the same element, which Preact leaves alone.
+ */
+const rows = new Map<string, VNode>();
+const MAX_ROWS = 200;
+
+function resultRow({ doc, claim: claimIndex, marks }: ResearchHit): VNode {
+  const key = `${doc.id}\n${claimIndex}\n${marks.join(' ')}`;
+  let row = rows.get(key);
+  if (row) return row;
+  const marked = new Set(marks);
+  const mark = (text: string) => <Highlighted parts={highlightWords(text, marked)} />;
+  const claim = doc.claims[claimIndex];
+  row = (
+    <li class="research-result" key={doc.id}>
+      <h2 class="result-title">
+        <a href={`/research/${doc.id}/`}>{mark(doc.title)}</a>
+      </h2>
+      <p class="muted">
+        {mark(doc.authors.join(', '))} ({doc.year}). {mark(doc.venue)}. {SOURCE_TYPE_LABELS[doc.type]}.
+      </p>
+      {claim && <p class="result-claim">{mark(claim)}</p>}
+      <ul class="tags">
+        {doc.topics.map((topic) => (
+          <li>
+            <span class="tag">{TOPIC_LABELS[topic]}</span>
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+  if (rows.size >= MAX_ROWS) rows.clear();
+  rows.set(key, row);
+  return row;
+}
+
 interface ResultListProps {
   results: ResearchResults;
   actions: { current: { showMore: () => void; reset: () => void } };
@@ -274,33 +312,9 @@ function ResultList({ results, actions }: ResultListProps) {
       </div>
     );
   }
-  const matched = new Set(results.matched);
-  const mark = (text: string) => <Highlighted parts={highlightWords(text, matched)} />;
   return (
     <>
-      <ol class="research-results">
-        {results.hits.map(({ doc, claim: claimIndex }) => {
-          const claim = doc.claims[claimIndex];
-          return (
-            <li class="research-result" key={doc.id}>
-              <h2 class="result-title">
-                <a href={`/research/${doc.id}/`}>{mark(doc.title)}</a>
-              </h2>
-              <p class="muted">
-                {mark(doc.authors.join(', '))} ({doc.year}). {mark(doc.venue)}. {SOURCE_TYPE_LABELS[doc.type]}.
-              </p>
-              {claim && <p class="result-claim">{mark(claim)}</p>}
-              <ul class="tags">
-                {doc.topics.map((topic) => (
-                  <li>
-                    <span class="tag">{TOPIC_LABELS[topic]}</span>
-                  </li>
-                ))}
-              </ul>
-            </li>
-          );
-        })}
-      </ol>
+      <ol class="research-results">{results.hits.map(resultRow)}</ol>
       {results.total > results.hits.length && (
         <p class="show-more">
           <button type="button" class="button secondary" onClick={() => actions.current.showMore()}>

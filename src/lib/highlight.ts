@@ -1,4 +1,4 @@
-/** Splitting text at fuse.js match indices, so views can wrap matches in <mark> without building HTML. */
+/** Splitting text at match positions, so views can wrap matches in <mark> without building HTML. */
 import { STOP_WORDS, indexWord, stem } from './words.ts';
 
 export interface TextPart {
@@ -7,7 +7,7 @@ export interface TextPart {
 }
 
 /**
- * Splits text into matched and unmatched parts from fuse.js match indices, so the view can wrap matches
+ * Splits text into matched and unmatched parts from match indices (first and last character), so the view can wrap matches
  * in <mark> elements without building HTML from data.
  */
 export function highlightParts(text: string, indices: readonly (readonly [number, number])[] = []): TextPart[] {

@@ -4,7 +4,10 @@
  * The worker (src/workers/research-search.ts) builds the index from /research/index.json, which it needs
  * anyway for the results, so the sources travel once.
  */
-import { buildIndex, loadIndex, parseQuery, rank, type SearchIndex } from './search-engine.ts';
+import { loadIndex, type SearchIndex } from './search-engine.ts';
+import { buildIndex } from './search-index-build.ts';
+import { parseQuery } from './search-expand.ts';
+import { rank } from './search-rank.ts';
 import { matchesFilters, type ResearchDoc, type ResearchState } from './research-search.ts';
 import { TOPIC_LABELS } from './vocabulary.ts';
 import { stem, words } from './words.ts';
@@ -25,6 +28,26 @@ export interface ResearchIndex {
   index: SearchIndex;
   /** Each source's position in title order, so sorting by title needs no string comparisons per query. */
   titleRank: Int32Array;
+  /** Each source's words with their stems, cut when it is first shown (see wordsOf). */
+  shownWords: (ShownWords | undefined)[];
+}
+
+/** A source's different words and their stems: of its title, authors and venue, and of each claim. */
+interface ShownWords {
+  fixed: [word: string, stem: string][];
+  claims: [word: string, stem: string][][];
+}
+
+function pairs(texts: readonly string[]): [string, string][] {
+  const seen = new Map<string, string>();
+  for (const text of texts) for (const w of words(text)) if (!seen.has(w)) seen.set(w, stem(w));
+  return [...seen];
+}
+
+/** The words of a source as results show them, cut once: a result is shown again on most keystrokes. */
+function wordsOf(research: ResearchIndex, d: number): ShownWords {
+  const doc = research.docs[d]!;
+  return (research.shownWords[d] ??= { fixed: pairs([doc.title, doc.venue, ...doc.authors]), claims: doc.claims.map((claim) => pairs([claim])) });
 }
 
 export function buildResearchIndex(docs: readonly ResearchDoc[]): ResearchIndex {
@@ -32,13 +55,15 @@ export function buildResearchIndex(docs: readonly ResearchDoc[]): ResearchIndex 
   const byTitle = docs.map((_, i) => i).sort((a, b) => docs[a]!.title.localeCompare(docs[b]!.title, 'en'));
   const titleRank = new Int32Array(docs.length);
   byTitle.forEach((doc, r) => (titleRank[doc] = r));
-  return { docs, index, titleRank };
+  return { docs, index, titleRank, shownWords: [] };
 }
 
 export interface ResearchHit {
   doc: ResearchDoc;
   /** The claim to show: the one holding the most matched words, else the first. */
   claim: number;
+  /** The matched terms in what is shown of it (title, authors, venue, that claim), to mark. */
+  marks: string[];
 }
 
 export interface ResearchResults {
@@ -50,20 +75,17 @@ export interface ResearchResults {
   hits: ResearchHit[];
   /** Every matching source's id, in the same order: what "the current results" are (for exports). */
   ids: string[];
-  /** The index terms the query matched, for highlighting. */
+  /** The index terms the query matched that the hits show (every hit's `marks`). */
   matched: string[];
 }
 
 /** The claim with the most different matched terms. */
-function bestClaim(claims: readonly string[], matched: ReadonlySet<string>): number {
+function bestClaim(claims: readonly (readonly [string, string][])[], matched: ReadonlySet<string>): number {
   let best = 0;
   let bestCount = 0;
   claims.forEach((claim, i) => {
     const found = new Set<string>();
-    for (const w of words(claim)) {
-      const t = stem(w);
-      if (matched.has(t)) found.add(t);
-    }
+    for (const [, t] of claim) if (matched.has(t)) found.add(t);
     if (found.size > bestCount) [best, bestCount] = [i, found.size];
   });
   return best;
@@ -95,19 +117,20 @@ export function searchResearch(research: ResearchIndex, state: ResearchState, li
   if (state.sort === 'title') found.sort(byTitle);
   else if (state.sort === 'year-asc') found.sort((a, b) => year(a) - year(b) || byTitle(a, b));
   else if (state.sort === 'year-desc') found.sort((a, b) => year(b) - year(a) || byTitle(a, b));
-  const hits = found.slice(0, Math.max(0, limit)).map((d): ResearchHit => ({ doc: docs[d]!, claim: bestClaim(docs[d]!.claims, matched) }));
+  const first = found.slice(0, Math.max(0, limit));
   // A one-letter query matches thousands of index terms; only those on screen are worth sending back.
   const shown = new Set<string>();
-  if (matched.size) {
-    for (const { doc, claim } of hits) {
-      for (const text of [doc.title, doc.venue, ...doc.authors, doc.claims[claim] ?? '']) {
-        for (const w of words(text)) {
-          const t = stem(w);
-          if (matched.has(t)) shown.add(t);
-          else if (matched.has(w)) shown.add(w);
-        }
-      }
+  const hits = first.map((d): ResearchHit => {
+    if (!matched.size) return { doc: docs[d]!, claim: 0, marks: [] };
+    const { fixed, claims } = wordsOf(research, d);
+    const claim = bestClaim(claims, matched);
+    const marks = new Set<string>();
+    for (const [w, t] of [...fixed, ...(claims[claim] ?? [])]) {
+      if (matched.has(t)) marks.add(t);
+      else if (matched.has(w)) marks.add(w);
     }
-  }
+    for (const t of marks) shown.add(t);
+    return { doc: docs[d]!, claim, marks: [...marks].sort() };
+  });
   return { size: docs.length, total: found.length, hits, ids: found.map((d) => docs[d]!.id), matched: [...shown] };
 }

@@ -4,6 +4,7 @@ import {
   buildSearchEntries,
   builtPages,
   introText,
+  modelText,
   pageUrl,
   splitSections,
   stripMarkdown,
@@ -184,6 +185,35 @@ describe('buildSearchEntries', () => {
     expect(entries.find((e) => e.doc.kind === 'model')!.doc).toEqual({ kind: 'model', url: '/models/#gpt-5-mini', title: 'GPT-5 mini', meta: 'OpenAI · GPT-5' });
     expect(buildSearchEntries({ ...INPUT, models: [] }).some((e) => e.doc.kind === 'model')).toBe(false);
     expect(JSON.stringify(docs)).not.toMatch(/"meta":""/);
+  });
+
+  it('describes a model and a GPU with the facts the models page lists for them', () => {
+    const model = {
+      id: 'gpt-5-mini',
+      name: 'GPT-5 mini',
+      provider: 'OpenAI',
+      family: 'GPT-5',
+      modelId: 'gpt-5-mini',
+      aliases: [],
+      kind: 'hosted' as const,
+      reasoning: true,
+      status: 'deprecated',
+      shutdown: '2027-03-01',
+      contextTokens: 400000,
+      prices: [{ where: 'OpenAI API', input: 0.25, cachedInput: 0.025, output: 2, batchDiscount: 0.5 }],
+      tunedOn: [],
+    };
+    expect(modelText(model)).toBe(
+      'GPT-5 mini is a GPT-5 model from OpenAI, served as gpt-5-mini: hosted, a reasoning model. ' +
+        'Price on OpenAI API, what it costs per million tokens: input $0.25, cached input $0.025, output $2.00, batch discount 50%. ' +
+        'Context window 400,000 tokens. No route takes new fine-tuning jobs on it. Status: deprecated, shutdown 2027-03-01.',
+    );
+    expect(modelText({ ...model, kind: 'open-weights', parametersB: 8, reasoning: false, prices: [], tunedOn: ['Together AI'], status: 'current', historical: false })).toBe(
+      'GPT-5 mini is a GPT-5 model from OpenAI, served as gpt-5-mini: open weights, 8B parameters. Context window 400,000 tokens. Fine-tune it on Together AI.',
+    );
+    const gpu = buildSearchEntries({ ...INPUT, gpus: [{ id: 'nvidia-l4-24gb', name: 'NVIDIA L4 24GB', memoryGB: 24, prices: [{ where: 'Runpod', perHour: 0.8 }] }] }).find((e) => e.doc.kind === 'gpu')!;
+    expect(gpu.doc).toEqual({ kind: 'gpu', url: '/models/#nvidia-l4-24gb', title: 'NVIDIA L4 24GB', meta: 'GPU · 24 GB' });
+    expect(gpu.text).toBe('NVIDIA L4 24GB, a GPU with 24 GB of memory for self-hosting an open-weight model. Rent it for $0.80 an hour on Runpod.');
   });
 
   it('links every kind to its page and anchor, and takes pages from a list', () => {

@@ -4,8 +4,9 @@
  * (title, authors, venue, claims), claim check and model, and the section and tool pages. Text is plain,
  * cut from the MDX source (components, code, tables and markdown syntax removed).
  */
+import { formatPrice } from './format.ts';
 import { sourceLabel } from './references.ts';
-import { aliasLines, type Alias } from './search-engine.ts';
+import { aliasLines, type Alias } from './search-index-build.ts';
 import type { SearchDoc, SearchEntry } from './site-search.ts';
 
 /** A heading as `render(entry).headings` reports it. */
@@ -34,7 +35,58 @@ export interface SearchInput {
   citations: readonly { id: string; title: string; authors: string[]; year: number; venue: string; claims: readonly string[] }[];
   claimChecks: readonly { id: string; title: string; claim: string; summary: string; findings: string }[];
   /** Model offerings (content/models/), if any. */
-  models?: readonly { id: string; name: string; provider: string; family: string; modelId: string; aliases: readonly string[] }[];
+  models?: readonly SearchModel[];
+  /** GPUs for self-hosting (content/gpus/), listed on /models/ with their hourly prices. */
+  gpus?: readonly { id: string; name: string; memoryGB: number; prices: readonly { where: string; perHour: number }[] }[];
+}
+
+/**
+ * A model as the models page lists it (src/lib/site-data.ts, ModelRecord): its facts are its document's text,
+ * so a search for a model's price, context window or tuning route finds its row.
+ */
+export interface SearchModel {
+  id: string;
+  name: string;
+  provider: string;
+  family: string;
+  modelId: string;
+  aliases: readonly string[];
+  kind?: 'hosted' | 'open-weights';
+  parametersB?: number;
+  reasoning?: boolean;
+  status?: string;
+  shutdown?: string;
+  /** Kept for the record: priced in the claim checks, not a current choice. */
+  historical?: boolean;
+  contextTokens?: number;
+  /** Prices per million tokens in force, one list per place the model is served. */
+  prices?: readonly { where: string; input: number; cachedInput?: number; cacheWrite?: number; output: number; batchDiscount?: number }[];
+  /** Platforms where a new fine-tuning job can be started on it. */
+  tunedOn?: readonly string[];
+}
+
+const dollars = (n: number) => formatPrice(n);
+
+/** What the models page says about a model, as one paragraph: who serves it, its prices, context, tuning and status. */
+export function modelText(m: SearchModel): string {
+  const what = [m.kind === 'open-weights' ? `open weights${m.parametersB ? `, ${m.parametersB}B parameters` : ''}` : m.kind, m.reasoning ? 'a reasoning model' : undefined].filter(Boolean);
+  const out = [`${m.name} is a ${m.family} model from ${m.provider}, served as ${m.modelId}${what.length ? `: ${what.join(', ')}` : ''}.`];
+  for (const p of m.prices ?? []) {
+    const parts = [
+      `input ${dollars(p.input)}`,
+      p.cachedInput !== undefined ? `cached input ${dollars(p.cachedInput)}` : undefined,
+      p.cacheWrite !== undefined ? `cache write ${dollars(p.cacheWrite)}` : undefined,
+      `output ${dollars(p.output)}`,
+      p.batchDiscount !== undefined ? `batch discount ${Math.round(p.batchDiscount * 100)}%` : undefined,
+    ];
+    out.push(`Price on ${p.where}, what it costs per million tokens: ${parts.filter(Boolean).join(', ')}.`);
+  }
+  if (m.contextTokens) out.push(`Context window ${m.contextTokens.toLocaleString('en-US')} tokens.`);
+  if (m.tunedOn?.length) out.push(`Fine-tune it on ${m.tunedOn.join(', ')}.`);
+  else if (m.tunedOn) out.push('No route takes new fine-tuning jobs on it.');
+  if (m.historical) out.push('Kept for the record, not a current choice.');
+  else if (m.status && m.status !== 'current') out.push(`Status: ${m.status}${m.shutdown ? `, shutdown ${m.shutdown}` : ''}.`);
+  return out.join(' ');
 }
 
 /** A page with no content file of its own (a section or a tool): its address, title and what it offers. */
@@ -55,25 +107,25 @@ export const SITE_PAGES: readonly SitePage[] = [
     url: '/decide/',
     title: 'Decision wizard',
     text: 'Decide whether to fine-tune or keep prompting: answer questions about your eval set, labeled data, metrics, latency, cost, changing knowledge and output format, and get a recommendation with its reasons and a decision record to share.',
-    aliases: ['decision helper', 'should I fine-tune', 'recommendation tool', 'questionnaire', 'decision tree'],
+    aliases: ['decision helper', 'should I fine-tune', 'recommendation tool', 'questionnaire', 'decision tree', 'help me choose', 'decision aid'],
   },
   {
     url: '/calculator/',
     title: 'Cost calculators',
     text: 'Compare the monthly cost of three options for your workload: a hosted model with a long cached few-shot prompt, a hosted fine-tuned model, and a LoRA-tuned open-weight model on your own GPUs. Break-even volume, latency, and routing between model tiers.',
-    aliases: ['estimate my bill', 'cost estimate', 'pricing calculator', 'budget', 'compare options'],
+    aliases: ['estimate my bill', 'cost estimate', 'pricing calculator', 'budget', 'compare options', 'break-even', 'what will it cost'],
   },
   {
     url: '/models/',
     title: 'Models, prices and where to fine-tune',
     text: 'Which models exist and what they cost: price per million input, cached and output tokens with the day each was read, batch discounts, context windows, where each model family can be fine-tuned, GPU hourly prices, and the shutdown dates to plan around.',
-    aliases: ['rates', 'how much does it cost', 'model list', 'available models', 'providers', 'end of life'],
+    aliases: ['rates', 'how much does it cost', 'model list', 'available models', 'providers', 'end of life', 'price list', 'token prices', 'GPU prices', 'cheapest model', 'lowest price'],
   },
   {
     url: '/fine-tuning-routes/',
     title: 'Where to fine-tune',
     text: 'Where a team can start a fine-tuning job today, by provider and by model family, with training and serving prices and the routes that have closed.',
-    aliases: ['fine-tuning providers', 'hosted fine-tuning', 'fine-tuning API', 'where can I train a model', 'managed training'],
+    aliases: ['fine-tuning providers', 'hosted fine-tuning', 'fine-tuning API', 'where can I train a model', 'managed training', 'tunable models', 'which models can be fine-tuned', 'fine-tuning availability'],
   },
   {
     url: '/quiz/team/',
@@ -85,7 +137,7 @@ export const SITE_PAGES: readonly SitePage[] = [
     url: '/quiz/',
     title: 'Onboarding quiz',
     text: 'Test what you know about prompting, retrieval, fine-tuning, evaluation and cost: questions with a review of each answer and a shareable result.',
-    aliases: ['test yourself', 'self-assessment', 'exam', 'check my understanding', 'practice questions'],
+    aliases: ['test yourself', 'self-assessment', 'exam', 'check my understanding', 'practice questions', 'knowledge check', 'test your knowledge', 'quiz me'],
   },
   { url: '/research/claim-checks/', title: 'Claim checks', text: 'Research figures that widely shared guides quote, checked against what their sources say, with a verdict.', aliases: ['fact check', 'verified figures'] },
   { url: '/research/', title: 'Research index', text: 'Every checked source behind the figures on the site, searchable by topic, type and year, exportable as BibTeX, RIS, CSL-JSON and CSV.', aliases: ['papers', 'bibliography', 'references', 'literature'] },
@@ -115,7 +167,7 @@ export function builtPages(files: readonly string[], pages: readonly SitePage[] 
 
 /**
  * The site's vocabulary for query expansion: each glossary term with its other spellings and the reader's
- * words for it. A query holding one of them also finds the term (src/lib/search-engine.ts, ALIAS).
+ * words for it. A query holding one of them also finds the term (src/lib/search-expand.ts, ALIAS).
  */
 export function vocabularyAliases(glossary: SearchInput['glossary']): Alias[] {
   return aliasLines(glossary.map((g) => ({ means: g.term, aliases: [...g.aliases, ...(g.searchAliases ?? [])] })));
@@ -310,7 +362,16 @@ export function buildSearchEntries(input: SearchInput, pages: readonly SitePage[
     out.push(
       entry(
         { kind: 'model', url: `/models/#${m.id}`, title: m.name, meta: `${m.provider} · ${m.family}` },
-        { title: m.name, keywords: [m.modelId, ...m.aliases].join(', '), meta: `${m.provider} ${m.family}`, body: `${m.name} is a ${m.family} model from ${m.provider}, served as ${m.modelId}.` },
+        { title: m.name, keywords: [m.modelId, ...m.aliases].join(', '), meta: `${m.provider} ${m.family}`, body: modelText(m) },
+      ),
+    );
+  }
+  for (const g of input.gpus ?? []) {
+    const prices = g.prices.map((p) => `${dollars(p.perHour)} an hour on ${p.where}`).join('; ');
+    out.push(
+      entry(
+        { kind: 'gpu', url: `/models/#${g.id}`, title: g.name, meta: `GPU · ${g.memoryGB} GB` },
+        { title: g.name, meta: 'GPU for self-hosting', body: `${g.name}, a GPU with ${g.memoryGB} GB of memory for self-hosting an open-weight model. Rent it for ${prices}.` },
       ),
     );
   }

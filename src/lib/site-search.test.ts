@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { snippet } from './search-engine.ts';
+import { snippet } from './search-snippet.ts';
 import {
   CHUNK_CHARS,
   MAX_QUERY_LENGTH,

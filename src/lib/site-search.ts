@@ -8,9 +8,13 @@
  * documents' text, needed only for snippets, is split into small files by runs of documents, so the first
  * search fetches the text of the results it shows and not the whole site.
  */
-import { buildIndex, loadIndex, parseQuery, rank, splitShards, type Alias, type SearchIndex, type SerializedIndex } from './search-engine.ts';
+import { loadIndex, type SearchIndex, type SerializedIndex } from './search-engine.ts';
+import { buildIndex, splitShards, type Alias } from './search-index-build.ts';
+import { parseQuery } from './search-expand.ts';
+import { rank } from './search-rank.ts';
+import { terms } from './words.ts';
 
-export const SEARCH_KINDS = ['guide', 'scenario', 'faq', 'glossary', 'claim', 'model', 'research', 'page'] as const;
+export const SEARCH_KINDS = ['guide', 'scenario', 'faq', 'glossary', 'claim', 'model', 'research', 'page', 'gpu'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** The label each result carries. */
@@ -23,6 +27,7 @@ export const KIND_LABELS: Record<SearchKind, string> = {
   model: 'Model',
   research: 'Source',
   page: 'Page',
+  gpu: 'GPU',
 };
 
 /** One result as shown: a page, a section of a guide, an FAQ answer, a term, a source. */
@@ -39,11 +44,12 @@ export interface SearchDoc {
  * The indexed fields, in order, and how much a word in each counts: title above heading above body. The
  * aliases (the words a reader may use for the subject, from the content's `aliases:`) count less than the
  * page's own words. Title, heading, keywords (a page's description) and aliases say what a document is
- * about: a query whose words are there ranks it above documents that only mention them.
+ * about: a query whose words are there ranks it above documents that only mention them, and more so in
+ * the title or heading, the document's name (2 in SUBJECT_FIELDS; see search-rank.ts).
  */
 export const FIELDS = ['title', 'heading', 'keywords', 'aliases', 'meta', 'body'] as const;
 export const FIELD_WEIGHTS: readonly number[] = [3, 2.5, 2, 1.5, 0.7, 1];
-export const SUBJECT_FIELDS: readonly boolean[] = [true, true, true, true, false, false];
+export const SUBJECT_FIELDS: readonly number[] = [2, 2, 1, 1, 0, 0];
 
 /** A document with the text of its fields, as the build indexes it. */
 export interface SearchEntry {
@@ -117,6 +123,8 @@ export interface LoadedSite {
   docs: SearchDoc[];
   index: SearchIndex;
   chunks: number[];
+  /** Each document's number of different title terms, counted when first ranked (see RankOptions.titleSize). */
+  titleSizes: number[];
 }
 
 export function loadSite(file: SearchIndexFile): LoadedSite {
@@ -125,7 +133,7 @@ export function loadSite(file: SearchIndexFile): LoadedSite {
     if (meta) doc.meta = meta;
     return doc;
   });
-  return { docs, index: loadIndex(file.index), chunks: file.chunks };
+  return { docs, index: loadIndex(file.index), chunks: file.chunks, titleSizes: [] };
 }
 
 export const MAX_QUERY_LENGTH = 200;
@@ -146,10 +154,12 @@ export function quoteQuery(query: string, max = 60): string {
 /**
  * How much a kind of result is worth when the words match equally well. The site's own pages explain; a
  * source backs them up and its claims use the same words, so a source ranks below a page that matches as
- * well (half: at 0.7 sources still topped the pages that explain their claims for reader questions). A
- * source searched by its own title or authors still comes first: those words weigh three times.
+ * well (0.4: at 0.7 sources still topped the pages that explain their claims for reader questions, and at
+ * 0.5 once a title holding the query counted more, 'deprecated models' found a provider's deprecations page
+ * above the guide to them). A source searched by its own title or authors still comes first: those words
+ * weigh three times.
  */
-const KIND_PRIOR: Partial<Record<SearchKind, number>> = { research: 0.5 };
+const KIND_PRIOR: Partial<Record<SearchKind, number>> = { research: 0.4 };
 
 export interface SiteHit {
   /** Document number, for its text. */
@@ -179,6 +189,7 @@ export function searchSite(site: LoadedSite, query: string, limit = MAX_RESULTS,
   const { ranked, matched, missing } = rank(site.index, parsed, {
     prior: (d) => KIND_PRIOR[site.docs[d]!.kind] ?? 1,
     oneLetterPrefix: false,
+    titleSize: (d) => (site.titleSizes[d] ??= new Set(terms(site.docs[d]!.title)).size),
     text: (d) => [site.docs[d]!.title, site.docs[d]!.meta ?? '', text?.(d) ?? ''].join(' \n '),
   });
   return {

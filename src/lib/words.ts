@@ -23,7 +23,8 @@ export function indexWord(word: string): string {
 /**
  * Words that say nothing about what a reader looks for: "how many examples do I need" is a question about
  * examples and needing them. Negations and quantities that change the meaning (no, not, more, less) stay;
- * the filler of a typed question ("whether", "still", "actually") goes.
+ * the filler of a typed question ("whether", "still", "actually", the "much" of "how much") goes, and so does
+ * the "vs" of a comparison, a joint like "and"; "many" stays, as headings say "How many examples".
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
@@ -34,7 +35,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'to too under until up very was we were what when where which while who whom why will with would you your ' +
     'yours s t don doesn isn aren get got gets getting go goes going want wants really also use used ' +
     'using make makes made whether still ever actually anyone someone something anything everything maybe ' +
-    'please'
+    'please much vs versus'
   ).split(' '),
 );
 
@@ -49,13 +50,28 @@ function measure(word: string): number {
 /** Ends consonant–vowel–consonant, the last not w, x or y: "hop", "tun" (Porter's *o). */
 const endsCvc = (word: string) => /[^aeiou][aeiouy][^aeiouwxy]$/.test(word) && word.length >= 3;
 
+/** Stems already worked out: the same words come back in every query, snippet and highlight. */
+const STEMS = new Map<string, string>();
+/** Enough for every word of a large index; past it, words are stemmed afresh each time. */
+const MAX_REMEMBERED_STEMS = 200_000;
+
 /**
  * A light English stemmer: Porter's first step (plurals, -ed, -ing), plus -ies/-ied to -y and a few
  * derivational endings that readers mix up in queries (-ly, -ness, -ation → -ate/-e). Short words, numbers
  * and words with digits are left alone; the stem is only a key for matching, never shown.
  */
 export function stem(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.length <= 3) return word;
+  let out = STEMS.get(word);
+  if (out === undefined) {
+    out = stemWord(word);
+    if (STEMS.size < MAX_REMEMBERED_STEMS) STEMS.set(word, out);
+  }
+  return out;
+}
+
+function stemWord(word: string): string {
+  if (/\d/.test(word)) return word;
   let w = word;
   // Plurals.
   if (w.endsWith('sses')) w = w.slice(0, -2);

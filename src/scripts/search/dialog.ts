@@ -5,7 +5,7 @@
  * for the results on screen. Everything is built with createElement and textContent: no HTML from data.
  */
 import { highlightWords, type TextPart } from '../../lib/highlight.ts';
-import { snippet } from '../../lib/search-engine.ts';
+import { snippet } from '../../lib/search-snippet.ts';
 import {
   ALL_POSTINGS_URL,
   KIND_LABELS,
