@@ -6,10 +6,10 @@ import sitemap from '@astrojs/sitemap';
 import { readFileSync, readdirSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { satteri } from '@astrojs/markdown-satteri';
-import { glossaryLinksPlugin, phrasesFor } from './src/lib/glossary-links.ts';
-import { sectionsPlugin } from './src/lib/sections.ts';
+import { glossaryLinksPlugin, phrasesFor } from './src/lib/content/glossary-links.ts';
+import { sectionsPlugin } from './src/lib/content/sections.ts';
 
-/** Glossary terms, so the first use of each in a page links to its entry (see src/lib/glossary-links.ts). */
+/** Glossary terms, so the first use of each in a page links to its entry (see src/lib/content/glossary-links.ts). */
 const glossaryTerms = readdirSync('content/glossary')
   .filter((file) => file.endsWith('.yaml'))
   .map((file) => {
@@ -53,7 +53,7 @@ export default defineConfig({
     // Shiki writes inline style attributes, which the Content-Security-Policy forbids; Prism emits classes
     // that src/styles/code.css colours for both themes.
     syntaxHighlight: 'prism',
-    // Sections let long pages skip rendering what is off screen (see src/lib/sections.ts).
+    // Sections let long pages skip rendering what is off screen (see src/lib/content/sections.ts).
     processor: satteri({ hastPlugins: [glossaryLinksPlugin(glossaryTerms), sectionsPlugin()] }),
   },
   security: {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { findJoinedLinks } from '../src/lib/link-joins.ts';
+import { findJoinedLinks } from '../src/lib/content/link-joins.ts';
 import { builtPages, fileFor, idsIn } from './support/dist.ts';
 
 const pages = builtPages();

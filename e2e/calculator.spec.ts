@@ -20,7 +20,7 @@ const results = (page: Page) => page.locator('.calculator .calc-results .result-
 
 /**
  * Issue 14's case: 2 million support emails a month into 40 categories, 15 few-shot examples, about 2 s
- * latency today. Worked by hand (the same figures as src/lib/cost-record.test.ts):
+ * latency today. Worked by hand (the same figures as src/lib/cost/record.test.ts):
  *   A: (2,500 prompt + 300 email) × $0.15 + 5 × $0.60 per MTok × 2,000,000 = $846
  *   B: (200 + 300) × $0.30 + 5 × $1.20 = $312, + a $18 training run × 4 a year / 12 = $318
  *   C: 1.5432 requests/s at the peak × (300 ÷ 10,000 + 5 ÷ 2,000 GPU-s) = 0.05 GPUs busy → one GPU: 720 h × $2 = $1,440,
@@ -80,7 +80,7 @@ test('the support-email case entered by keyboard gives the hand-worked monthly c
 });
 
 /**
- * Issue 22's cases, with the site's own presets (hand-worked in src/lib/self-hosting.test.ts):
+ * Issue 22's cases, with the site's own presets (hand-worked in src/lib/cost/self-hosting.test.ts):
  *   Email: 2,000,000 a month, a 3,450-token fixed prompt (cached), 300 in, 20 out, p95 target 1 s. Llama 3.3 70B
  *   on H100s (NIM 1.8.0, 50 at once): 0.0979 GPU-s a request × 1.5432/s ÷ 60 % → 1 GPU of rate, but 70 GB of FP8
  *   weights + 6.37 GB of KV cache need 2 GPUs a copy: 2 × 720 h × $3.348 = $4,821.12. Latency 0.83451 s + 20 × 0.05973 s

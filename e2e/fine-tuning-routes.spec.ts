@@ -6,8 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { expect, test } from '@playwright/test';
 import { routeSchema } from '../src/lib/schemas.ts';
-import { STATUS_LABELS, routeStatus, type RouteEntry } from '../src/lib/tuning-routes.ts';
-import { buildDate } from '../src/lib/build-day.ts';
+import { STATUS_LABELS, routeStatus, type RouteEntry } from '../src/lib/models/tuning-routes.ts';
+import { buildDate } from '../src/lib/content/build-day.ts';
 
 const routes: RouteEntry[] = readdirSync('content/routes')
   .filter((file) => file.endsWith('.yaml'))

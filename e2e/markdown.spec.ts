@@ -7,8 +7,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { sitemapPaths } from './support/sitemap.ts';
-import { PRIMARY_NAV, SECONDARY_NAV, SITE_NAME } from '../src/lib/site.ts';
-import { markdownPath } from '../src/lib/markdown-export.ts';
+import { PRIMARY_NAV, SECONDARY_NAV, SITE_NAME } from '../src/lib/site/site.ts';
+import { markdownPath } from '../src/lib/agent/markdown-export.ts';
 
 const DIST = 'dist';
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { sitemapPaths } from './support/sitemap.ts';
-import { markdownPath } from '../src/lib/markdown-export.ts';
+import { markdownPath } from '../src/lib/agent/markdown-export.ts';
 import { cspEvents, recordCspEvents, watchPage } from './support/page-health.ts';
 
 const origin = new URL(readFileSync(join('dist', 'sitemap-0.xml'), 'utf8').match(/<loc>([^<]+)<\/loc>/)![1]!).origin;

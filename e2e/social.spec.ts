@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { ogImagePath } from '../src/lib/social-card.ts';
+import { ogImagePath } from '../src/lib/site/social-card.ts';
 
 const DIST = 'dist';
 

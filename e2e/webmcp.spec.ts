@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { watchPage } from './support/page-health.ts';
-import type { SiteData } from '../src/lib/site-data.ts';
+import type { SiteData } from '../src/lib/models/site-data.ts';
 
 type Registered = { name: string; inputSchema: { properties: Record<string, unknown> }; execute: (args: unknown) => Promise<{ content: { text: string }[]; isError?: boolean }> };
 

@@ -15,8 +15,8 @@ import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { buildResearchIndex, searchResearch } from '../src/lib/research-engine.ts';
-import { DEFAULT_STATE, RESULTS_PAGE_SIZE } from '../src/lib/research-search.ts';
+import { buildResearchIndex, searchResearch } from '../src/lib/search/research-engine.ts';
+import { DEFAULT_STATE, RESULTS_PAGE_SIZE } from '../src/lib/search/research-search.ts';
 import { BUDGETS, pageWeigher, gz } from './page-weight.mjs';
 import { build, copyProject, preview, removeProject } from '../bench/lib/project.mjs';
 import { indexJson, loadRealCitations, makeQueries, syntheticCitations, writeCitations } from '../bench/lib/synthetic.mjs';
@@ -213,7 +213,7 @@ if (runs('relevance')) {
 // 3. Search latency on the real index and on synthetic ones served in its place.
 const queries = makeQueries(real, QUERY_COUNT);
 /**
- * The same searches in Node, on the engine the page's worker runs (src/lib/research-engine.ts), without the
+ * The same searches in Node, on the engine the page's worker runs (src/lib/search/research-engine.ts), without the
  * worker round trip or rendering: how much of the latency is the search itself.
  */
 function engineOnly(docs, searches) {

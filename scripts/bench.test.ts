@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { percentile } from '../bench/lib/stats.mjs';
 import { loadRealCitations, makeQueries, syntheticCitations } from '../bench/lib/synthetic.mjs';
 import { citationId, citationSchema } from '../src/lib/schemas.ts';
-import { findIntegrityProblems } from '../src/lib/integrity.ts';
+import { findIntegrityProblems } from '../src/lib/content/integrity.ts';
 
 describe('percentile', () => {
   it('interpolates between closest ranks', () => {

@@ -6,10 +6,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import yaml from 'js-yaml';
-import { COLLECTIONS, CONTENT_DIR } from '../src/lib/collections.ts';
-import { findIntegrityProblems, integrityInput } from '../src/lib/integrity.ts';
-import { buildDate, isoDay } from '../src/lib/build-day.ts';
-import { PRICE_FAIL_DAYS, PRICE_WARN_DAYS, stalePrices } from '../src/lib/model-data.ts';
+import { COLLECTIONS, CONTENT_DIR } from '../src/lib/content/collections.ts';
+import { findIntegrityProblems, integrityInput } from '../src/lib/content/integrity.ts';
+import { buildDate, isoDay } from '../src/lib/content/build-day.ts';
+import { PRICE_FAIL_DAYS, PRICE_WARN_DAYS, stalePrices } from '../src/lib/models/model-data.ts';
 
 const args = process.argv.slice(2);
 const rootFlag = args.indexOf('--root');

@@ -1,12 +1,12 @@
 /**
  * Content collections: each kind of content in `content/` and the schema that validates it. The list itself
- * is src/lib/collections.ts, shared with the fast content check. Links between entries (a scenario's guides,
- * a page's citations) are checked across collections by `src/lib/integrity.ts`, since a single entry's
+ * is src/lib/content/collections.ts, shared with the fast content check. Links between entries (a scenario's guides,
+ * a page's citations) are checked across collections by `src/lib/content/integrity.ts`, since a single entry's
  * schema cannot see the other files.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTIONS, CONTENT_DIR, entryPattern } from './lib/collections.ts';
+import { COLLECTIONS, CONTENT_DIR, entryPattern } from './lib/content/collections.ts';
 
 const loader = ({ dir, format }: { dir: string; format: 'mdx' | 'yaml' }) =>
   glob({ base: `./${CONTENT_DIR}/${dir}`, pattern: entryPattern(format) });

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { snippet } from '../../src/lib/search-snippet.ts';
-import { SEARCH_KINDS, buildSearchFiles, loadShard, loadSite, searchSite } from '../../src/lib/site-search.ts';
+import { snippet } from '../../src/lib/search/snippet.ts';
+import { SEARCH_KINDS, buildSearchFiles, loadShard, loadSite, searchSite } from '../../src/lib/search/site-search.ts';
 import { loadBuiltSearch } from '../../src/mcp/built-site.ts';
 
 /** The site search as the dialog has it once everything is loaded, from a built dist/ (the MCP server reads it the same way). */

@@ -260,7 +260,7 @@ export function renderReport(results, baseline) {
         `are included; this run stops starting new queries after ${options.typingBudgetMin} min per index. "Search ready": time ` +
         'from navigation until the first query, typed as soon as the search box is enabled, has its results on screen (focusing ' +
         'the box starts the worker, which fetches the index and builds its word index). "Search alone": the same searches with ' +
-        'the engine the worker runs (src/lib/research-engine.ts), in Node, without the worker round trip or rendering. ' +
+        'the engine the worker runs (src/lib/search/research-engine.ts), in Node, without the worker round trip or rendering. ' +
         '"Mean matches": sources matching a completed query, on average (at most 20 are rendered at once); "Matches after 1st ' +
         'letter": the same after the first keystroke of a query.',
       '',

@@ -4,7 +4,7 @@
 // exactly the built one while the index grows.
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, assertChromium } from './chromium.mjs';
-import { RESULTS_PAGE_SIZE as RENDERED } from '../../src/lib/research-search.ts';
+import { RESULTS_PAGE_SIZE as RENDERED } from '../../src/lib/search/research-search.ts';
 
 /**
  * Runs in the page before its own scripts. The search views (the research browser, the site search dialog)

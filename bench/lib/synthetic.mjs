@@ -5,7 +5,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { seeded } from './random.mjs';
-import { toResearchDoc } from '../../src/lib/research-search.ts';
+import { toResearchDoc } from '../../src/lib/search/research-search.ts';
 
 /** @typedef {{ id: string, data: import('../../src/lib/schemas.ts').CitationData }} Citation */
 

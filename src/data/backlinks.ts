@@ -1,5 +1,5 @@
 /** "Cited on": for every source, the pages and sections that cite it. */
-import { citeOccurrences } from '../lib/cite.ts';
+import { citeOccurrences } from '../lib/citations/cite.ts';
 import { loadContent } from './content.ts';
 
 export interface CitingPage {

@@ -1,5 +1,5 @@
 /** Numbers a page's citations and returns its bibliography, in order of first citation. */
-import { citedIdsInOrder } from '../lib/cite.ts';
+import { citedIdsInOrder } from '../lib/citations/cite.ts';
 import type { Citation } from './content.ts';
 
 export function numberCitations(

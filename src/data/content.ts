@@ -4,13 +4,13 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ContentIntegrityError, findIntegrityProblems, integrityInput } from '../lib/integrity.ts';
-import { buildDate } from '../lib/build-day.ts';
-import { type ModelEntry } from '../lib/model-data.ts';
+import { ContentIntegrityError, findIntegrityProblems, integrityInput } from '../lib/content/integrity.ts';
+import { buildDate } from '../lib/content/build-day.ts';
+import { type ModelEntry } from '../lib/models/model-data.ts';
 import type { GpuData } from '../lib/schemas.ts';
-import type { RouteEntry } from '../lib/tuning-routes.ts';
-import { FIGURE_FORMAT } from '../lib/format.ts';
-import { questionFigures, withFigures } from '../lib/priced-figures.ts';
+import type { RouteEntry } from '../lib/models/tuning-routes.ts';
+import { FIGURE_FORMAT } from '../lib/site/format.ts';
+import { questionFigures, withFigures } from '../lib/models/priced-figures.ts';
 
 export type Guide = CollectionEntry<'guides'>;
 export type Scenario = CollectionEntry<'scenarios'>;
@@ -36,7 +36,7 @@ export interface SiteContent {
   modelsById: Map<string, Model>;
   /** The models as the pure model-data functions take them (id, file, data, routes), for figures computed from prices. */
   modelEntriesById: Map<string, ModelEntry>;
-  /** Fine-tuning routes (content/routes/) as src/lib/tuning-routes.ts takes them, sorted by id. */
+  /** Fine-tuning routes (content/routes/) as src/lib/models/tuning-routes.ts takes them, sorted by id. */
   routes: RouteEntry[];
   gpus: Gpu[];
   gpusById: Map<string, GpuData>;

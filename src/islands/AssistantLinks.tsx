@@ -4,7 +4,7 @@
  * Before the record is ready the prompt carries the link alone. Rendered only once hydrated (it needs the URL).
  */
 import { useState } from 'preact/hooks';
-import { assistantLinks, recordPrompt } from '../lib/assistant-links.ts';
+import { assistantLinks, recordPrompt } from '../lib/agent/assistant-links.ts';
 
 interface Props {
   /** The address that reproduces the result (the tool keeps its state in it). */

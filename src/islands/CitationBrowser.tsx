@@ -3,14 +3,14 @@
  * (disabled until hydration) and, below the island, the full list of sources, which stays the view until
  * the reader asks for something else. The index, /research/index.json, is fetched on first use (focus, or
  * a link with a query) and searched on the page's thread while it is small, in a worker once it is large
- * (research-searcher.ts), so a keystroke's results paint in the next frame. It ranks with the site's search engine (src/lib/search-engine.ts, through research-engine.ts): any word
+ * (research-searcher.ts), so a keystroke's results paint in the next frame. It ranks with the site's search engine (src/lib/search/engine.ts, through search/research-engine.ts): any word
  * may match, sources covering more of the query first, stop words ignored, word forms and typos found.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { highlightWords } from '../lib/highlight.ts';
-import type { ResearchHit, ResearchResults } from '../lib/research-engine.ts';
+import { highlightWords } from '../lib/search/highlight.ts';
+import type { ResearchHit, ResearchResults } from '../lib/search/research-engine.ts';
 import type { VNode } from 'preact';
-import type { SearchReply } from '../lib/research-protocol.ts';
+import type { SearchReply } from '../lib/search/research-protocol.ts';
 import {
   DEFAULT_STATE,
   MAX_QUERY_LENGTH,
@@ -21,8 +21,8 @@ import {
   serializeState,
   type ResearchState,
   type Sort,
-} from '../lib/research-search.ts';
-import { SOURCE_TYPES, SOURCE_TYPE_LABELS, TOPICS, TOPIC_LABELS } from '../lib/vocabulary.ts';
+} from '../lib/search/research-search.ts';
+import { SOURCE_TYPES, SOURCE_TYPE_LABELS, TOPICS, TOPIC_LABELS } from '../lib/content/vocabulary.ts';
 import { Highlighted } from './Highlighted.tsx';
 import ExportResults from './ExportResults.tsx';
 import { useHydrated } from './hydrated.ts';

@@ -1,9 +1,9 @@
 /**
  * The cost calculator: a hosted model with a few-shot prompt (A) against a hosted fine-tuned model (B) and a
- * self-hosted LoRA-tuned open-weight model (C). A thin view over src/lib/cost.ts (formulas),
- * calculator-fields.ts (inputs and URL state), cost-presets.ts (dated prices), cost-flips.ts (what would
- * change the answer), cost-ranking.ts (what may be ranked, break-even in words), calculator-cases.ts (the worked
- * case it opens on) and cost-record.ts + decision-record.ts (the Markdown record). The whole state lives in the
+ * self-hosted LoRA-tuned open-weight model (C). A thin view over src/lib/cost/cost.ts (formulas),
+ * cost/fields.ts (inputs and URL state), cost/presets.ts (dated prices), cost/flips.ts (what would
+ * change the answer), cost/ranking.ts (what may be ranked, break-even in words), cost/cases.ts (the worked
+ * case it opens on) and cost/record.ts + decision/record.ts (the Markdown record). The whole state lives in the
  * URL; a bad or outdated link falls back to defaults with a notice. Wizard answers in the same URL (from the
  * wizard's calculator link) join the decision record, so one record holds the rule's verdict and the costs.
  */
@@ -26,14 +26,14 @@ import {
   type CalculatorState,
   type FieldGroup,
   type PresetSlot,
-} from '../lib/calculator-fields.ts';
-import { compare, costCurve, impliedInputPrice, tokenCost, volumeRange, type OptionId } from '../lib/cost.ts';
-import { breakEvenText, cheapestCosted, missingInput, rankable } from '../lib/cost-ranking.ts';
-import { SOURCE_2024_CASE, type CalculatorCase, type CaseId } from '../lib/calculator-cases.ts';
-import { flipAssumptions, type Formatters } from '../lib/cost-flips.ts';
-import { groupPresets, isoDay, presetEdited, servingPairFor, type Preset } from '../lib/cost-presets.ts';
-import { P95_MARGIN, VERDICT_WORDS } from '../lib/latency.ts';
-import { formatMoney, formatNumber, formatPercent } from '../lib/format.ts';
+} from '../lib/cost/fields.ts';
+import { compare, costCurve, impliedInputPrice, tokenCost, volumeRange, type OptionId } from '../lib/cost/cost.ts';
+import { breakEvenText, cheapestCosted, missingInput, rankable } from '../lib/cost/ranking.ts';
+import { SOURCE_2024_CASE, type CalculatorCase, type CaseId } from '../lib/cost/cases.ts';
+import { flipAssumptions, type Formatters } from '../lib/cost/flips.ts';
+import { groupPresets, isoDay, presetEdited, servingPairFor, type Preset } from '../lib/cost/presets.ts';
+import { P95_MARGIN, VERDICT_WORDS } from '../lib/cost/latency.ts';
+import { formatMoney, formatNumber, formatPercent } from '../lib/site/format.ts';
 import { NumberField } from './NumberField.tsx';
 import { copyText, downloadText } from './clipboard.ts';
 import { AssistantLinks } from './AssistantLinks.tsx';
@@ -69,10 +69,7 @@ export default function CostCalculator({ presets, opening, sources }: Props) {
   useEffect(() => {
     // The wizard's answers ride along only when the reader came from /decide/: load its rule module just then.
     if (/[?&]v=/.test(window.location.search)) {
-      void import('../lib/decision/link.ts').then(({ parseAnswers, serializeAnswers }) => {
-        const wizard = parseAnswers(window.location.search);
-        setWizardQuery(wizard.notice ? '' : serializeAnswers(wizard.answers));
-      });
+      void import('../lib/cost/record.ts').then(({ wizardQueryOf }) => setWizardQuery(wizardQueryOf(window.location.search)));
     }
     if (!hasCostState(window.location.search)) return;
     const parsed = parseState(window.location.search, new Set(presetById.keys()));
@@ -159,7 +156,7 @@ export default function CostCalculator({ presets, opening, sources }: Props) {
 
   // The record's code loads on first use: most visits never make one.
   const record = async () => {
-    const [{ costRecordInput }, { recordFileName, renderDecisionRecord }] = await Promise.all([import('../lib/cost-record.ts'), import('../lib/decision-record.ts')]);
+    const [{ costRecordInput }, { recordFileName, renderDecisionRecord }] = await Promise.all([import('../lib/cost/record.ts'), import('../lib/decision/record.ts')]);
     const input = costRecordInput({
       state,
       presets: presetById,

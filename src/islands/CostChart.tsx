@@ -3,9 +3,9 @@
  * as a table. Linear axes by default (straight lines stay straight), a logarithmic volume axis on request;
  * dollars on the y-axis; the reader's volume marked. Narrow screens show only the table (tools.css).
  */
-import type { AxisScale, CurvePoint, OptionId } from '../lib/cost.ts';
-import { OPTION_SHORT } from '../lib/calculator-fields.ts';
-import { formatMoney, formatNumber } from '../lib/format.ts';
+import type { AxisScale, CurvePoint, OptionId } from '../lib/cost/cost.ts';
+import { OPTION_SHORT } from '../lib/cost/fields.ts';
+import { formatMoney, formatNumber } from '../lib/site/format.ts';
 
 const W = 560;
 const H = 280;

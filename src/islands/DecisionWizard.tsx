@@ -7,14 +7,14 @@
  * A print-only summary lists every answer, the date and the link.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { parseNumber } from '../lib/number-input.ts';
+import { parseNumber } from '../lib/site/number-input.ts';
 import { decide } from '../lib/decision/decide.ts';
 import { parseAnswers, serializeAnswers } from '../lib/decision/link.ts';
 import { answerLabel, answerSpec, type ChoiceQuestion, EMPTY_ANSWERS, type NumberKey, type NumberQuestion, QUESTIONS, type WizardAnswers } from '../lib/decision/questions.ts';
 import { CALCULATOR_HREF } from '../lib/decision/rule.ts';
 import { decisionSummary } from '../lib/decision/summary.ts';
 import { VERDICT_TITLES } from '../lib/decision/verdict.ts';
-import { APPROACH_LABELS } from '../lib/vocabulary.ts';
+import { APPROACH_LABELS } from '../lib/content/vocabulary.ts';
 import { displayLocale, useHydrated } from './hydrated.ts';
 import { copyText, downloadText } from './clipboard.ts';
 import { AssistantLinks } from './AssistantLinks.tsx';
@@ -84,8 +84,8 @@ export default function DecisionWizard() {
   // The record's code loads on first use: most visits never make one.
   const record = async () => {
     const [{ wizardRecordInput }, { recordFileName, renderDecisionRecord }] = await Promise.all([
-      import('../lib/decision-record-wizard.ts'),
-      import('../lib/decision-record.ts'),
+      import('../lib/decision/record-wizard.ts'),
+      import('../lib/decision/record.ts'),
     ]);
     const summary = decisionSummary(answers, {
       date: new Date().toISOString().slice(0, 10),

@@ -1,10 +1,10 @@
 /**
  * "Download these results": the research browser's current results as BibTeX, RIS, CSL-JSON or CSV. The
  * per-source records (/research/exports.json) are fetched on the first click, joined in the results' order
- * by src/lib/export-files.ts (the same joining as the whole-index files) and saved through a Blob link.
+ * by src/lib/citations/export-files.ts (the same joining as the whole-index files) and saved through a Blob link.
  */
 import { useRef, useState } from 'preact/hooks';
-import { EXPORT_FILES, exportSelection, type ExportFile, type ExportRecord } from '../lib/export-files.ts';
+import { EXPORT_FILES, exportSelection, type ExportFile, type ExportRecord } from '../lib/citations/export-files.ts';
 
 interface Props {
   /** The ids of the results on screen, in their order. */

@@ -19,13 +19,13 @@ import {
   startingProgress,
   today,
   type Progress,
-} from '../lib/onboarding.ts';
-import { asSentence, correctIndex, optionLetter } from '../lib/quiz.ts';
-import { optionOrder, type Bank, type BankQuestion } from '../lib/quiz-draw.ts';
-import { newSeed } from '../lib/quiz-random.ts';
-import { buildResult, decodeResult, encodeResult, resultFromHash, resultLink, type QuizResult } from '../lib/quiz-result.ts';
-import { decodeTeamQuiz, teamCodeFromSearch, type TeamQuiz } from '../lib/quiz-team-quiz.ts';
-import { TOPIC_LABELS } from '../lib/quiz-topics.ts';
+} from '../lib/quiz/onboarding.ts';
+import { asSentence, correctIndex, optionLetter } from '../lib/quiz/grade.ts';
+import { optionOrder, type Bank, type BankQuestion } from '../lib/quiz/draw.ts';
+import { newSeed } from '../lib/quiz/random.ts';
+import { buildResult, decodeResult, encodeResult, resultFromHash, resultLink, type QuizResult } from '../lib/quiz/result.ts';
+import { decodeTeamQuiz, teamCodeFromSearch, type TeamQuiz } from '../lib/quiz/team-quiz.ts';
+import { TOPIC_LABELS } from '../lib/quiz/topics.ts';
 import { fetchBank } from './quiz-bank.ts';
 
 function readStorage(): string | null {

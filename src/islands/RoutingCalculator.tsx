@@ -2,15 +2,15 @@
  * Blended price of routing traffic across model tiers. It opens on two current models with the source
  * material's 70 % / 30 % split; the source example itself (retired Haiku/Opus at 2024 prices, with its real
  * arithmetic next to the figure it claimed) is one click away. Each tier can take a dated price preset. The
- * state lives in the page URL (src/lib/routing-state.ts).
+ * state lives in the page URL (src/lib/cost/routing-state.ts).
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { formatMoney, formatPercent } from '../lib/format.ts';
-import { parseNumber } from '../lib/number-input.ts';
-import { blend } from '../lib/routing.ts';
-import { ROUTING_FIELDS, ROUTING_SOURCE_EXAMPLE, ROUTING_URL_KEYS, hasRoutingState, isRoutingSourceExample, parseRoutingState, routingOpening, routingParams, tierPresets, type RoutingState } from '../lib/routing-state.ts';
-import { mergeQuery } from '../lib/calculator-fields.ts';
-import type { Preset } from '../lib/cost-presets.ts';
+import { formatMoney, formatPercent } from '../lib/site/format.ts';
+import { parseNumber } from '../lib/site/number-input.ts';
+import { blend } from '../lib/cost/routing.ts';
+import { ROUTING_FIELDS, ROUTING_SOURCE_EXAMPLE, ROUTING_URL_KEYS, hasRoutingState, isRoutingSourceExample, parseRoutingState, routingOpening, routingParams, tierPresets, type RoutingState } from '../lib/cost/routing-state.ts';
+import { mergeQuery } from '../lib/cost/fields.ts';
+import type { Preset } from '../lib/cost/presets.ts';
 import { NumberField } from './NumberField.tsx';
 import { copyText } from './clipboard.ts';
 import { displayLocale, useHydrated } from './hydrated.ts';

@@ -4,7 +4,7 @@
  * or reveal the answer. Feedback goes to a polite live region.
  */
 import { useEffect, useId, useState } from 'preact/hooks';
-import { grade, optionLetter, type Grade, type Quiz } from '../lib/quiz.ts';
+import { grade, optionLetter, type Grade, type Quiz } from '../lib/quiz/grade.ts';
 
 export interface CitedSource {
   id: string;

@@ -1,14 +1,14 @@
 /**
  * Setting a team quiz: the lead names it, picks a length and topics, and gets one link that asks everyone the
- * same questions in the same order (src/lib/quiz-team-quiz.ts draws and encodes it). Nothing is stored on a
+ * same questions in the same order (src/lib/quiz/team-quiz.ts draws and encodes it). Nothing is stored on a
  * server: the questions travel in the link.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { NAME_MAX } from '../lib/quiz-name.ts';
-import { newSeed } from '../lib/quiz-random.ts';
-import { drawTeamQuiz, teamQuizLink, TEAM_SIZE_MAX, TEAM_SIZE_MIN, type TeamQuiz } from '../lib/quiz-team-quiz.ts';
-import { QUIZ_SIZE, type Bank } from '../lib/quiz-draw.ts';
-import { QUIZ_TOPICS, TOPIC_LABELS, type QuizTopic } from '../lib/quiz-topics.ts';
+import { NAME_MAX } from '../lib/quiz/name.ts';
+import { newSeed } from '../lib/quiz/random.ts';
+import { drawTeamQuiz, teamQuizLink, TEAM_SIZE_MAX, TEAM_SIZE_MIN, type TeamQuiz } from '../lib/quiz/team-quiz.ts';
+import { QUIZ_SIZE, type Bank } from '../lib/quiz/draw.ts';
+import { QUIZ_TOPICS, TOPIC_LABELS, type QuizTopic } from '../lib/quiz/topics.ts';
 import { copyText } from './clipboard.ts';
 import { fetchBank } from './quiz-bank.ts';
 import { useHydrated } from './hydrated.ts';

@@ -3,13 +3,13 @@
  * file of them, and gets a table of people × topics with first-attempt scores as counts and percentages,
  * the team's weakest topics with sections to read, and a CSV. The links are kept in this browser and, when
  * they fit, in the address, so a reload or a bookmark shows the same view. Everything is computed here
- * (src/lib/quiz-team.ts); nothing is sent anywhere.
+ * (src/lib/quiz/team.ts); nothing is sent anywhere.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Bank } from '../lib/quiz-draw.ts';
-import { aggregateTeam, ofCount, percent, rowNote, teamCsv, weakestTopics, type TeamReport, type TeamRow } from '../lib/quiz-team.ts';
-import { parseTeamText, serializeTeamText, teamFragment, textFromFragment, TEAM_STORAGE_KEY } from '../lib/quiz-team-store.ts';
-import { QUIZ_TOPICS, TOPIC_LABELS } from '../lib/quiz-topics.ts';
+import type { Bank } from '../lib/quiz/draw.ts';
+import { aggregateTeam, ofCount, percent, rowNote, teamCsv, weakestTopics, type TeamReport, type TeamRow } from '../lib/quiz/team.ts';
+import { parseTeamText, serializeTeamText, teamFragment, textFromFragment, TEAM_STORAGE_KEY } from '../lib/quiz/team-store.ts';
+import { QUIZ_TOPICS, TOPIC_LABELS } from '../lib/quiz/topics.ts';
 import { fetchBank } from './quiz-bank.ts';
 
 const MAX_FILE_BYTES = 1_000_000;

@@ -1,5 +1,5 @@
 /** Loading the onboarding bank in the browser, shared by the quiz and the team view. */
-import type { Bank } from '../lib/quiz-draw.ts';
+import type { Bank } from '../lib/quiz/draw.ts';
 
 export async function fetchBank(): Promise<Bank> {
   const response = await fetch('/quiz/questions.json');

@@ -5,10 +5,10 @@
  * big for that (megabytes of JSON to parse, many milliseconds per search) is searched by the worker
  * (src/workers/research-search.ts) instead, one request at a time, newest first.
  */
-import { buildResearchIndex, searchResearch, type ResearchIndex, type ResearchResults } from '../lib/research-engine.ts';
-import { latestOnly } from '../lib/latest-only.ts';
-import type { SearchReply, SearchRequest } from '../lib/research-protocol.ts';
-import { serializeState, type ResearchDoc, type ResearchState } from '../lib/research-search.ts';
+import { buildResearchIndex, searchResearch, type ResearchIndex, type ResearchResults } from '../lib/search/research-engine.ts';
+import { latestOnly } from '../lib/search/latest-only.ts';
+import type { SearchReply, SearchRequest } from '../lib/search/research-protocol.ts';
+import { serializeState, type ResearchDoc, type ResearchState } from '../lib/search/research-search.ts';
 
 export const RESEARCH_INDEX_URL = '/research/index.json';
 /** Above this many characters of index JSON, parsing and searching move off the page's thread. */

@@ -4,8 +4,8 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { loadShard, loadSite, type LoadedSite, type SearchIndexFile } from '../lib/site-search.ts';
-import { SITE_DATA_PATH, type SiteData } from '../lib/site-data.ts';
+import { loadShard, loadSite, type LoadedSite, type SearchIndexFile } from '../lib/search/site-search.ts';
+import { SITE_DATA_PATH, type SiteData } from '../lib/models/site-data.ts';
 
 /** The site search with every shard and every snippet text loaded. */
 export function loadBuiltSearch(dist: string): { site: LoadedSite; text: (doc: number) => string | undefined } {

@@ -8,12 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { missingBuild } from './built-site.ts';
-import type { SiteData } from '../lib/site-data.ts';
+import type { SiteData } from '../lib/models/site-data.ts';
 import { decide } from '../lib/decision/decide.ts';
 import { EMPTY_ANSWERS, type WizardAnswers } from '../lib/decision/questions.ts';
 import { decisionSummary } from '../lib/decision/summary.ts';
-import { parseState, toCostInputs } from '../lib/calculator-fields.ts';
-import { compare } from '../lib/cost.ts';
+import { parseState, toCostInputs } from '../lib/cost/fields.ts';
+import { compare } from '../lib/cost/cost.ts';
 
 const DIST = resolve('dist');
 const notBuilt = missingBuild(DIST);

@@ -6,12 +6,12 @@
  */
 import { z } from 'zod';
 import type { BuiltSite } from './built-site.ts';
-import { SEARCH_KINDS, MAX_QUERY_LENGTH, MAX_RESULTS, searchSite } from '../lib/site-search.ts';
-import { snippet } from '../lib/search-snippet.ts';
-import { markdownPath } from '../lib/markdown-export.ts';
+import { SEARCH_KINDS, MAX_QUERY_LENGTH, MAX_RESULTS, searchSite } from '../lib/search/site-search.ts';
+import { snippet } from '../lib/search/snippet.ts';
+import { markdownPath } from '../lib/agent/markdown-export.ts';
 import { QUESTIONS } from '../lib/decision/questions.ts';
-import { decideAnswer, estimateAnswer, type ToolAnswer } from '../lib/tool-answers.ts';
-import type { ModelRecord, SiteData } from '../lib/site-data.ts';
+import { decideAnswer, estimateAnswer, type ToolAnswer } from '../lib/agent/tool-answers.ts';
+import type { ModelRecord, SiteData } from '../lib/models/site-data.ts';
 
 export interface ToolResult {
   [key: string]: unknown;

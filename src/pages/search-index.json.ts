@@ -1,6 +1,6 @@
 /**
  * The site search's index: every document's title and address, and the terms of their full text with
- * their weights (src/lib/site-search.ts). The search dialog fetches it on first open, so pages that never
+ * their weights (src/lib/search/site-search.ts). The search dialog fetches it on first open, so pages that never
  * open the dialog never pay for it.
  */
 import type { APIRoute } from 'astro';

@@ -1,5 +1,5 @@
 /** The header theme toggle: system → light → dark, remembered in localStorage. */
-import { nextTheme, parseTheme, type Theme } from '../lib/theme.ts';
+import { nextTheme, parseTheme, type Theme } from '../lib/site/theme.ts';
 
 const LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 

@@ -1,10 +1,10 @@
 /**
  * The page's WebMCP tools: names, descriptions and input schemas from the page (WebMcpTools.astro), answers from
- * src/lib/tool-answers.ts, the same as the MCP server's. estimate_cost reads the prices from /data/models.json.
+ * src/lib/agent/tool-answers.ts, the same as the MCP server's. estimate_cost reads the prices from /data/models.json.
  */
-import { decideAnswer, estimateAnswer, type ToolAnswer } from '../lib/tool-answers.ts';
-import { SITE_DATA_PATH, type SiteData } from '../lib/site-data.ts';
-import type { EstimateRequest } from '../lib/cost-estimate.ts';
+import { decideAnswer, estimateAnswer, type ToolAnswer } from '../lib/agent/tool-answers.ts';
+import { SITE_DATA_PATH, type SiteData } from '../lib/models/site-data.ts';
+import type { EstimateRequest } from '../lib/cost/estimate.ts';
 
 interface Spec {
   name: string;

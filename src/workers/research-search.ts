@@ -4,9 +4,9 @@
  * with the first results. At 10,000 sources the JSON alone is megabytes to parse, which would block typing
  * for seconds on the page's thread.
  */
-import { buildResearchIndex, searchResearch, type ResearchIndex } from '../lib/research-engine.ts';
-import type { ResearchDoc } from '../lib/research-search.ts';
-import type { SearchReply, SearchRequest } from '../lib/research-protocol.ts';
+import { buildResearchIndex, searchResearch, type ResearchIndex } from '../lib/search/research-engine.ts';
+import type { ResearchDoc } from '../lib/search/research-search.ts';
+import type { SearchReply, SearchRequest } from '../lib/search/research-protocol.ts';
 
 let ready: Promise<ResearchIndex> | null = null;
 

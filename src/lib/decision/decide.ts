@@ -3,7 +3,7 @@ import { CONDITIONS, DEFAULT_BAR, EXAMPLES_RULE_OF_THUMB, type CheaperStep, type
 import { QUESTION_BY_KEY, QUESTIONS, validateAnswers, type AnswerKey, type NumberKey, type Problem, type WizardAnswers } from './questions.ts';
 import { approachOf, assess, changingFacts, headlineOf, verdictOf, type Reason, type Status, type Verdict } from './verdict.ts';
 import { reasonsOf, stepsOf } from './reasons.ts';
-import type { Approach } from '../vocabulary.ts';
+import type { Approach } from '../content/vocabulary.ts';
 
 export interface OpenQuestion {
   key: AnswerKey;

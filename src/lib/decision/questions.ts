@@ -1,5 +1,5 @@
 /** The wizard's questions: the answers' shape, the questions in the order asked, and what makes an answer invalid. */
-import type { NumberSpec } from '../number-input.ts';
+import type { NumberSpec } from '../site/number-input.ts';
 import { DEFAULT_BAR, TUNING_ROUTES_PAGE } from './rule.ts';
 
 export interface WizardAnswers {

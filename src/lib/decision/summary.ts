@@ -1,5 +1,5 @@
 /** The wizard's answers and result as plain data, for a decision record or any other report. */
-import type { Approach } from '../vocabulary.ts';
+import type { Approach } from '../content/vocabulary.ts';
 import { QUESTIONS, answerLabel, type Problem, type WizardAnswers } from './questions.ts';
 import { decide } from './decide.ts';
 import { DEFAULT_BAR, EXAMPLES_RULE_OF_THUMB } from './rule.ts';

@@ -1,5 +1,5 @@
 /** How each concern contributes: the facts read off the answers, the verdict, the approach and the headline. */
-import type { Approach } from '../vocabulary.ts';
+import type { Approach } from '../content/vocabulary.ts';
 import { CONDITIONS, DEFAULT_BAR, EXAMPLES_MINIMUM, EXAMPLES_RULE_OF_THUMB, type Condition } from './rule.ts';
 import type { WizardAnswers } from './questions.ts';
 

@@ -1,7 +1,7 @@
 /** A source in the research index (content/citations/) and the claim checks that compare a page's figures with it. */
 import { z } from 'astro/zod';
 import { citationId, httpsUrl } from './fields.ts';
-import { MAX_SOURCE_YEAR, MIN_SOURCE_YEAR, SOURCE_TYPES, TOPICS, VENUE_TYPES, VERDICTS } from '../vocabulary.ts';
+import { MAX_SOURCE_YEAR, MIN_SOURCE_YEAR, SOURCE_TYPES, TOPICS, VENUE_TYPES, VERDICTS } from '../content/vocabulary.ts';
 
 /** One finding a source supports, in the site's own words. */
 export const claimSchema = z.strictObject({

@@ -1,6 +1,6 @@
 /** Fields shared by several content kinds: links, ids, paths, the review day, search aliases, and where a fact was read. */
 import { z } from 'astro/zod';
-import { buildDate, isoDay } from '../build-day.ts';
+import { buildDate, isoDay } from '../content/build-day.ts';
 
 /** A canonical link: absolute, well-formed, https only. */
 export const httpsUrl = z

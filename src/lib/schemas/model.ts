@@ -2,10 +2,6 @@
 import { z } from 'astro/zod';
 import { citationId, day, perMTok, slug, sourcedSchema } from './fields.ts';
 
-/** The price fields of a price block that hold dollars per million tokens. */
-export const PRICE_FIELDS = ['input', 'cachedInput', 'cacheWrite', 'output'] as const;
-export type PriceField = (typeof PRICE_FIELDS)[number];
-
 /** One price list for one place a model is served: the provider's own API or a host of open weights. */
 export const priceBlockSchema = sourcedSchema.extend({
   /** Who serves the model at these prices, e.g. "OpenAI API", "Together AI". */

@@ -1,7 +1,7 @@
 /** Guides, scenarios, FAQ answers and glossary entries. */
 import { z } from 'astro/zod';
 import { citationId, internalPath, reviewedDate, searchAliases, slug } from './fields.ts';
-import { APPROACHES } from '../vocabulary.ts';
+import { APPROACHES } from '../content/vocabulary.ts';
 
 export const guideSchema = z.strictObject({
   title: z.string().min(3),

@@ -1,10 +1,9 @@
 /** Quiz questions: a scenario's quick check and the onboarding bank, whose figures may be computed from the model data. */
 import { z } from 'astro/zod';
-import { FIGURE_STYLES, figureSpecProblems, placeholders } from '../figures.ts';
-import { DIFFICULTIES, QUIZ_TOPICS } from '../quiz-topics.ts';
+import { FIGURE_STYLES, figureSpecProblems, placeholders } from '../models/figures.ts';
+import { DIFFICULTIES, QUIZ_TOPICS } from '../quiz/topics.ts';
 import { citationId, slug } from './fields.ts';
-import { PRICE_FIELDS } from './model.ts';
-import { TUNING_FIELDS } from './route.ts';
+import { PRICE_FIELDS, TUNING_FIELDS } from '../models/price-fields.ts';
 
 /** One answer option of a quiz question. */
 export const quizOptionSchema = z.strictObject({

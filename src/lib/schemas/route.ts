@@ -74,7 +74,7 @@ export const routeServingSchema = sourcedSchema
 /**
  * One fine-tuning route: a platform tuning a base model (or a family of them) by some methods, who may start
  * jobs there from which day, what training and serving cost, and the announced last days. The file name is the
- * route's id. Status on any day is computed from `access` (src/lib/tuning-routes.ts), so a route closes on its
+ * route's id. Status on any day is computed from `access` (src/lib/models/tuning-routes.ts), so a route closes on its
  * announced date without anyone editing it.
  */
 export const routeSchema = sourcedSchema
@@ -116,7 +116,3 @@ export const routeSchema = sourcedSchema
     }
   });
 export type RouteData = z.infer<typeof routeSchema>;
-
-/** The tuning prices a page may name: training per million tokens or per hour, and the tuned model's input and output prices. */
-export const TUNING_FIELDS = ['trainingPerMTok', 'trainingPerHour', 'tunedInput', 'tunedOutput'] as const;
-export type TuningField = (typeof TUNING_FIELDS)[number];

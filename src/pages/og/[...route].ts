@@ -2,14 +2,14 @@
  * One social card per page, 1200×630 PNG, drawn at build time by astro-og-canvas (CanvasKit): the brand strip,
  * the page title and its section, on white with the accent bar. Fonts are DejaVu Sans from the dejavu-fonts-ttf
  * package, read from disk, so the build needs no network. Head.astro points each page at its card through
- * ogImagePath() in src/lib/social-card.ts, the same function that names the files here.
+ * ogImagePath() in src/lib/site/social-card.ts, the same function that names the files here.
  */
 import { createRequire } from 'node:module';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { generateOpenGraphImage } from 'astro-og-canvas';
 import { HOME_HEADLINE, sitePages } from '../../data/pages.ts';
-import { cardText, ogRouteParam, titleSize, type CardText } from '../../lib/social-card.ts';
-import { SITE_TAGLINE } from '../../lib/site.ts';
+import { cardText, ogRouteParam, titleSize, type CardText } from '../../lib/site/social-card.ts';
+import { SITE_TAGLINE } from '../../lib/site/site.ts';
 
 const require = createRequire(import.meta.url);
 const FONTS = [require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'), require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')];

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadContent } from '../../data/content.ts';
 import { exportIndex } from '../../data/exports.ts';
-import { EXPORT_FILES } from '../../lib/export-files.ts';
+import { EXPORT_FILES } from '../../lib/citations/export-files.ts';
 
 export const getStaticPaths = (() => EXPORT_FILES.map((file) => ({ params: { export: file.name } }))) satisfies GetStaticPaths;
 

@@ -1,6 +1,6 @@
 /**
  * The site search's posting lists, one file per two-letter opening of a term (see shardOf in
- * src/lib/search-engine.ts), and all of them in all.json for the dialog to load once the reader pauses.
+ * src/lib/search/engine.ts), and all of them in all.json for the dialog to load once the reader pauses.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { searchFiles } from '../../data/search.ts';

@@ -1,4 +1,4 @@
-/** The documents' text for search snippets, one small file per run of documents (see src/lib/site-search.ts). */
+/** The documents' text for search snippets, one small file per run of documents (see src/lib/search/site-search.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { searchFiles } from '../../data/search.ts';
 

@@ -4,8 +4,8 @@
  * best passage. The index comes from /search-index.json; the text for snippets from small files fetched
  * for the results on screen. Everything is built with createElement and textContent: no HTML from data.
  */
-import { highlightWords, type TextPart } from '../../lib/highlight.ts';
-import { snippet } from '../../lib/search-snippet.ts';
+import { highlightWords, type TextPart } from '../../lib/search/highlight.ts';
+import { snippet } from '../../lib/search/snippet.ts';
 import {
   ALL_POSTINGS_URL,
   KIND_LABELS,
@@ -22,7 +22,7 @@ import {
   textUrl,
   type LoadedSite,
   type SearchIndexFile,
-} from '../../lib/site-search.ts';
+} from '../../lib/search/site-search.ts';
 
 interface Ui {
   dialog: HTMLDialogElement;

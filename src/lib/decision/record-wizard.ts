@@ -1,0 +1,70 @@
+/**
+ * The decision wizard's result as a decision record's input: the rule's own summary
+ * (`decisionSummary(answers, { date, origin })` in src/lib/decision/) becomes the record's sections.
+ * Context: the situation the answers describe. Options: prompting (with retrieval when facts change), the
+ * cheaper steps and fine-tuning, each with why it won or lost. Consequences: what the verdict commits the team
+ * to, which conditions are still open (once, in one line) and which unanswered questions would change it.
+ *
+ *   const markdown = renderDecisionRecord(wizardRecordInput(decisionSummary(answers, { date, origin })));
+ */
+import type { DecisionRecordInput, RecordOption } from './record.ts';
+import type { DecisionSummary } from './summary.ts';
+
+const STATUS_WORDS = { met: 'holds', 'not-met': 'does not hold', unknown: 'not answered' } as const;
+
+/** The conditions not (yet) holding, as "the data (does not hold)". */
+function openConditions(summary: DecisionSummary): string[] {
+  return summary.conditions.filter((c) => c.status !== 'met').map((c) => `${c.title.charAt(0).toLowerCase()}${c.title.slice(1)} (${STATUS_WORDS[c.status]})`);
+}
+
+function optionsOf(summary: DecisionSummary): RecordOption[] {
+  if (summary.invalid) return [{ name: 'No recommendation', summary: summary.invalid }];
+  const open = openConditions(summary);
+  const prompting = summary.retrieval ? 'Keep prompting, with the changing facts in retrieval' : 'Keep prompting';
+  const options: RecordOption[] = [
+    summary.tune
+      ? { name: prompting, summary: 'Lost: all three conditions for tuning hold; the best prompt stays the baseline the tuned model must beat.' }
+      : { name: prompting, summary: summary.headline, chosen: true },
+  ];
+  if (summary.steps.length > 0) {
+    options.push({ name: 'The cheaper steps first', summary: `${summary.steps.map((s) => s.title).join(', ')}: quicker and cheaper than training, so they come before it.`, chosen: !summary.tune });
+  }
+  options.push(
+    summary.tune
+      ? { name: summary.recommendation ?? 'Fine-tune', summary: summary.headline, chosen: true }
+      : { name: 'Fine-tune', summary: open.length > 0 ? `Lost: tuning needs all three conditions, and ${open.join(', ')} ${open.length > 1 ? 'are' : 'is'} still open.` : 'Lost: the cheaper steps come first.' },
+  );
+  return options;
+}
+
+export function wizardRecordInput(summary: DecisionSummary): DecisionRecordInput {
+  const answered = summary.answers.filter((a) => a.answer !== 'Not answered').length;
+  const open = openConditions(summary);
+  const consequences = summary.invalid
+    ? []
+    : [
+        summary.tune
+          ? 'The tuned model ships only if it beats the best prompt on the held-out eval set by enough to pay for it; retraining, drift monitoring and the move off a retired base model are planned before training starts.'
+          : 'The prompt stays in production; no training data pipeline or tuned-model lifecycle is needed yet.',
+        `Conditions for tuning: ${summary.conditions.map((c) => `${c.title.toLowerCase()} ${STATUS_WORDS[c.status]}`).join('; ')}.`,
+        ...(open.length > 0 && !summary.tune ? [`Revisit when ${open.join(' and ')} change${open.length > 1 ? '' : 's'}.`] : []),
+        ...summary.open.map((o) => `Unanswered, “${o.question}” would change the result: ${o.changes.join('; ')}.`),
+      ];
+  return {
+    title: summary.recommendation ? `${summary.title}: ${summary.recommendation}` : summary.title,
+    date: summary.date,
+    context: [
+      ...(summary.situation.length > 0 ? [summary.situation.join(' ')] : []),
+      `The team answered ${answered} of the decision wizard's ${summary.answers.length} questions. Volume, model and prices are not among them: open the cost calculator from the wizard to add them to this record.`,
+      ...summary.assumptions,
+    ],
+    options: optionsOf(summary),
+    decision: summary.invalid ?? summary.headline,
+    consequences,
+    reasons: [...summary.reasons, ...summary.steps.map((step) => ({ text: `${step.title}: ${step.text}`, href: step.href }))],
+    inputsTitle: 'Answers',
+    inputs: summary.answers.map((a) => ({ label: a.question, value: a.answer })),
+    link: summary.link,
+    siteUrl: new URL(summary.link).origin,
+  };
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { FIGURE_FORMAT } from '../site/format.ts';
+import type { ModelEntry } from './model-data.ts';
+import { questionFigureProblems, questionFigures, withFigures } from './priced-figures.ts';
+import { modelSchema, questionSchema } from '../schemas.ts';
+
+const cited = { asOf: '2026-11-01', source: 'a-2026-price-list' };
+const model = (id: string, input: number, shutdown?: string): ModelEntry => ({
+  id,
+  file: `content/models/${id}.yaml`,
+  data: modelSchema.parse({
+    provider: 'Acme',
+    family: 'Acme',
+    modelId: id,
+    name: id.toUpperCase(),
+    kind: 'hosted',
+    prices: [{ where: 'Acme API', input, output: input * 5, ...cited }],
+    ...(shutdown ? { lifecycle: { shutdown, source: 'a-2026-deprecations' } } : {}),
+  }),
+});
+const models = [model('acme-small', 0.1), model('acme-large', 4), model('acme-old', 15, '2026-06-01')];
+const byId = new Map(models.map((m) => [m.id, m]));
+const today = new Date('2026-11-24');
+
+const question = (figures: Record<string, unknown>, text = 'Saves {saving} at {small} per million.', first = { text: 'About {saving}', feedback: 'Right: {small} and {large}.' }) =>
+  questionSchema.parse({
+    order: 1,
+    topic: 'cost',
+    difficulty: 'intermediate',
+    guide: 'a-guide',
+    section: 'a-section',
+    figures,
+    quiz: {
+      question: text,
+      options: [
+        { ...first, correct: true },
+        { text: 'B', feedback: 'b' },
+        { text: 'C', feedback: 'c' },
+        { text: 'D', feedback: 'd' },
+      ],
+      explanation: 'Blend the prices by share.',
+    },
+  });
+
+const current = {
+  small: { model: 'acme-small', field: 'input' },
+  large: { model: 'acme-large', field: 'input' },
+  saving: { formula: '1 - (0.7 * small + 0.3 * large) / large', format: 'percent' },
+};
+
+describe('questions priced from the model data', () => {
+  it('fills every text of the question with the figures', () => {
+    const q = question(current);
+    const filled = withFigures(q, questionFigures(q, byId, today, FIGURE_FORMAT));
+    expect(filled.quiz.question).toBe('Saves 68.3% at $0.10 per million.');
+    expect(filled.quiz.options[0]).toMatchObject({ text: 'About 68.3%', feedback: 'Right: $0.10 and $4.00.' });
+  });
+
+  it('follows a price change: the same question reads differently when the data changes', () => {
+    const q = question(current);
+    const cheaper = new Map(byId).set('acme-large', model('acme-large', 2));
+    expect(withFigures(q, questionFigures(q, cheaper, today, FIGURE_FORMAT)).quiz.question).toBe('Saves 66.5% at $0.10 per million.');
+  });
+
+  it('refuses a figure read from a model that has shut down, unless marked historical', () => {
+    const old = question({ ...current, large: { model: 'acme-old', field: 'input' } });
+    expect(questionFigureProblems([{ file: 'content/questions/q.yaml', data: old }], models, today, FIGURE_FORMAT)).toEqual([
+      'content/questions/q.yaml: figures: ACME-OLD shut down on 2026-06-01; use a current model or mark the figure historical: true',
+    ]);
+    const marked = question({ ...current, large: { model: 'acme-old', field: 'input', historical: true } });
+    expect(questionFigureProblems([{ file: 'q.yaml', data: marked }], models, today, FIGURE_FORMAT)).toEqual([]);
+  });
+
+  it('names the file, model and field when a model or a price does not exist', () => {
+    const ghost = question({ ...current, small: { model: 'ghost', field: 'input' } });
+    const unpriced = question({ ...current, small: { model: 'acme-small', field: 'cachedInput' } });
+    expect(questionFigureProblems([{ file: 'a.yaml', data: ghost }, { file: 'b.yaml', data: unpriced }], models, today, FIGURE_FORMAT)).toEqual([
+      'a.yaml: figures: model "ghost" is not a file in content/models/',
+      expect.stringMatching(/^b\.yaml: figures: acme-small cachedInput: /),
+    ]);
+  });
+
+  it('is rejected by the schema when a text names a figure that is not declared', () => {
+    expect(() => question({ small: current.small }, 'At {small}, saves {saving}.', { text: 'A', feedback: 'a' })).toThrow('{saving} names no entry of figures');
+  });
+
+  it('leaves a question without figures as it is', () => {
+    const q = question({}, 'Plain text, no figures.', { text: 'A', feedback: 'a' });
+    expect(withFigures(q, questionFigures(q, byId, today, FIGURE_FORMAT))).toBe(q);
+  });
+});

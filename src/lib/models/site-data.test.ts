@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { modelSchema } from '../schemas.ts';
+import { siteData, type SiteDataInput } from './site-data.ts';
+import { modelsMarkdownBody } from '../agent/models-markdown.ts';
+
+const model = (id: string, raw: Record<string, unknown>) => ({ id, data: modelSchema.parse(raw) });
+const base = { provider: 'Acme', family: 'Acme 1', modelId: 'acme-1', name: 'Acme 1', kind: 'hosted' };
+const SOURCES: Record<string, { title: string; url: string }> = {
+  'acme-pricing': { title: 'Acme | pricing', url: 'https://acme.example/pricing' },
+  'acme-lifecycle': { title: 'Acme deprecations', url: 'https://acme.example/deprecations' },
+};
+const input = (models: SiteDataInput['models'], today = '2026-12-07'): SiteDataInput => ({
+  site: 'https://site.example',
+  today: new Date(`${today}T00:00:00Z`),
+  models,
+  gpus: [],
+  tuningRoutes: [],
+  presets: [],
+  source: (id) => SOURCES[id],
+});
+
+describe('siteData', () => {
+  const scheduled = model('acme-1', {
+    ...base,
+    prices: [
+      { where: 'Acme API', input: 1, output: 4, until: '2026-12-31', asOf: '2026-11-01', source: 'acme-pricing' },
+      { where: 'Acme API', input: 2, output: 8, from: '2027-01-01', asOf: '2026-11-01', source: 'acme-pricing' },
+    ],
+    lifecycle: { shutdown: '2027-06-30', replacement: 'acme-2', source: 'acme-lifecycle' },
+  });
+
+  it('gives the price in force on the build day, the announced one after it, the lifecycle and the sources read', () => {
+    const data = siteData(input([scheduled]));
+    const [m] = data.models;
+    expect(m!.prices.map((p) => [p.input, p.until])).toEqual([[1, '2026-12-31']]);
+    expect(m!.upcoming.map((p) => [p.input, p.from])).toEqual([[2, '2027-01-01']]);
+    expect(m).toMatchObject({ status: 'deprecated', shutdown: '2027-06-30', replacement: 'acme-2' });
+    expect(data.sources['acme-pricing']).toEqual({ ...SOURCES['acme-pricing'], page: 'https://site.example/research/acme-pricing/' });
+    expect(Object.keys(data.sources)).toEqual(['acme-lifecycle', 'acme-pricing']);
+    // A day later in the schedule, the later block is the one in force.
+    expect(siteData(input([scheduled], '2027-01-02')).models[0]!.prices[0]!.input).toBe(2);
+  });
+
+  it('fails naming the citation a figure points to when it has no file', () => {
+    const orphan = model('acme-2', { ...base, prices: [{ where: 'Acme API', input: 1, output: 1, asOf: '2026-11-01', source: 'nowhere' }] });
+    expect(() => siteData(input([orphan]))).toThrow('/data/models.json: citation "nowhere" has no file in content/citations/');
+  });
+
+  it('renders /models.md tables with the prices, their days and sources, pipes escaped', () => {
+    const piped = model('acme-3', { ...base, name: 'Acme | Pro', prices: [{ where: 'Acme API', input: 0.4, cachedInput: 0.1, output: 1.6, batchDiscount: 0.5, asOf: '2026-11-01', source: 'acme-pricing' }] });
+    const body = modelsMarkdownBody(siteData(input([piped])));
+    expect(body).toContain('| Acme \\| Pro | Acme | Acme API | $0.40 | $0.10 | $1.60 | 50% | current | 2026-11-01 | [Acme \\| pricing](https://site.example/research/acme-pricing/) |');
+    expect(body).toContain('as in force on 2026-12-07');
+  });
+});

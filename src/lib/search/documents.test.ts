@@ -1,0 +1,282 @@
+import { describe, expect, it } from 'vitest';
+import {
+  SITE_PAGES,
+  buildSearchEntries,
+  builtPages,
+  introText,
+  modelText,
+  pageUrl,
+  splitSections,
+  stripMarkdown,
+  truncate,
+  vocabularyAliases,
+  type SearchInput,
+} from './documents.ts';
+
+describe('stripMarkdown', () => {
+  it('drops citation components and keeps the text of wrapping components', () => {
+    expect(stripMarkdown('LoRA cut memory by 3x <Cite id="hu-2021-lora" />.')).toBe('LoRA cut memory by 3x.');
+    expect(stripMarkdown('<Aside type="caution" title="Careful">\n\nCheck the **numbers** first.\n\n</Aside>')).toBe('Check the numbers first.');
+  });
+
+  it('turns links, emphasis and inline code into their text', () => {
+    expect(stripMarkdown('See [the guide](/guides/fine-tuning/#the-three-conditions) and *read* `config.json` __now__.')).toBe(
+      'See the guide and read config.json now.',
+    );
+    expect(stripMarkdown('![A chart](/img/chart.png) of snake_case_names')).toBe('A chart of snake_case_names');
+  });
+
+  it('drops code blocks, tables, MDX imports and expressions', () => {
+    const source = [
+      "import Chart from '../components/Chart.astro';",
+      'Before the code.',
+      '```python',
+      '# not a heading',
+      'print("<b>hi</b>")',
+      '```',
+      '| Method | Result |',
+      '| --- | --- |',
+      '| LoRA | 0.1% |',
+      'After {props.count} the table.',
+    ].join('\n');
+    expect(stripMarkdown(source)).toBe('Before the code. After the table.');
+  });
+
+  it('drops list and quote markers, heading marks, entities and escapes', () => {
+    expect(stripMarkdown('- one\n- two\n1. three\n> quoted\n#### Small heading\nA &amp; B cost \\$5')).toBe(
+      'one two three quoted Small heading A & B cost $5',
+    );
+  });
+
+  it('leaves markup in the data as plain text, never as tags', () => {
+    const text = stripMarkdown('Escaped `<img src=x onerror=alert(1)>` stays text');
+    expect(text).toBe('Escaped <img src=x onerror=alert(1)> stays text');
+  });
+});
+
+describe('truncate', () => {
+  it('keeps short text and cuts long text at a word boundary with an ellipsis', () => {
+    expect(truncate('short text', 20)).toBe('short text');
+    const cut = truncate('The quick brown fox jumps over the lazy dog, again and again.', 30);
+    expect(cut).toBe('The quick brown fox jumps…');
+    expect(cut.length).toBeLessThanOrEqual(30);
+  });
+
+  it('cuts a single long word hard', () => {
+    expect(truncate('a'.repeat(50), 10)).toBe(`${'a'.repeat(9)}…`);
+  });
+});
+
+const BODY = [
+  'Intro paragraph that belongs to no section.',
+  '',
+  '## The three conditions',
+  '',
+  'A rule of thumb <Cite id="x" /> with **three** parts.',
+  '',
+  '### How many labeled examples',
+  '',
+  'Five hundred is a heuristic.',
+  '',
+  '```bash',
+  '## not a heading either',
+  '```',
+  '',
+  '## Costs',
+  '',
+  '| a | b |',
+  '| - | - |',
+].join('\n');
+
+const HEADINGS = [
+  { depth: 2, slug: 'the-three-conditions', text: 'The three conditions' },
+  { depth: 3, slug: 'how-many-labeled-examples', text: 'How many labeled examples' },
+  { depth: 2, slug: 'costs', text: 'Costs' },
+];
+
+describe('splitSections', () => {
+  it('splits at ## and ### headings, pairing each with its rendered slug', () => {
+    expect(splitSections(BODY, HEADINGS)).toEqual([
+      { depth: 2, slug: 'the-three-conditions', title: 'The three conditions', text: 'A rule of thumb with three parts.' },
+      { depth: 3, slug: 'how-many-labeled-examples', title: 'How many labeled examples', text: 'Five hundred is a heuristic.' },
+      { depth: 2, slug: 'costs', title: 'Costs', text: '' },
+    ]);
+  });
+
+  it('ignores deeper rendered headings', () => {
+    const sections = splitSections(BODY, [...HEADINGS, { depth: 4, slug: 'deep', text: 'Deep' }]);
+    expect(sections.map((s) => s.slug)).toEqual(['the-three-conditions', 'how-many-labeled-examples', 'costs']);
+  });
+
+  it('fails when the source and the rendered headings disagree', () => {
+    expect(() => splitSections(BODY, HEADINGS.slice(0, 2))).toThrow(/## Costs/);
+    expect(() => splitSections(BODY, [...HEADINGS, { depth: 2, slug: 'extra', text: 'Extra' }])).toThrow(/3 .* but 4 rendered/);
+    expect(() => splitSections(BODY, [HEADINGS[0]!, { ...HEADINGS[1]!, depth: 2 }, HEADINGS[2]!])).toThrow(/does not match/);
+  });
+});
+
+const INPUT: SearchInput = {
+  guides: [
+    {
+      id: 'fine-tuning',
+      title: 'Fine-tuning in depth',
+      description: 'When fine-tuning pays off.',
+      body: `${BODY}\n\n${'Long words go here. '.repeat(40)}`,
+      headings: HEADINGS,
+    },
+  ],
+  scenarios: [
+    {
+      id: 'invoice-extraction',
+      title: 'Invoice extraction',
+      description: 'Pull fields from invoices.',
+      body: 'Opening words.\n\n## The situation\n\nOCR text from scanned invoices.',
+      headings: [{ depth: 2, slug: 'the-situation', text: 'The situation' }],
+    },
+  ],
+  faq: [{ id: 'how-many-examples', question: 'How many examples do I need?', answer: `It depends. ${'More detail. '.repeat(40)}` }],
+  glossary: [
+    { id: 'lora', term: 'Low-rank adaptation (LoRA)', aliases: ['LoRA'], definition: 'A parameter-efficient method.' },
+    { id: 'rag', term: 'Retrieval-augmented generation', aliases: ['RAG'], definition: 'Fetching documents at request time.' },
+  ],
+  citations: [
+    {
+      id: 'dettmers-2023-qlora',
+      title: 'QLoRA: Efficient Finetuning of Quantized LLMs',
+      authors: ['Tim Dettmers', 'Artidoro Pagnoni'],
+      year: 2023,
+      venue: 'NeurIPS',
+      claims: ['A 65B model on one 48 GB GPU.', 'Guanaco reached 99.3% of ChatGPT.'],
+    },
+  ],
+  claimChecks: [{ id: 'input-token-bill', title: 'Does the bill add up?', claim: 'It costs $50,000.', summary: 'It does not.', findings: 'The price is higher.' }],
+  models: [{ id: 'gpt-5-mini', name: 'GPT-5 mini', provider: 'OpenAI', family: 'GPT-5', modelId: 'gpt-5-mini', aliases: [] }],
+};
+
+describe('buildSearchEntries', () => {
+  const entries = buildSearchEntries(INPUT);
+  const docs = entries.map((e) => e.doc);
+
+  it('makes a document per guide and scenario and per section, linked by anchor, with the full text', () => {
+    const guide = entries.filter((e) => e.doc.kind === 'guide');
+    expect(guide.map((e) => e.doc.url)).toEqual([
+      '/guides/fine-tuning/',
+      '/guides/fine-tuning/#the-three-conditions',
+      '/guides/fine-tuning/#how-many-labeled-examples',
+      '/guides/fine-tuning/#costs',
+    ]);
+    expect(guide[1]).toEqual({
+      doc: { kind: 'guide', url: '/guides/fine-tuning/#the-three-conditions', title: 'The three conditions', meta: 'Fine-tuning in depth' },
+      text: 'A rule of thumb with three parts.',
+      fields: { heading: 'The three conditions', meta: 'Fine-tuning in depth', body: 'A rule of thumb with three parts.' },
+    });
+    expect(guide[0]!.text).toBe('When fine-tuning pays off. Intro paragraph that belongs to no section.');
+    expect(guide[3]!.text).toBe('Long words go here. '.repeat(40).trim());
+    expect(docs.filter((d) => d.kind === 'scenario').map((d) => d.url)).toEqual(['/scenarios/invoice-extraction/', '/scenarios/invoice-extraction/#the-situation']);
+  });
+
+  it('indexes whole answers, sources with authors, venue and claims, claim checks and models', () => {
+    expect(entries.find((e) => e.doc.kind === 'faq')!.text).toHaveLength(`It depends. ${'More detail. '.repeat(40)}`.trim().length);
+    const source = entries.find((e) => e.doc.url === '/research/dettmers-2023-qlora/')!;
+    expect(source.doc).toEqual({ kind: 'research', url: '/research/dettmers-2023-qlora/', title: 'QLoRA: Efficient Finetuning of Quantized LLMs', meta: 'Dettmers and Pagnoni (2023)' });
+    expect(source.fields.meta).toBe('Tim Dettmers, Artidoro Pagnoni. NeurIPS');
+    expect(source.text).toBe('A 65B model on one 48 GB GPU. Guanaco reached 99.3% of ChatGPT.');
+    expect(entries.find((e) => e.doc.kind === 'claim')!.text).toBe('It does not. It costs $50,000. The price is higher.');
+    expect(entries.find((e) => e.doc.kind === 'model')!.doc).toEqual({ kind: 'model', url: '/models/#gpt-5-mini', title: 'GPT-5 mini', meta: 'OpenAI · GPT-5' });
+    expect(buildSearchEntries({ ...INPUT, models: [] }).some((e) => e.doc.kind === 'model')).toBe(false);
+    expect(JSON.stringify(docs)).not.toMatch(/"meta":""/);
+  });
+
+  it('describes a model and a GPU with the facts the models page lists for them', () => {
+    const model = {
+      id: 'gpt-5-mini',
+      name: 'GPT-5 mini',
+      provider: 'OpenAI',
+      family: 'GPT-5',
+      modelId: 'gpt-5-mini',
+      aliases: [],
+      kind: 'hosted' as const,
+      reasoning: true,
+      status: 'deprecated',
+      shutdown: '2027-03-01',
+      contextTokens: 400000,
+      prices: [{ where: 'OpenAI API', input: 0.25, cachedInput: 0.025, output: 2, batchDiscount: 0.5 }],
+      tunedOn: [],
+    };
+    expect(modelText(model)).toBe(
+      'GPT-5 mini is a GPT-5 model from OpenAI, served as gpt-5-mini: hosted, a reasoning model. ' +
+        'Price on OpenAI API, what it costs per million tokens: input $0.25, cached input $0.025, output $2.00, batch discount 50%. ' +
+        'Context window 400,000 tokens. No route takes new fine-tuning jobs on it. Status: deprecated, shutdown 2027-03-01.',
+    );
+    expect(modelText({ ...model, kind: 'open-weights', parametersB: 8, reasoning: false, prices: [], tunedOn: ['Together AI'], status: 'current', historical: false })).toBe(
+      'GPT-5 mini is a GPT-5 model from OpenAI, served as gpt-5-mini: open weights, 8B parameters. Context window 400,000 tokens. Fine-tune it on Together AI.',
+    );
+    const gpu = buildSearchEntries({ ...INPUT, gpus: [{ id: 'nvidia-l4-24gb', name: 'NVIDIA L4 24GB', memoryGB: 24, prices: [{ where: 'Runpod', perHour: 0.8 }] }] }).find((e) => e.doc.kind === 'gpu')!;
+    expect(gpu.doc).toEqual({ kind: 'gpu', url: '/models/#nvidia-l4-24gb', title: 'NVIDIA L4 24GB', meta: 'GPU · 24 GB' });
+    expect(gpu.text).toBe('NVIDIA L4 24GB, a GPU with 24 GB of memory for self-hosting an open-weight model. Rent it for $0.80 an hour on Runpod.');
+  });
+
+  it('links every kind to its page and anchor, and takes pages from a list', () => {
+    const urls = docs.map((d) => `${d.kind} ${d.url}`);
+    expect(urls).toContain('glossary /glossary/#lora');
+    expect(urls).toContain('claim /research/claim-checks/#input-token-bill');
+    for (const page of ['/decide/', '/calculator/', '/quiz/', '/research/claim-checks/']) expect(urls).toContain(`page ${page}`);
+    expect(docs.filter((d) => d.kind === 'page')).toHaveLength(SITE_PAGES.length);
+    const more = buildSearchEntries(INPUT, [...SITE_PAGES, { url: '/models/', title: 'Models', text: 'Prices.' }]);
+    expect(more.map((e) => e.doc.url)).toContain('/models/');
+  });
+
+  it('shows only the aliases a term does not already spell out', () => {
+    expect(docs.find((d) => d.url === '/glossary/#lora')!.meta).toBeUndefined();
+    expect(docs.find((d) => d.url === '/glossary/#rag')!.meta).toBe('RAG');
+  });
+
+  it('names the guide when its headings cannot be paired', () => {
+    const broken = { ...INPUT, guides: [{ ...INPUT.guides[0]!, headings: [] }] };
+    expect(() => buildSearchEntries(broken)).toThrow(/guide "fine-tuning"/);
+  });
+});
+
+describe('introText', () => {
+  it('is the text before the first section heading', () => {
+    expect(introText(BODY)).toBe('Intro paragraph that belongs to no section.');
+    expect(introText('```\n## not a heading\n```\nStill intro.\n## Real')).toBe('Still intro.');
+  });
+});
+
+describe('site pages and the vocabulary', () => {
+  it('know the address each page file is served at', () => {
+    expect(pageUrl('../pages/models.astro')).toBe('/models/');
+    expect(pageUrl('../pages/quiz/team.astro')).toBe('/quiz/team/');
+    expect(pageUrl('../pages/research/index.astro')).toBe('/research/');
+    expect(pageUrl('../pages/index.astro')).toBe('/');
+    expect(pageUrl('../pages/guides/[slug].astro')).toBeUndefined();
+    expect(pageUrl('../pages/feed.xml.ts')).toBeUndefined();
+  });
+  it('index a section or tool page only once its page file is built', () => {
+    const files = SITE_PAGES.filter((p) => p.url !== '/fine-tuning-routes/').map((p) => `../pages${p.url.replace(/\/$/, '')}.astro`);
+    expect(builtPages(files).map((p) => p.url)).not.toContain('/fine-tuning-routes/');
+    expect(builtPages([...files, '../pages/fine-tuning-routes.astro']).map((p) => p.url)).toContain('/fine-tuning-routes/');
+    // Every tool page has a description of its own and the reader's words for it.
+    for (const url of ['/models/', '/calculator/', '/decide/', '/quiz/team/', '/fine-tuning-routes/']) {
+      const page = SITE_PAGES.find((p) => p.url === url)!;
+      expect(page.text.length, url).toBeGreaterThan(80);
+      expect(page.aliases?.length, url).toBeGreaterThan(2);
+    }
+  });
+  it('index the reader\'s words of a page, and expand a glossary term\'s from its spellings and reader words', () => {
+    const input: SearchInput = {
+      guides: [], scenarios: [], citations: [], claimChecks: [],
+      glossary: [{ id: 'latency-sla', term: 'Latency SLA', aliases: ['latency budget'], searchAliases: ['slow'], definition: 'A bound on response time.' }],
+      faq: [{ id: 'privacy', question: 'What happens to my data?', answer: 'It stays yours.', searchAliases: ['confidential'] }],
+    };
+    const entries = buildSearchEntries(input, []);
+    expect(entries.find((e) => e.doc.url === '/glossary/#latency-sla')!.fields.aliases).toBe('slow');
+    expect(entries.find((e) => e.doc.url === '/faq/#privacy')!.fields.aliases).toBe('confidential');
+    expect(vocabularyAliases(input.glossary)).toEqual([
+      { alias: 'latency budget', means: 'latency sla' },
+      { alias: 'slow', means: 'latency sla' },
+    ]);
+  });
+});
+

@@ -1,0 +1,390 @@
+/**
+ * Builds the site search's documents from content data at build time, with their full text: each guide
+ * and scenario and each of their ## and ### sections, every FAQ answer, glossary term, research source
+ * (title, authors, venue, claims), claim check and model, and the section and tool pages. Text is plain,
+ * cut from the MDX source (components, code, tables and markdown syntax removed).
+ */
+import { formatPrice } from '../site/format.ts';
+import { sourceLabel } from '../citations/references.ts';
+import { aliasLines, type Alias } from './index-build.ts';
+import type { SearchDoc, SearchEntry } from './site-search.ts';
+
+/** A heading as `render(entry).headings` reports it. */
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** A guide or scenario: its page and the sections under its ## and ### headings. */
+export interface LongPage {
+  id: string;
+  title: string;
+  description: string;
+  body: string;
+  headings: readonly Heading[];
+  /** The reader's words for the page's subject (`searchAliases`). */
+  searchAliases?: readonly string[];
+}
+
+export interface SearchInput {
+  guides: readonly LongPage[];
+  scenarios: readonly LongPage[];
+  faq: readonly { id: string; question: string; answer: string; searchAliases?: readonly string[] }[];
+  glossary: readonly { id: string; term: string; aliases: readonly string[]; searchAliases?: readonly string[]; definition: string }[];
+  citations: readonly { id: string; title: string; authors: string[]; year: number; venue: string; claims: readonly string[] }[];
+  claimChecks: readonly { id: string; title: string; claim: string; summary: string; findings: string }[];
+  /** Model offerings (content/models/), if any. */
+  models?: readonly SearchModel[];
+  /** GPUs for self-hosting (content/gpus/), listed on /models/ with their hourly prices. */
+  gpus?: readonly { id: string; name: string; memoryGB: number; prices: readonly { where: string; perHour: number }[] }[];
+}
+
+/**
+ * A model as the models page lists it (src/lib/models/site-data.ts, ModelRecord): its facts are its document's text,
+ * so a search for a model's price, context window or tuning route finds its row.
+ */
+export interface SearchModel {
+  id: string;
+  name: string;
+  provider: string;
+  family: string;
+  modelId: string;
+  aliases: readonly string[];
+  kind?: 'hosted' | 'open-weights';
+  parametersB?: number;
+  reasoning?: boolean;
+  status?: string;
+  shutdown?: string;
+  /** Kept for the record: priced in the claim checks, not a current choice. */
+  historical?: boolean;
+  contextTokens?: number;
+  /** Prices per million tokens in force, one list per place the model is served. */
+  prices?: readonly { where: string; input: number; cachedInput?: number; cacheWrite?: number; output: number; batchDiscount?: number }[];
+  /** Platforms where a new fine-tuning job can be started on it. */
+  tunedOn?: readonly string[];
+}
+
+const dollars = (n: number) => formatPrice(n);
+
+/** What the models page says about a model, as one paragraph: who serves it, its prices, context, tuning and status. */
+export function modelText(m: SearchModel): string {
+  const what = [m.kind === 'open-weights' ? `open weights${m.parametersB ? `, ${m.parametersB}B parameters` : ''}` : m.kind, m.reasoning ? 'a reasoning model' : undefined].filter(Boolean);
+  const out = [`${m.name} is a ${m.family} model from ${m.provider}, served as ${m.modelId}${what.length ? `: ${what.join(', ')}` : ''}.`];
+  for (const p of m.prices ?? []) {
+    const parts = [
+      `input ${dollars(p.input)}`,
+      p.cachedInput !== undefined ? `cached input ${dollars(p.cachedInput)}` : undefined,
+      p.cacheWrite !== undefined ? `cache write ${dollars(p.cacheWrite)}` : undefined,
+      `output ${dollars(p.output)}`,
+      p.batchDiscount !== undefined ? `batch discount ${Math.round(p.batchDiscount * 100)}%` : undefined,
+    ];
+    out.push(`Price on ${p.where}, what it costs per million tokens: ${parts.filter(Boolean).join(', ')}.`);
+  }
+  if (m.contextTokens) out.push(`Context window ${m.contextTokens.toLocaleString('en-US')} tokens.`);
+  if (m.tunedOn?.length) out.push(`Fine-tune it on ${m.tunedOn.join(', ')}.`);
+  else if (m.tunedOn) out.push('No route takes new fine-tuning jobs on it.');
+  if (m.historical) out.push('Kept for the record, not a current choice.');
+  else if (m.status && m.status !== 'current') out.push(`Status: ${m.status}${m.shutdown ? `, shutdown ${m.shutdown}` : ''}.`);
+  return out.join(' ');
+}
+
+/** A page with no content file of its own (a section or a tool): its address, title and what it offers. */
+export interface SitePage {
+  url: string;
+  title: string;
+  text: string;
+  /** The reader's words for what the page does (as `searchAliases` in content). */
+  aliases?: readonly string[];
+}
+
+/**
+ * Section and tool pages. A new page joins the search with one line here; a line whose page is not built
+ * (see `builtPages`) is left out, so a page another change is adding is indexed the day it exists.
+ */
+export const SITE_PAGES: readonly SitePage[] = [
+  {
+    url: '/decide/',
+    title: 'Decision wizard',
+    text: 'Decide whether to fine-tune or keep prompting: answer questions about your eval set, labeled data, metrics, latency, cost, changing knowledge and output format, and get a recommendation with its reasons and a decision record to share.',
+    aliases: ['decision helper', 'should I fine-tune', 'recommendation tool', 'questionnaire', 'decision tree', 'help me choose', 'decision aid'],
+  },
+  {
+    url: '/calculator/',
+    title: 'Cost calculators',
+    text: 'Compare the monthly cost of three options for your workload: a hosted model with a long cached few-shot prompt, a hosted fine-tuned model, and a LoRA-tuned open-weight model on your own GPUs. Break-even volume, latency, and routing between model tiers.',
+    aliases: ['estimate my bill', 'cost estimate', 'pricing calculator', 'budget', 'compare options', 'break-even', 'what will it cost'],
+  },
+  {
+    url: '/models/',
+    title: 'Models, prices and where to fine-tune',
+    text: 'Which models exist and what they cost: price per million input, cached and output tokens with the day each was read, batch discounts, context windows, where each model family can be fine-tuned, GPU hourly prices, and the shutdown dates to plan around.',
+    aliases: ['rates', 'how much does it cost', 'model list', 'available models', 'providers', 'end of life', 'price list', 'token prices', 'GPU prices', 'cheapest model', 'lowest price'],
+  },
+  {
+    url: '/fine-tuning-routes/',
+    title: 'Where to fine-tune',
+    text: 'Where a team can start a fine-tuning job today, by provider and by model family, with training and serving prices and the routes that have closed.',
+    aliases: ['fine-tuning providers', 'hosted fine-tuning', 'fine-tuning API', 'where can I train a model', 'managed training', 'tunable models', 'which models can be fine-tuned', 'fine-tuning availability'],
+  },
+  {
+    url: '/quiz/team/',
+    title: 'Quiz results for a team',
+    text: 'Paste your team’s onboarding-quiz result links to see scores by person and topic, the weakest topics to read up on, and a CSV.',
+    aliases: ['group results', 'training progress', 'onboarding report', 'leaderboard'],
+  },
+  {
+    url: '/quiz/',
+    title: 'Onboarding quiz',
+    text: 'Test what you know about prompting, retrieval, fine-tuning, evaluation and cost: questions with a review of each answer and a shareable result.',
+    aliases: ['test yourself', 'self-assessment', 'exam', 'check my understanding', 'practice questions', 'knowledge check', 'test your knowledge', 'quiz me'],
+  },
+  { url: '/research/claim-checks/', title: 'Claim checks', text: 'Research figures that widely shared guides quote, checked against what their sources say, with a verdict.', aliases: ['fact check', 'verified figures'] },
+  { url: '/research/', title: 'Research index', text: 'Every checked source behind the figures on the site, searchable by topic, type and year, exportable as BibTeX, RIS, CSL-JSON and CSV.', aliases: ['papers', 'bibliography', 'references', 'literature'] },
+  { url: '/guides/', title: 'Guides', text: 'In-depth guides to prompt engineering, retrieval, fine-tuning, evaluation, cost and routing.', aliases: ['tutorials', 'articles', 'documentation'] },
+  { url: '/scenarios/', title: 'Decision scenarios', text: 'Real situations teams face, each with a recommendation, its reasoning and a quiz.', aliases: ['examples', 'use cases', 'case studies'] },
+  { url: '/faq/', title: 'Frequently asked questions', text: 'Short, cited answers to common questions about prompting and fine-tuning.', aliases: ['questions and answers', 'Q&A'] },
+  { url: '/glossary/', title: 'Glossary', text: 'Plain definitions of the terms of art used on this site.', aliases: ['dictionary', 'definitions', 'jargon', 'terminology'] },
+  { url: '/pages/', title: 'All pages', text: 'Every page of the site on one list.', aliases: ['site map', 'index of pages'] },
+];
+
+/**
+ * The address a page file under src/pages/ is served at ("quiz/team.astro" → "/quiz/team/"), or nothing
+ * for a dynamic route ("[slug].astro") or a file that is not a page.
+ */
+export function pageUrl(file: string): string | undefined {
+  const path = file.replace(/^.*?pages\//, '').replace(/\\/g, '/');
+  if (!path.endsWith('.astro') || path.includes('[')) return undefined;
+  const route = path.replace(/\.astro$/, '').replace(/(^|\/)index$/, '');
+  return route ? `/${route}/` : '/';
+}
+
+/** The site pages whose page file is built, from the list of page files. */
+export function builtPages(files: readonly string[], pages: readonly SitePage[] = SITE_PAGES): SitePage[] {
+  const built = new Set(files.map(pageUrl));
+  return pages.filter((page) => built.has(page.url));
+}
+
+/**
+ * The site's vocabulary for query expansion: each glossary term with its other spellings and the reader's
+ * words for it. A query holding one of them also finds the term (src/lib/search/expand.ts, ALIAS).
+ */
+export function vocabularyAliases(glossary: SearchInput['glossary']): Alias[] {
+  return aliasLines(glossary.map((g) => ({ means: g.term, aliases: [...g.aliases, ...(g.searchAliases ?? [])] })));
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+/**
+ * Plain text from MDX/markdown: drops code blocks, ESM lines, tables, self-closing components (such as
+ * <Cite />), tags (keeping their text), {expressions}, and markdown syntax (links keep their text).
+ */
+export function stripMarkdown(source: string): string {
+  const kept: string[] = [];
+  let fence: string | null = null;
+  for (const line of source.split(/\r?\n/)) {
+    const fenceMark = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length && line.trim() === fenceMark) fence = null;
+      continue;
+    }
+    if (fenceMark) {
+      fence = fenceMark;
+      continue;
+    }
+    if (/^(?:import|export)\s/.test(line)) continue;
+    if (/^\s*\|/.test(line)) continue;
+    kept.push(line.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\s+#+\s*$/, ''));
+  }
+  // Inline code is text as written: set it aside so the tag and markdown rules below leave it alone.
+  const code: string[] = [];
+  return kept
+    .join('\n')
+    .replace(/(`+)(.+?)\1/g, (_, _ticks: string, inner: string) => `\u0000${code.push(inner.trim()) - 1}\u0000`)
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<[A-Za-z][\w.:-]*(?:\s[^<>]*)?\/>/g, '')
+    .replace(/<\/?[A-Za-z][\w.:-]*(?:\s[^<>]*)?>/g, ' ')
+    .replace(/\{[^{}]*\}/g, ' ')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/(^|[^\w*])([*_])(?=\S)(.+?)(?<=\S)\2(?![\w*])/g, '$1$3')
+    .replace(/~~(.+?)~~/g, '$1')
+    .replace(/^\s{0,3}>\s?/gm, '')
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '')
+    .replace(/^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/gm, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|<>~$])/g, '$1')
+    .replace(/&(#39|[a-z]+);/g, (entity, name: string) => ENTITIES[name] ?? entity)
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([.,;:!?)])/g, '$1')
+    .replace(/\(\s*\)/g, '')
+    .replace(/\u0000(\d+)\u0000/g, (_, index: string) => code[Number(index)] ?? '')
+    .trim();
+}
+
+/** Shortens text to at most `max` characters, at a word boundary, ending with "…". */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+export interface Section {
+  depth: number;
+  slug: string;
+  title: string;
+  /** The section's own text (up to the next ## or ### heading), as plain text. */
+  text: string;
+}
+
+const SECTION_HEADING = /^\s{0,3}(#{2,3})\s+\S/;
+
+/**
+ * Splits an MDX body at its ## and ### headings, pairing each with the rendered heading (its text and
+ * anchor slug, from `render(entry).headings`) in document order. Headings inside code blocks are not
+ * headings. Throws when the two lists disagree, so a heading the renderer did not see fails the build.
+ */
+export function splitSections(body: string, headings: readonly Heading[]): Section[] {
+  const rendered = headings.filter((h) => h.depth === 2 || h.depth === 3);
+  const sections: { heading: Heading; lines: string[] }[] = [];
+  let current: string[] = [];
+  let fence: string | null = null;
+  for (const line of body.split(/\r?\n/)) {
+    const fenceMark = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length && line.trim() === fenceMark) fence = null;
+    } else if (fenceMark) {
+      fence = fenceMark;
+    } else {
+      const match = SECTION_HEADING.exec(line);
+      if (match) {
+        const depth = match[1]!.length;
+        const heading = rendered[sections.length];
+        if (!heading || heading.depth !== depth) {
+          throw new Error(`heading "${line.trim()}" does not match the rendered headings (expected ${heading ? `"${heading.text}"` : 'none'})`);
+        }
+        current = [];
+        sections.push({ heading, lines: current });
+        continue;
+      }
+    }
+    current.push(line);
+  }
+  if (sections.length !== rendered.length) {
+    throw new Error(`found ${sections.length} ## and ### headings in the source but ${rendered.length} rendered`);
+  }
+  return sections.map(({ heading, lines }) => ({
+    depth: heading.depth,
+    slug: heading.slug,
+    title: heading.text,
+    text: stripMarkdown(lines.join('\n')),
+  }));
+}
+
+/** Aliases worth showing: those the term's own text does not already spell out. */
+function extraAliases(term: string, aliases: readonly string[]): string | undefined {
+  const lower = term.toLowerCase();
+  const extra = aliases.filter((alias) => !lower.includes(alias.toLowerCase()));
+  return extra.length ? extra.join(', ') : undefined;
+}
+
+/** Drops empty optional fields, so the JSON carries no `"meta":""`. */
+function entry(doc: SearchDoc, fields: SearchEntry['fields']): SearchEntry {
+  const out: SearchDoc = { kind: doc.kind, url: doc.url, title: doc.title };
+  if (doc.meta) out.meta = doc.meta;
+  return { doc: out, text: fields.body ?? '', fields };
+}
+
+/** The text before a page's first ## or ### heading. */
+export function introText(body: string): string {
+  const lines: string[] = [];
+  let fence = false;
+  for (const line of body.split(/\r?\n/)) {
+    if (/^\s{0,3}(`{3,}|~{3,})/.test(line)) fence = !fence;
+    if (!fence && SECTION_HEADING.test(line)) break;
+    lines.push(line);
+  }
+  return stripMarkdown(lines.join('\n'));
+}
+
+function longPage(kind: 'guide' | 'scenario', base: string, page: LongPage): SearchEntry[] {
+  let sections: Section[];
+  try {
+    sections = splitSections(page.body, page.headings);
+  } catch (error) {
+    throw new Error(`Search index: ${kind} "${page.id}": ${(error as Error).message}`);
+  }
+  const url = `${base}${page.id}/`;
+  const intro = introText(page.body);
+  let parent = '';
+  return [
+    entry(
+      { kind, url, title: page.title },
+      { title: page.title, keywords: page.description, aliases: page.searchAliases?.join(', '), body: [page.description, intro].filter(Boolean).join(' ') },
+    ),
+    ...sections.map((section) => {
+      // A ### section sits under a ## heading that names its subject ("Few-shot examples" over "Which
+      // examples, and in what order"): it is shown and indexed with it.
+      if (section.depth === 2) parent = section.title;
+      const where = section.depth === 3 && parent ? `${page.title} › ${parent}` : page.title;
+      return entry({ kind, url: `${url}#${section.slug}`, title: section.title, meta: where }, { heading: section.title, meta: where, body: section.text });
+    }),
+  ];
+}
+
+/** Every searchable thing of the site, in page order (a page's sections follow it). */
+export function buildSearchEntries(input: SearchInput, pages: readonly SitePage[] = SITE_PAGES): SearchEntry[] {
+  const out: SearchEntry[] = [];
+  for (const guide of input.guides) out.push(...longPage('guide', '/guides/', guide));
+  for (const scenario of input.scenarios) out.push(...longPage('scenario', '/scenarios/', scenario));
+  for (const f of input.faq) {
+    out.push(entry({ kind: 'faq', url: `/faq/#${f.id}`, title: f.question }, { title: f.question, aliases: f.searchAliases?.join(', '), body: stripMarkdown(f.answer) }));
+  }
+  for (const g of input.glossary) {
+    out.push(
+      entry(
+        { kind: 'glossary', url: `/glossary/#${g.id}`, title: g.term, meta: extraAliases(g.term, g.aliases) },
+        { title: g.term, keywords: g.aliases.join(', '), aliases: g.searchAliases?.join(', '), body: g.definition },
+      ),
+    );
+  }
+  for (const c of input.claimChecks) {
+    out.push(
+      entry(
+        { kind: 'claim', url: `/research/claim-checks/#${c.id}`, title: c.title, meta: 'Claim check' },
+        { title: c.title, body: [c.summary, c.claim, c.findings].join(' ').replace(/\s+/g, ' ').trim() },
+      ),
+    );
+  }
+  for (const m of input.models ?? []) {
+    out.push(
+      entry(
+        { kind: 'model', url: `/models/#${m.id}`, title: m.name, meta: `${m.provider} · ${m.family}` },
+        { title: m.name, keywords: [m.modelId, ...m.aliases].join(', '), meta: `${m.provider} ${m.family}`, body: modelText(m) },
+      ),
+    );
+  }
+  for (const g of input.gpus ?? []) {
+    const prices = g.prices.map((p) => `${dollars(p.perHour)} an hour on ${p.where}`).join('; ');
+    out.push(
+      entry(
+        { kind: 'gpu', url: `/models/#${g.id}`, title: g.name, meta: `GPU · ${g.memoryGB} GB` },
+        { title: g.name, meta: 'GPU for self-hosting', body: `${g.name}, a GPU with ${g.memoryGB} GB of memory for self-hosting an open-weight model. Rent it for ${prices}.` },
+      ),
+    );
+  }
+  for (const page of pages) {
+    out.push(entry({ kind: 'page', url: page.url, title: page.title }, { title: page.title, keywords: page.text, aliases: page.aliases?.join(', '), body: page.text }));
+  }
+  for (const c of input.citations) {
+    out.push(
+      entry(
+        { kind: 'research', url: `/research/${c.id}/`, title: c.title, meta: sourceLabel(c) },
+        { title: c.title, meta: `${c.authors.join(', ')}. ${c.venue}`, body: c.claims.join(' ') },
+      ),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { loadIndex } from './engine.ts';
+import { aliasLines, buildIndex, compoundsOf } from './index-build.ts';
+import { ALIAS, expandWord, interpret, parseQuery } from './expand.ts';
+import { rank } from './rank.ts';
+import { index } from './test-fixtures.ts';
+
+describe('queries', () => {
+  it('drop stop words, stem, and mark the last word as being typed', () => {
+    const q = parseQuery('how many examples do I need');
+    expect(q.words.map((w) => w.term)).toEqual(['many', 'exampl', 'need']);
+    expect(q.words.map((w) => w.prefix)).toEqual([false, false, true]);
+    expect(parseQuery('caching ').words[0]!.prefix).toBe(false);
+  });
+  it('keep stop words when nothing else is left, and collect quoted phrases', () => {
+    expect(parseQuery('how to').words.map((w) => w.word)).toEqual(['how', 'to']);
+    expect(parseQuery('"prompt caching" cost').phrases).toEqual([['prompt', 'caching']]);
+  });
+  it('match prefixes only for the word being typed', () => {
+    expect([...expandWord(index, parseQuery('retri').words[0]!).keys()]).toEqual(['retrieval']);
+    expect(expandWord(index, parseQuery('retri ').words[0]!).has('retrieval')).toBe(false);
+  });
+  it('find a misspelled word through the vocabulary, the closest spelling only', () => {
+    expect([...expandWord(index, parseQuery('forgeting ').words[0]!).keys()]).toEqual(['forget']);
+    expect([...expandWord(index, parseQuery('retreival ').words[0]!).keys()]).toEqual(['retrieval']);
+    expect(expandWord(index, parseQuery('xqzw ').words[0]!).size).toBe(0);
+  });
+});
+
+describe('the reader\'s words', () => {
+  // Three pages; the vocabulary says "slow" means latency and "iphone" means on-device.
+  const PAGES = [
+    { title: 'Latency budgets', body: 'Where the time goes between request and answer.' },
+    { title: 'Slow food', body: 'A slow lunch, cooked for hours.' },
+    { title: 'An on-device model', body: 'Running without a network on a tablet.' },
+    { title: 'Fine-tuning costs', body: 'What fine-tuning a model costs, and fine tuning done twice.' },
+    { title: 'Finetuning at scale', body: 'Scaling laws for finetuning.' },
+    { title: 'Serving', body: 'A dataset of requests, and a data set of answers.' },
+  ];
+  const aliases = aliasLines([
+    { means: 'latency', aliases: ['slow', 'response time'] },
+    { means: 'on-device', aliases: ['iPhone'] },
+  ]);
+  const built = buildIndex(
+    PAGES.map((p) => [p.title, p.body]),
+    [3, 1],
+    [true, false],
+    aliases,
+  );
+  const idx = loadIndex(JSON.parse(JSON.stringify(built)));
+  const order = (q: string) => rank(idx, q).ranked.map((r) => PAGES[r.doc]!.title);
+  const score = (q: string, title: string) => rank(idx, q).ranked.find((r) => PAGES[r.doc]!.title === title)?.score ?? 0;
+
+  it('keep the aliases as terms, each with the terms of the word it stands for', () => {
+    expect(aliases).toEqual([
+      { alias: 'iphon', means: 'devic' },
+      { alias: 'respons tim', means: 'latency' },
+      { alias: 'slow', means: 'latency' },
+    ]);
+    expect(aliasLines([{ means: 'RAG', aliases: ['rag'] }])).toEqual([]);
+  });
+  it('expand an alias to the site\'s word at ALIAS, below the reader\'s own word', () => {
+    const slow = interpret(idx, parseQuery('slow ')).words[0]!;
+    expect(expandWord(idx, slow)).toEqual(new Map([['slow', 1], ['latency', ALIAS]]));
+    // The page that uses the reader's own word wins; the page the alias points to still comes.
+    expect(order('slow ')).toEqual(['Slow food', 'Latency budgets']);
+    // A word the site never writes still finds its page, through the vocabulary alone.
+    expect(order('iphone ')).toEqual(['An on-device model']);
+    // Half weight, exactly: the page fully covers either query, so only the match quality differs.
+    expect(score('latency ', 'Latency budgets')).toBeGreaterThan(0);
+    expect(score('slow ', 'Latency budgets') / score('latency ', 'Latency budgets')).toBeCloseTo(ALIAS, 5);
+    expect(rank(idx, 'iphone ').ranked[0]!.covered).toBe(1);
+  });
+  it('take the word being typed as an alias once it spells the alias in full', () => {
+    expect(order('why so slow')).toContain('Latency budgets');
+    expect(order('why so slo')).not.toContain('Latency budgets');
+    expect(order('response time')[0]).toBe('Latency budgets');
+  });
+  it('match a phrase alias only as a whole phrase', () => {
+    expect(order('response time ')[0]).toBe('Latency budgets');
+    expect(order('response ')).not.toContain('Latency budgets');
+  });
+  it('normalise a compound and its split forms to the same terms', () => {
+    expect(compoundsOf(['finetuning and fine-tuning', 'a data set, a dataset', 'database'])).toEqual(
+      new Map([
+        ['finetuning', ['fine', 'tuning']],
+        ['dataset', ['data', 'set']],
+      ]),
+    );
+    const forms = ['finetuning ', 'fine tuning ', 'fine-tuning '].map(order);
+    expect(forms[1]).toEqual(forms[0]);
+    expect(forms[2]).toEqual(forms[0]);
+    expect(forms[0]).toEqual(expect.arrayContaining(['Fine-tuning costs', 'Finetuning at scale']));
+    // Typed closed while the index only knows the split form, or split while it only knows the closed one.
+    expect(interpret(idx, parseQuery('finetun')).words.map((w) => w.term)).toEqual(['fin', 'tun']);
+    expect(order('data set ')[0]).toBe('Serving');
+    expect(order('data set')[0]).toBe('Serving');
+  });
+  it('rank a page whose subject holds a word of the query first', () => {
+    expect(order('scale')[0]).toBe('Finetuning at scale');
+  });
+  it('tolerate a typo inside a word of five letters or more, also while it is typed', () => {
+    expect([...expandWord(idx, parseQuery('latnecy ').words[0]!).keys()]).toEqual(['latency']);
+    expect(order('budegts ')[0]).toBe('Latency budgets');
+    // While typed: "latne" begins no word, but one edit from "laten…".
+    expect(order('latne')[0]).toBe('Latency budgets');
+    // Four letters is too short to guess: "fodo" is not taken for "food".
+    expect(expandWord(idx, parseQuery('fodo ').words[0]!).size).toBe(0);
+  });
+});

@@ -1,0 +1,179 @@
+/**
+ * The query in the index's words (see search/engine.ts for the whole engine): query words parsed, the word
+ * being typed matched as a prefix, compounds split and joined, the vocabulary's aliases, typos.
+ */
+import { STOP_WORDS, stem, words } from './words.ts';
+import { MIN_COMPOUND_PART, lowerBound, type SearchIndex } from './engine.ts';
+import { MIN_FUZZY_LENGTH, closestSpellings, fuzzyPrefix } from './typo.ts';
+
+/** How much each kind of word match counts. */
+const EXACT = 1;
+const PREFIX = 0.8;
+const FUZZY = 0.6;
+/** A site word found through an alias the reader typed: below the reader's own word, above a typo. */
+export const ALIAS = 0.5;
+/** A prefix shorter than this expands to too many words to mean anything. */
+const MIN_PREFIX = 2;
+/** Only the first query words count; a pasted paragraph must not cost a second per keystroke. */
+const MAX_QUERY_WORDS = 12;
+
+/** One word of a query: as typed, its term, and whether it may be a prefix of a longer word. */
+export interface QueryWord {
+  word: string;
+  term: string;
+  prefix: boolean;
+  /** Its position among all the query's words (stop words included), to find its neighbours. */
+  at?: number;
+  /**
+   * Other index terms that count for this word, with how well they match: the compound it forms with a
+   * neighbour ("data set" → "dataset"), the site's words for an alias the reader typed ("slow" → latency).
+   */
+  also?: Map<string, number>;
+}
+
+export interface ParsedQuery {
+  words: QueryWord[];
+  /** Quoted phrases, as lists of words. */
+  phrases: string[][];
+  /** Every word of the query, stop words included. */
+  all?: string[];
+}
+
+/**
+ * Cuts a query into words: stop words dropped (unless nothing else is left), the last word marked as
+ * still being typed unless a space or quote follows it, quoted phrases collected for the phrase boost.
+ */
+export function parseQuery(raw: string): ParsedQuery {
+  const phrases: string[][] = [];
+  for (const m of raw.matchAll(/"([^"]+)"/g)) {
+    const phrase = words(m[1]!);
+    if (phrase.length > 1) phrases.push(phrase);
+  }
+  const all = words(raw);
+  const typing = /[\p{L}\p{N}]$/u.test(raw);
+  const kept = all.flatMap((w, at) => (STOP_WORDS.has(w) ? [] : [at]));
+  const chosen = (kept.length ? kept : all.map((_, at) => at)).slice(0, MAX_QUERY_WORDS);
+  const seen = new Set<string>();
+  const out: QueryWord[] = [];
+  chosen.forEach((at, i) => {
+    const word = all[at]!;
+    const last = i === chosen.length - 1 && at === all.length - 1;
+    const term = stem(word);
+    if (seen.has(term) && !last) return;
+    seen.add(term);
+    out.push({ word, term, prefix: typing && last, at });
+  });
+  return { words: out, phrases, all };
+}
+
+/** The index term a word is indexed as, if the index has it. */
+function knownTerm(index: SearchIndex, word: string): string | undefined {
+  const term = stem(word);
+  return index.known.has(term) ? term : index.known.has(word) ? word : undefined;
+}
+
+/** Whether some index term starts with `start`. */
+function hasPrefix(index: SearchIndex, start: string): boolean {
+  return index.vocabulary[lowerBound(index.vocabulary, start)]?.startsWith(start) ?? false;
+}
+
+/**
+ * A word the index does not have, cut into two words it has ("finetuning" → "fine" "tuning"), the cut
+ * nearest the middle first; the second half may be a word still being typed.
+ */
+export function splitCompound(index: SearchIndex, word: string, typing = false): [string, string] | undefined {
+  if (word.length < 2 * MIN_COMPOUND_PART || /\d/.test(word)) return undefined;
+  const cuts: number[] = [];
+  for (let i = MIN_COMPOUND_PART; i <= word.length - MIN_COMPOUND_PART; i++) cuts.push(i);
+  cuts.sort((a, b) => Math.abs(a - word.length / 2) - Math.abs(b - word.length / 2) || a - b);
+  for (const i of cuts) {
+    const left = word.slice(0, i);
+    const right = word.slice(i);
+    if (STOP_WORDS.has(left) || STOP_WORDS.has(right) || !knownTerm(index, left)) continue;
+    if (knownTerm(index, right) || (typing && hasPrefix(index, right))) return [left, right];
+  }
+  return undefined;
+}
+
+function addAlso(q: QueryWord, term: string, quality: number): void {
+  q.also ??= new Map();
+  if ((q.also.get(term) ?? 0) < quality) q.also.set(term, quality);
+}
+
+/**
+ * The query in the index's words: a compound the index does not know is split into the two words it does
+ * ("finetuning"), two neighbours the index knows joined ("data set" → "dataset") also count as that word,
+ * and a word or phrase the vocabulary lists as an alias also finds the site's words for it, at ALIAS.
+ */
+export function interpret(index: SearchIndex, parsed: ParsedQuery): ParsedQuery {
+  const all = parsed.all ?? parsed.words.map((w) => w.word);
+  const out: QueryWord[] = [];
+  for (const q of parsed.words) {
+    const own = knownTerm(index, q.word) ?? (q.prefix && hasPrefix(index, q.word) ? q.word : undefined);
+    const parts = own ? undefined : splitCompound(index, q.word, q.prefix);
+    if (!parts) {
+      out.push({ ...q, also: undefined });
+      continue;
+    }
+    out.push({ word: parts[0], term: stem(parts[0]), prefix: false, at: q.at });
+    out.push({ word: parts[1], term: stem(parts[1]), prefix: q.prefix, at: q.at });
+  }
+  // Split forms that the index holds as one word: "data set", "cut off", "fine tuning" where written "finetuning".
+  for (const q of out) {
+    if (q.at === undefined) continue;
+    const next = all[q.at + 1];
+    if (!next || q.prefix) continue;
+    const joined = knownTerm(index, q.word + next);
+    if (!joined) continue;
+    addAlso(q, joined, EXACT);
+    const partner = out.find((w) => w.at === q.at! + 1);
+    if (partner) addAlso(partner, joined, EXACT);
+  }
+  // Aliases, on all the words as typed (stop words too). The word being typed counts once it spells the
+  // alias's word in full: the search runs as the reader types, and most queries end on the word they are
+  // about ("why is my model slow"). The site's words count for the query words of the phrase, or for the
+  // phrase itself if it is all stop words.
+  const typed = all.map(stem);
+  for (let i = 0; i < typed.length; i++) {
+    for (const { phrase, means } of index.aliases.get(typed[i]!) ?? []) {
+      const end = i + phrase.length;
+      if (end > typed.length || phrase.some((t, k) => typed[i + k] !== t)) continue;
+      const span = out.filter((w) => w.at !== undefined && w.at >= i && w.at < end);
+      if (span.length === 0) {
+        const stand: QueryWord = { word: phrase.join(' '), term: phrase.join(' '), prefix: false, at: i };
+        out.push(stand);
+        span.push(stand);
+      }
+      // An alias that only spells the words already typed ("finetuning", split into "fine tuning") adds nothing.
+      if (means.every((term) => span.some((w) => w.term === term))) continue;
+      for (const w of span) for (const term of means) addAlso(w, term, ALIAS);
+    }
+  }
+  return { ...parsed, words: out };
+}
+
+/** The index terms a query word stands for, each with how well it matches (0–1]. */
+export function expandWord(index: SearchIndex, q: QueryWord, onlyWord = false): Map<string, number> {
+  const found = new Map<string, number>();
+  if (index.known.has(q.term)) found.set(q.term, EXACT);
+  if (q.word !== q.term && index.known.has(q.word)) found.set(q.word, EXACT);
+  const exact = found.size > 0;
+  if (q.prefix && (q.word.length >= MIN_PREFIX || onlyWord)) {
+    // The word being typed: every term that starts with it (or with its stem, as "tuni" → "tun…").
+    for (const start of new Set([q.word, q.term])) {
+      for (let i = lowerBound(index.vocabulary, start); i < index.vocabulary.length; i++) {
+        const candidate = index.vocabulary[i]!;
+        if (!candidate.startsWith(start)) break;
+        // A word already complete in the index ("tune") counts its longer neighbours ("tunable") for less.
+        if (!found.has(candidate)) found.set(candidate, exact ? PREFIX / 2 : PREFIX);
+      }
+    }
+  }
+  if (found.size === 0 && q.word.length >= MIN_FUZZY_LENGTH && !/[\d ]/.test(q.word)) {
+    const t = q.term;
+    for (const hit of closestSpellings(index, t)) found.set(hit.term, FUZZY * (1 - hit.distance / (t.length + 1)));
+    if (found.size === 0 && q.prefix) for (const term of fuzzyPrefix(index, q.word)) found.set(term, FUZZY * PREFIX);
+  }
+  for (const [term, quality] of q.also ?? []) if (index.known.has(term) && (found.get(term) ?? 0) < quality) found.set(term, quality);
+  return found;
+}

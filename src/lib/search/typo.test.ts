@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { boundedDistance, closestSpellings, editDistance, fuzzyPrefix, maxEdits } from './typo.ts';
+import { index } from './test-fixtures.ts';
+
+describe('typos', () => {
+  it('count insertions, deletions, substitutions and swapped neighbours as one edit each', () => {
+    expect(editDistance('promt', 'prompt')).toBe(1);
+    expect(editDistance('form', 'from')).toBe(1);
+    expect(editDistance('cachign', 'caching')).toBe(1);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+  it('stop counting once a spelling is sure to be further than the limit, and agree with the full count below it', () => {
+    for (const [a, b] of [['promt', 'prompt'], ['cachign', 'caching'], ['retreival', 'retrieval'], ['latency', 'lantecy'], ['abc', 'xyz']] as const) {
+      const full = editDistance(a, b);
+      expect(boundedDistance(a, b, 3)).toBe(full);
+      expect(boundedDistance(a, b, full - 1)).toBeGreaterThan(full - 1);
+    }
+    expect(boundedDistance('short', 'a much longer word', 2)).toBe(3);
+  });
+  it('allow two edits, a third of a long word, and never 40% of a short one', () => {
+    expect([4, 5, 8, 9, 12].map(maxEdits)).toEqual([1, 2, 2, 3, 4]);
+  });
+  it('find the closest spellings in the vocabulary only, and nothing too far to be a typo', () => {
+    expect(closestSpellings(index, 'retreival')).toEqual([{ term: 'retrieval', distance: 1 }]);
+    expect(closestSpellings(index, 'xqzwv')).toEqual([]);
+  });
+  it('find the words a misspelled opening begins', () => {
+    expect(fuzzyPrefix(index, 'retreiv')).toEqual(['retrieval']);
+    expect(fuzzyPrefix(index, 'zzz')).toEqual([]);
+  });
+});
