@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { sitemapPaths } from './support/sitemap.ts';
 import { cspEvents, recordCspEvents, watchPage } from './support/page-health.ts';
 import { AXE_TAGS, axeViolations, injectAxe, summarize } from './support/axe.ts';
@@ -16,8 +16,9 @@ import { DIST } from './support/dist.ts';
  * (tokens.css), which changes what every light-dark() colour resolves to and nothing else: no element, text,
  * attribute, size, position or visibility moves. So the dark run needs only the rules that read colours;
  * every other WCAG rule gives the same answer it gave in light. Both premises are checked, not assumed:
- * the first test below fails if any CSS changes more than `color-scheme` with the theme, and each page
- * fails if its DOM changes when the theme switches. If either fails, run every rule in dark too.
+ * the first test below fails if any CSS changes more than `color-scheme` with the theme, and a page whose
+ * DOM is not the same in dark as it was for the light run (a script reacting to the switch, or one that
+ * ran late) gets every rule again in dark, as all pages did before.
  */
 const THEME_RULES = ['color-contrast', 'link-in-text-block'];
 
@@ -33,6 +34,16 @@ test('the theme switch changes colours only: no CSS but `color-scheme` depends o
   }
   expect(css, 'a prefers-color-scheme query would let the theme change more than colours').not.toMatch(/prefers-color-scheme/);
 });
+
+/** Resolves once the page has been idle and then drawn twice: deferred work and observers have had their turn. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        requestIdleCallback(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve())), { timeout: 2_000 });
+      }),
+  );
+}
 
 for (const path of sitemapPaths()) {
   test(`page ${path} is healthy and accessible`, async ({ page }) => {
@@ -50,26 +61,30 @@ for (const path of sitemapPaths()) {
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S.{20,}/);
 
     expect(page.frames(), 'axe runs in the page only, so a frame would go unchecked').toHaveLength(1);
-    // Islands that hydrate on load change the DOM when they do: let them, so both themes see one page.
+    // Let the page settle as a reader would see it: islands that hydrate on load, and work put off to idle
+    // time (the contents' observer marks the heading being read), both change the DOM when they run.
     await expect(page.locator('astro-island[client="load"][ssr]'), 'islands not hydrated').toHaveCount(0);
+    await settle(page);
     await injectAxe(page);
     await page.evaluate(() => {
-      document.documentElement.dataset.theme = 'light';
-      (window as unknown as { __lightDom: string }).__lightDom = document.head.outerHTML + document.body.outerHTML;
+      const root = document.documentElement;
+      root.dataset.theme = 'light';
+      // The whole document but the theme attribute itself.
+      const dom = () => [...root.attributes].filter((a) => a.name !== 'data-theme').map((a) => `${a.name}=${a.value}`).join(' ') + root.innerHTML;
+      Object.assign(window, { __dom: dom, __lightDom: dom() });
     });
     expect(summarize(await axeViolations(page, { type: 'tag', values: AXE_TAGS })), 'axe violations in light theme').toEqual([]);
     await page.evaluate(() => {
       document.documentElement.dataset.theme = 'dark';
     });
-    const domKept = await page.evaluate(
-      () =>
-        new Promise<boolean>((resolve) =>
-          // After a frame, so a script reacting to the switch (a mutation observer, a frame callback) has run.
-          requestAnimationFrame(() => resolve((window as unknown as { __lightDom: string }).__lightDom === document.head.outerHTML + document.body.outerHTML)),
-        ),
-    );
-    expect(domKept, 'the page changed more than its colours between themes, so dark needs every rule').toBe(true);
-    expect(summarize(await axeViolations(page, { type: 'rule', values: THEME_RULES })), 'axe violations in dark theme').toEqual([]);
+    await settle(page); // so a script reacting to the switch (a mutation observer, a frame callback) has run
+    const domKept = await page.evaluate(() => {
+      const saved = window as unknown as { __dom: () => string; __lightDom: string };
+      return saved.__dom() === saved.__lightDom;
+    });
+    if (!domKept) test.info().annotations.push({ type: 'dark theme', description: 'the DOM changed after the light run, so every rule ran again' });
+    const darkRules = domKept ? { type: 'rule' as const, values: THEME_RULES } : { type: 'tag' as const, values: AXE_TAGS };
+    expect(summarize(await axeViolations(page, darkRules)), 'axe violations in dark theme').toEqual([]);
 
     if ((await page.locator('astro-island').count()) === 0) {
       expect(scripts.filter((url) => /preact|client\.[\w-]+\.js/.test(url)), 'framework JavaScript on a page without an island').toEqual([]);
