@@ -26,6 +26,7 @@ async function longPage(entry: Guide | Scenario): Promise<LongPage> {
     body: await withFigures(entry.body ?? ''),
     headings: (await render(entry)).headings,
     searchAliases: entry.data.searchAliases,
+    sectionAliases: entry.data.sectionAliases,
   };
 }
 

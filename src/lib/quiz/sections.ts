@@ -3,7 +3,7 @@
  * phrase the question declares in `supports` appears in it. The build runs this over the whole bank, so
  * an edit to a guide or scenario that removes what an answer rests on fails naming the question file.
  */
-import { splitSections, type Heading } from '../search/documents.ts';
+import { splitSections, type Heading } from '../search/sections.ts';
 
 /** Text compared loosely: case, curly quotes, dashes and runs of spaces do not matter. */
 export function looseText(text: string): string {

@@ -55,6 +55,15 @@ export const reviewedDate = z
  */
 export const searchAliases = z.array(z.string().trim().min(2).max(60)).max(24).default([]);
 
+/**
+ * The same for one section of a long page, keyed by its heading's anchor (`prompt-length-and-caching`): the reader's
+ * words for what that section answers, when they are not the page's subject as a whole ("slow with long prompts").
+ * An anchor that no ## or ### heading of the page has fails the build, naming file and key.
+ */
+export const sectionAliases = z
+  .record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a heading anchor such as prompt-length-and-caching'), z.array(z.string().trim().min(2).max(60)).min(1).max(12))
+  .default({});
+
 /** A date read from a page: YAML dates and ISO strings both become a Date. */
 export const day = z.coerce.date({ error: 'a date such as 2026-11-24' });
 

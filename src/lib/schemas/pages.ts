@@ -1,6 +1,6 @@
 /** Guides, scenarios, FAQ answers and glossary entries. */
 import { z } from 'astro/zod';
-import { citationId, internalPath, reviewedDate, searchAliases, slug } from './fields.ts';
+import { citationId, internalPath, reviewedDate, searchAliases, sectionAliases, slug } from './fields.ts';
 import { APPROACHES } from '../content/vocabulary.ts';
 
 export const guideSchema = z.strictObject({
@@ -13,6 +13,7 @@ export const guideSchema = z.strictObject({
   sidebarLabel: z.string().optional(),
   reviewed: reviewedDate,
   searchAliases,
+  sectionAliases,
 });
 
 /** Builds the scenario schema; `guideRef` validates a link to an existing guide. */
@@ -36,6 +37,7 @@ export function scenarioSchema<T extends z.ZodType>(guideRef: T) {
      */
     quiz: slug,
     searchAliases,
+    sectionAliases,
   });
 }
 

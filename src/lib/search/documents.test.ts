@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  SITE_PAGES,
-  buildSearchEntries,
-  builtPages,
-  introText,
-  modelText,
-  pageUrl,
-  splitSections,
-  stripMarkdown,
-  truncate,
-  vocabularyAliases,
-  type SearchInput,
-} from './documents.ts';
+import { SITE_PAGES, buildSearchEntries, builtPages, modelText, pageUrl, truncate, vocabularyAliases, type SearchInput } from './documents.ts';
+import { fencedCode, stripMarkdown } from './plain-text.ts';
+import { introText, splitSections } from './sections.ts';
 
 describe('stripMarkdown', () => {
   it('drops citation components and keeps the text of wrapping components', () => {
@@ -234,6 +224,27 @@ describe('buildSearchEntries', () => {
   it('names the guide when its headings cannot be paired', () => {
     const broken = { ...INPUT, guides: [{ ...INPUT.guides[0]!, headings: [] }] };
     expect(() => buildSearchEntries(broken)).toThrow(/guide "fine-tuning"/);
+  });
+  it("gives a section the reader's words written for its anchor, and no other section", () => {
+    const withAliases = { ...INPUT, guides: [{ ...INPUT.guides[0]!, sectionAliases: { costs: ['too expensive', 'price per month'] } }] };
+    const sections = buildSearchEntries(withAliases).filter((e) => e.doc.url.startsWith('/guides/fine-tuning/#'));
+    expect(sections.map((e) => [e.doc.url, e.fields.aliases])).toEqual([
+      ['/guides/fine-tuning/#the-three-conditions', undefined],
+      ['/guides/fine-tuning/#how-many-labeled-examples', undefined],
+      ['/guides/fine-tuning/#costs', 'too expensive, price per month'],
+    ]);
+  });
+  it('refuses section aliases for an anchor the page has no heading for, naming file and key', () => {
+    const typo = { ...INPUT, guides: [{ ...INPUT.guides[0]!, sectionAliases: { cost: ['too expensive'] } }] };
+    expect(() => buildSearchEntries(typo)).toThrow('content/guides/fine-tuning.mdx: sectionAliases: no ## or ### heading has the anchor "cost"');
+  });
+});
+
+describe('fencedCode', () => {
+  it('closes a block only on a fence of the same character, at least as long', () => {
+    const inCode = fencedCode();
+    const lines = ['text', '~~~~', '```', '## inside', '~~~', '~~~~', '## after'];
+    expect(lines.map((line) => inCode(line))).toEqual([false, true, true, true, true, true, false]);
   });
 });
 

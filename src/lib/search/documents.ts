@@ -8,13 +8,8 @@ import { formatPrice } from '../site/format.ts';
 import { sourceLabel } from '../citations/references.ts';
 import { aliasLines, type Alias } from './index-build.ts';
 import type { SearchDoc, SearchEntry } from './site-search.ts';
-
-/** A heading as `render(entry).headings` reports it. */
-export interface Heading {
-  depth: number;
-  slug: string;
-  text: string;
-}
+import { stripMarkdown } from './plain-text.ts';
+import { introText, splitSections, type Heading, type Section } from './sections.ts';
 
 /** A guide or scenario: its page and the sections under its ## and ### headings. */
 export interface LongPage {
@@ -25,6 +20,8 @@ export interface LongPage {
   headings: readonly Heading[];
   /** The reader's words for the page's subject (`searchAliases`). */
   searchAliases?: readonly string[];
+  /** The reader's words for one section's subject, by its heading's anchor (`sectionAliases`). */
+  sectionAliases?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface SearchInput {
@@ -173,114 +170,12 @@ export function vocabularyAliases(glossary: SearchInput['glossary']): Alias[] {
   return aliasLines(glossary.map((g) => ({ means: g.term, aliases: [...g.aliases, ...(g.searchAliases ?? [])] })));
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
-
-/**
- * Plain text from MDX/markdown: drops code blocks, ESM lines, tables, self-closing components (such as
- * <Cite />), tags (keeping their text), {expressions}, and markdown syntax (links keep their text).
- */
-export function stripMarkdown(source: string): string {
-  const kept: string[] = [];
-  let fence: string | null = null;
-  for (const line of source.split(/\r?\n/)) {
-    const fenceMark = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence) {
-      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length && line.trim() === fenceMark) fence = null;
-      continue;
-    }
-    if (fenceMark) {
-      fence = fenceMark;
-      continue;
-    }
-    if (/^(?:import|export)\s/.test(line)) continue;
-    if (/^\s*\|/.test(line)) continue;
-    kept.push(line.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\s+#+\s*$/, ''));
-  }
-  // Inline code is text as written: set it aside so the tag and markdown rules below leave it alone.
-  const code: string[] = [];
-  return kept
-    .join('\n')
-    .replace(/(`+)(.+?)\1/g, (_, _ticks: string, inner: string) => `\u0000${code.push(inner.trim()) - 1}\u0000`)
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<[A-Za-z][\w.:-]*(?:\s[^<>]*)?\/>/g, '')
-    .replace(/<\/?[A-Za-z][\w.:-]*(?:\s[^<>]*)?>/g, ' ')
-    .replace(/\{[^{}]*\}/g, ' ')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-    .replace(/(^|[^\w*])([*_])(?=\S)(.+?)(?<=\S)\2(?![\w*])/g, '$1$3')
-    .replace(/~~(.+?)~~/g, '$1')
-    .replace(/^\s{0,3}>\s?/gm, '')
-    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '')
-    .replace(/^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/gm, '')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|<>~$])/g, '$1')
-    .replace(/&(#39|[a-z]+);/g, (entity, name: string) => ENTITIES[name] ?? entity)
-    .replace(/\s+/g, ' ')
-    .replace(/\s+([.,;:!?)])/g, '$1')
-    .replace(/\(\s*\)/g, '')
-    .replace(/\u0000(\d+)\u0000/g, (_, index: string) => code[Number(index)] ?? '')
-    .trim();
-}
-
 /** Shortens text to at most `max` characters, at a word boundary, ending with "…". */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
-}
-
-export interface Section {
-  depth: number;
-  slug: string;
-  title: string;
-  /** The section's own text (up to the next ## or ### heading), as plain text. */
-  text: string;
-}
-
-const SECTION_HEADING = /^\s{0,3}(#{2,3})\s+\S/;
-
-/**
- * Splits an MDX body at its ## and ### headings, pairing each with the rendered heading (its text and
- * anchor slug, from `render(entry).headings`) in document order. Headings inside code blocks are not
- * headings. Throws when the two lists disagree, so a heading the renderer did not see fails the build.
- */
-export function splitSections(body: string, headings: readonly Heading[]): Section[] {
-  const rendered = headings.filter((h) => h.depth === 2 || h.depth === 3);
-  const sections: { heading: Heading; lines: string[] }[] = [];
-  let current: string[] = [];
-  let fence: string | null = null;
-  for (const line of body.split(/\r?\n/)) {
-    const fenceMark = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence) {
-      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length && line.trim() === fenceMark) fence = null;
-    } else if (fenceMark) {
-      fence = fenceMark;
-    } else {
-      const match = SECTION_HEADING.exec(line);
-      if (match) {
-        const depth = match[1]!.length;
-        const heading = rendered[sections.length];
-        if (!heading || heading.depth !== depth) {
-          throw new Error(`heading "${line.trim()}" does not match the rendered headings (expected ${heading ? `"${heading.text}"` : 'none'})`);
-        }
-        current = [];
-        sections.push({ heading, lines: current });
-        continue;
-      }
-    }
-    current.push(line);
-  }
-  if (sections.length !== rendered.length) {
-    throw new Error(`found ${sections.length} ## and ### headings in the source but ${rendered.length} rendered`);
-  }
-  return sections.map(({ heading, lines }) => ({
-    depth: heading.depth,
-    slug: heading.slug,
-    title: heading.text,
-    text: stripMarkdown(lines.join('\n')),
-  }));
 }
 
 /** Aliases worth showing: those the term's own text does not already spell out. */
@@ -297,24 +192,17 @@ function entry(doc: SearchDoc, fields: SearchEntry['fields']): SearchEntry {
   return { doc: out, text: fields.body ?? '', fields };
 }
 
-/** The text before a page's first ## or ### heading. */
-export function introText(body: string): string {
-  const lines: string[] = [];
-  let fence = false;
-  for (const line of body.split(/\r?\n/)) {
-    if (/^\s{0,3}(`{3,}|~{3,})/.test(line)) fence = !fence;
-    if (!fence && SECTION_HEADING.test(line)) break;
-    lines.push(line);
-  }
-  return stripMarkdown(lines.join('\n'));
-}
-
 function longPage(kind: 'guide' | 'scenario', base: string, page: LongPage): SearchEntry[] {
   let sections: Section[];
   try {
     sections = splitSections(page.body, page.headings);
   } catch (error) {
     throw new Error(`Search index: ${kind} "${page.id}": ${(error as Error).message}`);
+  }
+  const anchors = new Set(sections.map((s) => s.slug));
+  const unknown = Object.keys(page.sectionAliases ?? {}).filter((anchor) => !anchors.has(anchor));
+  if (unknown.length) {
+    throw new Error(`content/${kind}s/${page.id}.mdx: sectionAliases: no ## or ### heading has the anchor ${unknown.map((a) => `"${a}"`).join(', ')}`);
   }
   const url = `${base}${page.id}/`;
   const intro = introText(page.body);
@@ -329,7 +217,8 @@ function longPage(kind: 'guide' | 'scenario', base: string, page: LongPage): Sea
       // examples, and in what order"): it is shown and indexed with it.
       if (section.depth === 2) parent = section.title;
       const where = section.depth === 3 && parent ? `${page.title} › ${parent}` : page.title;
-      return entry({ kind, url: `${url}#${section.slug}`, title: section.title, meta: where }, { heading: section.title, meta: where, body: section.text });
+      const aliases = page.sectionAliases?.[section.slug]?.join(', ');
+      return entry({ kind, url: `${url}#${section.slug}`, title: section.title, meta: where }, { heading: section.title, meta: where, aliases, body: section.text });
     }),
   ];
 }
