@@ -12,6 +12,7 @@
  * - Site-relative links ("/guides/…", "#section") become absolute URLs.
  * - MDX comments and one-line ESM imports/exports are dropped. Fenced code is left exactly as it is.
  */
+import { isoDay } from '../content/build-day.ts';
 
 /** What a citation marker turns into. */
 export interface CiteRef {
@@ -312,7 +313,7 @@ export interface MarkdownPage {
 
 /** "Last reviewed: 2026-12-07": the line that dates a page or an FAQ answer in Markdown. */
 export function reviewedLine(day: Date): string {
-  return `Last reviewed: ${day.toISOString().slice(0, 10)}`;
+  return `Last reviewed: ${isoDay(day)}`;
 }
 
 /** A page as a standalone Markdown document: title, summary, canonical URL and review day, body, references. */

@@ -4,7 +4,7 @@
  * `<Price field="trainingPerMTok|trainingPerHour|tunedInput|tunedOutput">` prints. Pure: callers pass the
  * entries and the day in. No runtime import from models/model-data.ts, which reads tuning prices through this module.
  */
-import { DAY_MS } from '../content/build-day.ts';
+import { DAY_MS, isoDay } from '../content/build-day.ts';
 import { formatPrice } from '../site/format.ts';
 import type { RouteData } from '../schemas.ts';
 import type { TuningField } from './price-fields.ts';
@@ -71,12 +71,11 @@ export function servingSummary(route: RouteData): string {
   return SERVING_LABELS[s.kind];
 }
 
-const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The access entry in force on `today`: the last one whose `from` has come (an entry without `from` always has). */
 export function accessOn(route: RouteData, today: Date): RouteData['access'][number] | undefined {
-  const day = dayOf(today);
-  return route.access.filter((entry) => entry.from === undefined || dayOf(entry.from) <= day).at(-1);
+  const day = isoDay(today);
+  return route.access.filter((entry) => entry.from === undefined || isoDay(entry.from) <= day).at(-1);
 }
 
 /**
@@ -84,7 +83,7 @@ export function accessOn(route: RouteData, today: Date): RouteData['access'][num
  * once its tuned models have shut down nobody can start one either.
  */
 export function routeStatus(route: RouteData, today: Date): RouteStatus {
-  if (route.tunedShutdown && dayOf(route.tunedShutdown.date) < dayOf(today)) return 'closed';
+  if (route.tunedShutdown && isoDay(route.tunedShutdown.date) < isoDay(today)) return 'closed';
   const who = accessOn(route, today)?.who ?? 'closed';
   return who === 'anyone' ? 'open' : who;
 }
@@ -103,8 +102,8 @@ export function lastNewJobDay(route: RouteData): Date | undefined {
 
 /** The next announced change of access after `today`, if any. */
 export function nextAccessChange(route: RouteData, today: Date): RouteData['access'][number] | undefined {
-  const day = dayOf(today);
-  return route.access.find((entry) => entry.from !== undefined && dayOf(entry.from) > day);
+  const day = isoDay(today);
+  return route.access.find((entry) => entry.from !== undefined && isoDay(entry.from) > day);
 }
 
 const PLACE_ORDER: RouteData['place'][] = ['provider-api', 'enterprise-platform', 'third-party-host', 'self-hosted'];

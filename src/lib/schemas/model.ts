@@ -1,5 +1,6 @@
 /** A model (content/models/): its prices per place served, their schedule, its measured speed, its architecture and lifecycle. */
 import { z } from 'astro/zod';
+import { isoDay } from '../content/build-day.ts';
 import { citationId, day, perMTok, slug, sourcedSchema } from './fields.ts';
 
 /** One price list for one place a model is served: the provider's own API or a host of open weights. */
@@ -32,7 +33,7 @@ export const priceBlockSchema = sourcedSchema.extend({
 });
 export type PriceBlock = z.infer<typeof priceBlockSchema>;
 
-const dayOf = (date: Date | undefined) => date?.toISOString().slice(0, 10);
+const dayOf = (date: Date | undefined) => date && isoDay(date);
 
 /**
  * Blocks for the same place form a schedule: each applies from its `from` (or always) through its `until` (or

@@ -9,6 +9,7 @@
 import { parseName, type IndexEntry } from '../citations/csl.ts';
 import { arxivUrl, doiUrl } from '../citations/references.ts';
 import { CONTENT_LICENSE, SITE_NAME } from './site.ts';
+import { isoDay } from '../content/build-day.ts';
 
 type Json = { [key: string]: unknown };
 
@@ -26,16 +27,15 @@ export function siteOrganization(site: URL): Json {
 
 /** The page is as new as its most recently reviewed answer; each Question carries its own day. */
 export function faqStructuredData(items: readonly QuestionAnswer[]): Json {
-  const day = (date: Date) => date.toISOString().slice(0, 10);
   const newest = Math.max(...items.map((item) => item.reviewed.getTime()));
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
-    ...(items.length ? { dateModified: day(new Date(newest)) } : {}),
+    ...(items.length ? { dateModified: isoDay(new Date(newest)) } : {}),
     mainEntity: items.map(({ question, answer, reviewed }) => ({
       '@type': 'Question',
       name: question,
-      dateModified: day(reviewed),
+      dateModified: isoDay(reviewed),
       acceptedAnswer: { '@type': 'Answer', text: answer },
     })),
   };
@@ -124,7 +124,7 @@ export function dataset(input: DatasetInput, site: URL): Json {
     license: CONTENT_LICENSE.url,
     creator: siteOrganization(site),
     publisher: siteOrganization(site),
-    dateModified: input.dateModified.toISOString().slice(0, 10),
+    dateModified: isoDay(input.dateModified),
     isAccessibleForFree: true,
     keywords: [...input.keywords],
     distribution: input.downloads.map((download) => ({
