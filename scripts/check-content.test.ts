@@ -231,6 +231,20 @@ asOf: 2026-11-01
 source: lovelace-2023
 `;
 
+describe('dates in prose', () => {
+  const files = { 'content/guides/a-guide.mdx': guide('Its tuning API took no new jobs from 6 January 2027 <Cite id="lovelace-2023" />.') };
+
+  it('refuses a past tense before a date after the build day, naming file and line', () => {
+    const result = check(fixture(files), { TOP_BUILD_DATE: '2026-12-07' });
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/content\/guides\/a-guide\.mdx:10: "took … 6 January 2027" speaks of 6 January 2027 as past/);
+  });
+
+  it('passes the same sentence once the date has passed', () => {
+    expect(check(fixture(files), { TOP_BUILD_DATE: '2027-01-20' }).status).toBe(0);
+  });
+});
+
 describe('the tuning-route gates', () => {
   const onBuildDay = { TOP_BUILD_DATE: '2026-11-24' };
   const withRoute = (over: Parameters<typeof tuningRoute>[0] = {}) =>

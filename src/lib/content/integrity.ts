@@ -4,6 +4,7 @@
  */
 import { citedIdsInOrder } from '../citations/cite.ts';
 import { isoDay } from './build-day.ts';
+import { datedTenseProblems } from './dated-tense.ts';
 import { PRICE_FAIL_DAYS, endedPrices, supersededByProblems, gpuCitationFields, modelCitationFields, unknownMeasuredModels, hardCodedPrices, modelMentionProblems, stalePrices, type GpuEntry, type ModelEntry, type ScannedText } from '../models/model-data.ts';
 import { FIGURE_FORMAT } from '../site/format.ts';
 import { routeCitationFields, routeModelProblems, type RouteEntry } from '../models/tuning-routes.ts';
@@ -54,7 +55,7 @@ export interface IntegrityInput {
   routes?: readonly RouteEntry[];
   /** `pages` marks the prose of guides, scenarios, FAQ, glossary and questions, where prices must come from the data. */
   texts?: readonly (ScannedText & { pages?: boolean })[];
-  /** The build day: mentions of models shut down before it, and prices a year older than it, fail. */
+  /** The build day: mentions of models shut down before it, prices a year older than it, and dates in prose written in a tense it makes false, fail. */
   today?: Date;
   /** Onboarding questions, whose worked figures are read from the model data. */
   questions?: readonly QuestionEntry[];
@@ -107,6 +108,9 @@ export function findIntegrityProblems(input: IntegrityInput): string[] {
         const where = firstLine === undefined ? file : `${file}:${line + firstLine - 1}`;
         const fix = yaml ? 'name it in `figures` ({ model, field }) and print it as {name}' : 'take it from the model data with <Price model="…" field="…" /> (or mark a 2024 figure <Historical>)';
         problems.push(`${where}: ${figure} per million tokens is typed by hand; ${fix}`);
+      }
+      for (const { line, problem } of datedTenseProblems(text, input.today)) {
+        problems.push(`${firstLine === undefined ? file : `${file}:${line + firstLine - 1}`}: ${problem}`);
       }
     }
     problems.push(...questionFigureProblems(input.questions ?? [], input.models ?? [], input.today, FIGURE_FORMAT));
