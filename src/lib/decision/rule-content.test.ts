@@ -88,3 +88,58 @@ describe('every section the rule links to exists', () => {
     expect(anchors(m![1]!)).toContain(m![2]);
   });
 });
+
+/**
+ * The framework guide's worked combinations, each as wizard answers: what the guide says about it must be what the
+ * rule decides, so a bullet that contradicts the wizard (or a rule change that leaves a bullet behind) fails here.
+ */
+describe("the framework guide's worked combinations agree with the rule", () => {
+  const section = read(HOME).split('\n## ').find((s) => s.startsWith('Worked combinations\n'))!;
+  const bullet = (label: string) => {
+    const line = section.split('\n').find((l) => l.startsWith(`- **${label}`));
+    expect(line, `a bullet for "${label}"`).toBeDefined();
+    return flat(line!);
+  };
+  const known: WizardAnswers = { ...EMPTY_ANSWERS, evalSet: 'yes', cost: 'sustainable', latency: 'none', knowledge: 'rarely', format: 'free', operations: 'yes' };
+  const verdict = (a: Partial<WizardAnswers>) => {
+    const d = decide({ ...known, ...a });
+    if (d.status !== 'ok') throw new Error(d.message);
+    return d;
+  };
+
+  it('a prompt above the bar with an unsustainable bill ships and takes the cheaper steps first', () => {
+    const text = bullet('Prompt F1 of 0.90, serving cost unsustainable');
+    const d = verdict({ promptF1: 0.9, cost: 'unsustainable', cheaperSteps: 'not-yet' });
+    expect(d.verdict).toBe('steps-first');
+    expect(d.headline).toContain('ships in the meantime');
+    expect(text).toContain('so it ships');
+    expect(text).toMatch(/caching, batching .* routing, in that order/);
+    expect(CHEAPER_STEPS.slice(0, 5).map((s) => s.id)).toEqual(['caching', 'batch', 'smaller-model', 'trim', 'routing']);
+  });
+
+  it('a recorded plateau with 2,000 examples and a team is a fine-tune', () => {
+    const text = bullet('F1 of 0.72 after six recorded rounds');
+    expect(verdict({ promptF1: 0.72, plateau: 'yes', examples: 2000 }).verdict).toBe('tune');
+    expect(text).toContain('All three conditions hold: fine-tune');
+  });
+
+  it('a missed latency budget with 150 examples: cheaper steps first, then a small first experiment, not a wait for data', () => {
+    const text = bullet('A 200 ms budget and 150 labeled examples');
+    expect(verdict({ promptF1: 0.9, latency: 'missed', cheaperSteps: 'not-yet', examples: 150 }).verdict).toBe('steps-first');
+    const after = verdict({ promptF1: 0.9, latency: 'missed', cheaperSteps: 'tried', examples: 150 });
+    expect(after.verdict).toBe('tune');
+    expect(after.headline).toContain('small experiment');
+    expect(text).toContain('Latency steps first');
+    expect(text).toContain('small first tuning experiment');
+    expect(text).not.toMatch(/once the data exists|not enough data/);
+  });
+
+  it('weekly policy changes with a plateau on tone: the policies go to retrieval, the tone may be tuned', () => {
+    const text = bullet('Weekly policy changes and a plateau on tone');
+    const d = verdict({ promptF1: 0.7, plateau: 'yes', examples: 1000, knowledge: 'weekly' });
+    expect(d.verdict).toBe('tune');
+    expect(d.approach).toBe('hybrid');
+    expect(d.retrieval).toBe(true);
+    expect(text).toMatch(/Policies go into retrieval.*never the policies/);
+  });
+});
