@@ -27,6 +27,10 @@ const SITE_URL = process.env.SITE_URL ?? 'https://tune-or-prompt.example';
  * focus or tap; a sortable table its sorting, on first press. This unwraps those imports so the helper stays out of
  * the pages' JavaScript.
  * (scripts/check-budgets.mjs would flag the scripts' size if the pattern ever stopped matching.)
+ * Neither Vite nor Astro has an option for this. `build.modulePreload: false` only empties the list of files the
+ * helper preloads (`resolveDependencies` too): the wrapper and helper stay. With it in place of this plugin, a
+ * guide's JavaScript grew from 2.7 to 3.7 KB gzip, over its 3 KB budget (Vite 8.3, tried 2026-12-07; vitejs/vite
+ * issues #18551 and #13952 ask for an option), and it would apply to every dynamic import, the islands' included.
  */
 const LOADS_ON_FIRST_USE = ['/src/scripts/search/trigger.ts', '/src/scripts/cite-preview.ts', '/src/scripts/sortable-table.ts'];
 /** @returns {import('vite').Plugin} */

@@ -136,6 +136,8 @@ describe('everything else', () => {
   });
   it('shifts headings outside code', () => {
     expect(shiftHeadings('## A\n```\n## code\n```\n###### deep\n#tag', 1)).toBe('### A\n```\n## code\n```\n###### deep\n#tag');
+    // A shorter fence inside a longer one is code too, and does not end the block.
+    expect(shiftHeadings('````md\n```\n## code\n```\n````\n## B', 1)).toBe('````md\n```\n## code\n```\n````\n### B');
   });
   it('gives each page its .md address', () => {
     expect(markdownPath('/guides/overview/')).toBe('/guides/overview.md');

@@ -13,6 +13,7 @@
  * - MDX comments and one-line ESM imports/exports are dropped. Fenced code is left exactly as it is.
  */
 import { isoDay } from '../content/build-day.ts';
+import { fencedBlockEnd, fencedCode } from '../content/fences.ts';
 
 /** What a citation marker turns into. */
 export interface CiteRef {
@@ -37,7 +38,6 @@ export interface ConvertOptions {
 }
 
 const ASIDE_LABELS: Record<string, string> = { note: 'Note', tip: 'Tip', caution: 'Check the figure' };
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const CITE = /<Cite\b([^>]*?)\/?>/g;
 const INLINE_COMPONENT = /<([A-Z][A-Za-z0-9]*)\b([^>]*?)\/>/g;
 
@@ -57,11 +57,10 @@ function convertLines(source: readonly string[], options: ConvertOptions): strin
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
-    const fence = FENCE.exec(line);
-    if (fence) {
-      const end = closingFence(lines, i, fence[1]!);
-      out.push(...lines.slice(i, end + 1));
-      i = end + 1;
+    const fenceEnd = fencedBlockEnd(lines, i);
+    if (fenceEnd > i) {
+      out.push(...lines.slice(i, fenceEnd));
+      i = fenceEnd;
       continue;
     }
     if (/^\s*\{\/\*/.test(line) && !line.includes('*/}')) {
@@ -108,13 +107,6 @@ function convertLines(source: readonly string[], options: ConvertOptions): strin
   return out;
 }
 
-/** Index of the line closing the fence opened at `start` (or the last line if it never closes). */
-function closingFence(lines: readonly string[], start: number, marker: string): number {
-  const closer = new RegExp(`^\\s{0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}\\s*$`);
-  for (let j = start + 1; j < lines.length; j++) if (closer.test(lines[j]!)) return j;
-  return lines.length - 1;
-}
-
 /**
  * The lines between an opening tag (whose remainder on its own line is `rest`) and its closing tag, which may
  * stand on the same line, on a line of its own, or end a line. Nested tags of the same name are matched.
@@ -126,9 +118,9 @@ function collect(lines: readonly string[], start: number, rest: string, tag: str
   let depth = 1;
   let current = rest;
   let index = start;
-  let inFence = false;
+  const inCode = fencedCode();
   for (;;) {
-    if (!inFence) {
+    if (!inCode(current)) {
       const events = [
         ...[...current.matchAll(open)].map((m) => ({ at: m.index, delta: 1, length: m[0].length })),
         ...[...current.matchAll(close)].map((m) => ({ at: m.index, delta: -1, length: m[0].length })),
@@ -143,7 +135,6 @@ function collect(lines: readonly string[], start: number, rest: string, tag: str
       }
     }
     if (index > start || current.trim()) inner.push(current);
-    if (FENCE.test(current)) inFence = !inFence;
     index++;
     if (index >= lines.length) throw new Error(`<${tag}> opened on line ${start + 1} is never closed`);
     current = lines[index]!;
@@ -266,16 +257,9 @@ export function absolute(target: string, options: Pick<ConvertOptions, 'site' | 
  * Fenced code and inline code spans are not searched: they may show such tags on purpose.
  */
 export function findLeftoverTag(markdown: string): string | undefined {
-  let inFence = false;
-  let marker = '';
+  const inCode = fencedCode();
   for (const line of markdown.split('\n')) {
-    const fence = FENCE.exec(line);
-    if (fence && (!inFence || (fence[1]![0] === marker[0] && fence[1]!.length >= marker.length && !line.trim().slice(fence[1]!.length)))) {
-      inFence = !inFence;
-      marker = fence[1]!;
-      continue;
-    }
-    if (inFence) continue;
+    if (inCode(line)) continue;
     const m = /<\/?(Cite|Aside|Historical|svg)\b[^>]*>?|<[A-Z][A-Za-z0-9]*\b[^>]*\/>/.exec(line.replace(/`[^`]*`/g, ''));
     if (m) return m[0];
   }
@@ -284,12 +268,11 @@ export function findLeftoverTag(markdown: string): string | undefined {
 
 /** Moves every ATX heading outside code fences down by `levels` (## → ### for levels = 1), at most to ######. */
 export function shiftHeadings(markdown: string, levels: number): string {
-  let inFence = false;
+  const inCode = fencedCode();
   return markdown
     .split('\n')
     .map((line) => {
-      if (FENCE.test(line)) inFence = !inFence;
-      if (inFence) return line;
+      if (inCode(line)) return line;
       return line.replace(/^(#{1,6})(?=\s)/, (hashes) => '#'.repeat(Math.min(6, hashes.length + levels)));
     })
     .join('\n');

@@ -3,6 +3,7 @@
  * the MCP server reads (src/lib/models/site-data.ts), so the twin and the tools never disagree. Pure.
  */
 import { formatPercent, formatPrice } from '../site/format.ts';
+import { orNotPublished } from '../models/missing-figures.ts';
 import type { ModelRecord, SiteData, TuningRouteRecord } from '../models/site-data.ts';
 
 const STATUS_WORDS: Record<ModelRecord['status'], string> = {
@@ -34,18 +35,16 @@ function status(model: ModelRecord): string {
   return words;
 }
 
-const price = (value: number | undefined) => (value === undefined ? 'not published' : formatPrice(value));
-
 function priceRows(data: SiteData, models: readonly ModelRecord[]): string[][] {
   return models.flatMap((m) =>
     m.prices.map((p) => [
       m.name,
       m.provider,
       p.where,
-      price(p.input),
-      price(p.cachedInput),
-      price(p.output),
-      p.batchDiscount === undefined ? 'none published' : formatPercent(p.batchDiscount),
+      orNotPublished(p.input),
+      orNotPublished(p.cachedInput),
+      orNotPublished(p.output),
+      orNotPublished(p.batchDiscount, formatPercent),
       status(m),
       p.until ? `${p.asOf} (until ${p.until})` : p.asOf,
       sourceLink(data, p.source),
@@ -74,7 +73,7 @@ export function modelsMarkdownBody(data: SiteData): string {
   const current = data.models.filter((m) => !m.historical && m.status !== 'shut down');
   const names = new Map(data.models.map((m) => [m.id, m.name]));
   const routes = data.tuningRoutes;
-  const upcoming = current.flatMap((m) => m.upcoming.map((p) => [m.name, p.where, p.from ?? '—', price(p.input), price(p.output), p.asOf, sourceLink(data, p.source)]));
+  const upcoming = current.flatMap((m) => m.upcoming.map((p) => [m.name, p.where, p.from ?? '—', orNotPublished(p.input), orNotPublished(p.output), p.asOf, sourceLink(data, p.source)]));
   const parts = [
     `Prices are US dollars per million tokens, as in force on ${data.buildDate}. Each row gives the day the price was read and the page it was read on. The same data as JSON: <${new URL('/data/models.json', data.site).href}>.`,
     '## Current models and prices',

@@ -22,6 +22,8 @@ describe('cite parsing', () => {
   });
   it('lists ids in order of first appearance, once each, ignoring code blocks', () => {
     expect(citedIdsInOrder(body)).toEqual(['a-2020', 'b-2021', 'c-2022', 'd-2023']);
+    // A block showing a fenced example: the inner fence does not end it, so the marker inside is not cited.
+    expect(citedIdsInOrder('````md\n```\n<Cite id="shown" />\n```\n````\n<Cite id="cited" />')).toEqual(['cited']);
   });
   it('records the section of each occurrence with its anchor', () => {
     const found = citeOccurrences(body);

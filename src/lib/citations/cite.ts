@@ -3,6 +3,7 @@
  * from the order in which `<Cite id="..."/>` markers appear in a page's body.
  */
 import GithubSlugger from 'github-slugger';
+import { fencedCode } from '../content/fences.ts';
 
 const CITE_TAG = /<Cite\b[^>]*?\bid\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/g;
 const HEADING = /^(#{2,3})\s+(.+?)\s*#*\s*$/;
@@ -33,13 +34,9 @@ export function citeOccurrences(body: string): CiteOccurrence[] {
   const slugger = new GithubSlugger();
   const found: CiteOccurrence[] = [];
   let heading: CiteOccurrence['heading'];
-  let inFence = false;
+  const inCode = fencedCode();
   for (const line of body.split('\n')) {
-    if (/^\s*(```|~~~)/.test(line)) {
-      inFence = !inFence;
-      continue;
-    }
-    if (inFence) continue;
+    if (inCode(line)) continue;
     const match = HEADING.exec(line);
     if (match?.[2]) {
       const text = headingText(match[2]);
@@ -57,10 +54,9 @@ export function citeOccurrences(body: string): CiteOccurrence[] {
 export function sourceHeadings(body: string): { depth: number; text: string; slug: string }[] {
   const slugger = new GithubSlugger();
   const out: { depth: number; text: string; slug: string }[] = [];
-  let inFence = false;
+  const inCode = fencedCode();
   for (const line of body.split('\n')) {
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    const match = inFence ? null : HEADING.exec(line);
+    const match = inCode(line) ? null : HEADING.exec(line);
     if (match?.[1] && match[2]) {
       const text = headingText(match[2]);
       out.push({ depth: match[1].length, text, slug: slugger.slug(text) });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gpuSchema, modelSchema, routeSchema } from '../schemas.ts';
+import { gpuSchema, modelSchema } from '../schemas.ts';
+import { closingApi, fixtureRoute } from '../models/test-fixtures.ts';
 import { buildPresets, groupPresets, gpuPresets, hostedPresets, openWeightPresets, presetEdited, servingPairFor, servingPresets, tunedPresets } from './presets.ts';
 import { defaultValues } from './fields.ts';
 
@@ -22,21 +23,9 @@ const hosted = {
   }),
 };
 const priced = { asOf: '2026-11-20', source: 'acme-2026-pricing' };
-const tuning = (id: string, raw: Record<string, unknown>) => ({
-  id,
-  file: `content/routes/${id}.yaml`,
-  data: routeSchema.parse({ operator: 'Acme', family: 'Fast', methods: ['supervised'], bases: [{ model: 'acme-fast' }], ...priced, ...raw }),
-});
+const tuning = (id: string, raw: Record<string, unknown>) => fixtureRoute(id, raw, priced);
 const routes = [
-  tuning('acme-tuning', {
-    platform: 'Acme tuning',
-    place: 'provider-api',
-    access: [
-      { who: 'anyone', source: 'acme-2026-notice' },
-      { from: '2026-12-01', who: 'existing-customers', source: 'acme-2026-notice' },
-      { from: '2027-03-02', who: 'closed', source: 'acme-2026-notice' },
-    ],
-    training: { perMTok: 5, ...priced },
+  closingApi('acme-tuning', 'Acme tuning', { existingOnly: '2026-12-01', closes: '2027-03-02' }, priced, {
     serving: { kind: 'per-token', input: 2, output: 8, ...priced },
   }),
   tuning('old-cloud', {

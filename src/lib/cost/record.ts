@@ -45,8 +45,12 @@ const PRESET_NAMES = { a: 'A: hosted prices', b: 'B: tuning route', c: 'C: open-
 
 /**
  * The wizard's answers carried in a calculator link (from /decide/), as the query the record links back to; '' when
- * the link holds none or an outdated set. Here rather than in the island so the calculator loads the rule's modules
- * with the record's, as one file with the wizard's.
+ * the link holds none or an outdated set.
+ * It would belong in decision/link.ts, but lives here to steer Vite's chunking: the calculator loads it through its
+ * lazy `import()` of this module, the one way it reaches the decision rule, so the rule's modules stay the one chunk
+ * /decide/ loads. Lazily imported from link.ts instead, it split that chunk and /decide/'s JavaScript went from 24,125
+ * to 24,936 bytes gzip, over its 24 KB budget; written in link.ts and re-exported here, it rode along unused on
+ * /decide/ (+28 bytes). (Both tried on 2026-12-07.)
  */
 export function wizardQueryOf(search: string): string {
   const wizard = parseAnswers(search);

@@ -148,6 +148,11 @@ describe('hardCodedPrices', () => {
     const text = '<Historical>\nIn 2024 it was $0.15 per million.\n</Historical>\n`$1 per million`\n```\nprice = "$2 per million"\n```\nNow <Price model="m" field="input" /> per million.';
     expect(hardCodedPrices(text)).toEqual([]);
   });
+
+  it('skips code blocks as the page renders them: a longer fence closes one, and one never closed runs to the end', () => {
+    const text = '````\n$2 per million\n`````\n$3 per million\n~~~\n$4 per million';
+    expect(hardCodedPrices(text)).toEqual([{ line: 4, figure: '$3' }]);
+  });
 });
 
 /** A model whose introductory price ends on 2026-12-31 and whose announced follow-on starts on 2027-01-01 (hand-worked: 0.75 → 1.50). */

@@ -7,6 +7,7 @@ import type { GpuData, ModelData, PriceBlock } from '../schemas.ts';
 import { TUNING_FIELDS, type PriceField } from './price-fields.ts';
 import { lastNewJobDay, routeDatedFigures, tuningFigure, type RouteEntry } from './tuning-routes.ts';
 import { daysBetween, isoDay } from '../content/build-day.ts';
+import { fencedSpans } from '../content/fences.ts';
 
 /** A model entry as these functions need it: the file name as id, the file, and its validated data. */
 export interface ModelEntry {
@@ -371,7 +372,6 @@ export function modelFigure(model: ModelEntry, field: FigureField, where: string
   return { value, text: field === 'batchDiscount' ? format.percent(value) : format.price(value), asOf, source };
 }
 
-const FENCED = /^(\s{0,3})(`{3,}|~{3,})[\s\S]*?^\1\2\s*$/gm;
 const INLINE_CODE = /`[^`\n]*`/g;
 /** A dollar figure followed, in the same clause, by "per million (tokens)", "/MTok", "per 1M" and the like. */
 const PER_MILLION_PRICE = /\$\s?\d[\d,]*(?:\.\d+)?(?=[^.;\n|]{0,48}?(?:per\s+(?:one\s+)?(?:1\s?M\b|million)|\/\s?M(?:Tok|TOK|tok)\b|per\s+MTok\b|\/\s?1M\b))/g;
@@ -382,7 +382,8 @@ const PER_MILLION_PRICE = /\$\s?\d[\d,]*(?:\.\d+)?(?=[^.;\n|]{0,48}?(?:per\s+(?:
  */
 export function hardCodedPrices(text: string): { line: number; figure: string }[] {
   let rest = text;
-  for (const pattern of [FENCED, HISTORICAL_BLOCK, INLINE_CODE]) {
+  for (const [start, end] of fencedSpans(text)) rest = blank(rest, start, end);
+  for (const pattern of [HISTORICAL_BLOCK, INLINE_CODE]) {
     for (const match of text.matchAll(pattern)) rest = blank(rest, match.index, match.index + match[0].length);
   }
   return [...rest.matchAll(PER_MILLION_PRICE)].map((m) => ({ line: lineAt(text, m.index), figure: m[0] }));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { routeSchema } from '../schemas.ts';
+import { closingApi, fixtureRoute } from './test-fixtures.ts';
 import {
   accessOn,
   groupRoutes,
@@ -15,27 +16,14 @@ import {
   splitByStatus,
   trainingSummary,
   tuningFigure,
-  type RouteEntry,
 } from './tuning-routes.ts';
 
 // Fixture routes in the shape of content/routes: invented platforms and figures, not the site's.
 const cited = { asOf: '2026-11-24', source: 'acme-2026-pricing' };
-const route = (id: string, raw: Record<string, unknown>): RouteEntry => ({
-  id,
-  file: `content/routes/${id}.yaml`,
-  data: routeSchema.parse({ operator: 'Acme', family: 'Fast', methods: ['supervised'], bases: [{ model: 'acme-fast' }], ...cited, ...raw }),
-});
+const route = (id: string, raw: Record<string, unknown>) => fixtureRoute(id, raw, cited);
 
 /** Open to anyone, then existing customers only from 2026-05-07, closed from 2027-01-06 (last day 2027-01-05). */
-const closing = route('acme-api-fast', {
-  platform: 'Acme tuning API',
-  place: 'provider-api',
-  access: [
-    { who: 'anyone', source: 'acme-2026-notice' },
-    { from: '2026-05-07', who: 'existing-customers', source: 'acme-2026-notice' },
-    { from: '2027-01-06', who: 'closed', source: 'acme-2026-notice' },
-  ],
-  training: { perMTok: 5, ...cited },
+const closing = closingApi('acme-api-fast', 'Acme tuning API', { existingOnly: '2026-05-07', closes: '2027-01-06' }, cited, {
   serving: { kind: 'per-token', input: 0.8, cachedInput: 0.2, output: 3.2, ...cited },
   tunedShutdown: { date: '2027-01-14', source: 'acme-2026-notice' },
 });

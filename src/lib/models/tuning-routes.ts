@@ -8,6 +8,7 @@ import { DAY_MS, isoDay } from '../content/build-day.ts';
 import { formatPrice } from '../site/format.ts';
 import type { RouteData } from '../schemas.ts';
 import type { TuningField } from './price-fields.ts';
+import { PRICE_UNCONFIRMED, TERMS_UNCONFIRMED } from './missing-figures.ts';
 
 /** A route entry as these functions need it: the file name as id, the file, and its validated data. */
 export interface RouteEntry {
@@ -47,13 +48,6 @@ export const SERVING_LABELS: Record<NonNullable<RouteData['serving']>['kind'], s
   dedicated: 'dedicated capacity by the hour',
   'self-hosted': 'on your own hardware',
 };
-
-/**
- * What a route shows where the data holds no price: not "not published", since a provider may publish a price we
- * could not confirm on its own page; the reader is sent to the provider's page instead.
- */
-export const PRICE_UNCONFIRMED = 'price not confirmed here';
-export const TERMS_UNCONFIRMED = 'terms not confirmed here';
 
 /** A route's training price in a few words, for lists and tables ("$0.50 per MTok", "your GPU-hours"). */
 export function trainingSummary(route: RouteData): string {

@@ -1,21 +1,8 @@
 /** Plain text cut from MDX and Markdown source, for the search index and the section splitter. */
+import { fencedCode } from '../content/fences.ts';
 
-/**
- * Reads lines in order and says of each whether it belongs to a fenced code block, its fences included: a block
- * opened by ``` or ~~~ closes only on a line of the same character, at least as long.
- */
-export function fencedCode(): (line: string) => boolean {
-  let fence: string | null = null;
-  return (line) => {
-    const mark = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence) {
-      if (mark && mark[0] === fence[0] && mark.length >= fence.length && line.trim() === mark) fence = null;
-      return true;
-    }
-    if (mark) fence = mark;
-    return mark !== undefined;
-  };
-}
+/** The one fence reader, where the section splitter (sections.ts) reads it too. */
+export { fencedCode };
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
 
