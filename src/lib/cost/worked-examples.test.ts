@@ -45,8 +45,25 @@ const models = new Map(
     hosted('anthropic-claude-opus-5', { input: 5, output: 25 }),
   ].map((m) => [m.id, m]),
 );
-/** One H100 at Runpod's listed $4.176 an hour (the per-second flex worker; prices now carry how they are billed). */
-const gpus = new Map([['nvidia-h100-80gb', gpuSchema.parse({ name: 'NVIDIA H100 80GB', memoryGB: 80, memorySource: 'a-price-list', prices: [{ where: 'Runpod', billing: 'serverless', perHour: 4.176, ...cited }] })]]);
+/**
+ * One H100 with Runpod's two serverless rates, as listed: $3.348 an hour for an always-on worker (billed around the
+ * clock) and $4.176 for a flex worker (billed while it runs). The first listed is the always-on one, so a page that
+ * took "the first price" for a one-off training run would print $3.35, not $4.18, and fail here.
+ */
+const gpus = new Map([
+  [
+    'nvidia-h100-80gb',
+    gpuSchema.parse({
+      name: 'NVIDIA H100 80GB',
+      memoryGB: 80,
+      memorySource: 'a-price-list',
+      prices: [
+        { where: 'Runpod always-on', billing: 'serverless-always-on', perHour: 3.348, ...cited },
+        { where: 'Runpod flex', billing: 'serverless', perHour: 4.176, ...cited },
+      ],
+    }),
+  ],
+]);
 
 /** Every `<Calc …/>` on a page, as its attributes. */
 function calcsOn(page: string): Record<string, string>[] {
@@ -119,10 +136,10 @@ describe('the same bound in the prompt-caching FAQ, as a share of the bill', () 
 
 describe('the 10M-requests scenario sets the GPU floor beside the whole cached bill', () => {
   const page = 'scenarios/scale-10m-requests.mdx';
-  it('cached bill $36,000 (12,000 + 9,000 + 15,000); four H100s for 720 hours, $12,026.88, are a third of it', () => {
+  it('cached bill $36,000 (12,000 + 9,000 + 15,000); four always-on H100s for 720 hours, 2,880 × $3.348 = $9,642.24, are about 27% of it', () => {
     expect(calc(page, '1200000 * c + 90000 * i + 30000 * o')).toBeCloseTo(36000, 6);
-    expect(calc(page, '2880 * h100')).toBeCloseTo(12026.88, 6);
-    expect(calc(page, '2880 * h100 / (1200000 * c + 90000 * i + 30000 * o)')).toBeCloseTo(12026.88 / 36000, 6);
+    expect(calc(page, '2880 * h100')).toBeCloseTo(9642.24, 6);
+    expect(calc(page, '2880 * h100 / (1200000 * c + 90000 * i + 30000 * o)')).toBeCloseTo(9642.24 / 36000, 6);
   });
 });
 
@@ -134,5 +151,9 @@ describe('the cost guide compares a tuned model with a cache on the same model',
     expect(calc(page, '1200000 * c + 90000 * i + 30000 * o', 'openai-gpt-4-1-mini')).toBeCloseTo(204000, 6); // 120,000 + 36,000 + 48,000
     expect(calc(page, '1200000 * c + 90000 * i + 30000 * o', 'openai-gpt-6-luna')).toBeCloseTo(36000, 6); // row B
     expect(calc(page, 'm / l')).toBeCloseTo(4, 6);
+  });
+  it('row D: four always-on H100s all month, 2,880 × $3.348 = $9,642.24, and the gap to row B, $36,000 − $9,642.24 = $26,357.76', () => {
+    expect(calc(page, '2880 * h100')).toBeCloseTo(9642.24, 6);
+    expect(calc(page, '1200000 * c + 90000 * i + 30000 * o - 2880 * h100')).toBeCloseTo(26357.76, 6);
   });
 });

@@ -71,7 +71,7 @@ describe('findModelMentions', () => {
   });
 
   it('reads every model a <Calc> binds, with its historical mark, and not the GPUs it binds', () => {
-    const found = findModelMentions('<Calc formula="a / b + g" a="openai-gpt-4o-mini.input" b="openai-gpt-4.output" g="nvidia-h100-80gb.perHour" historical />', models);
+    const found = findModelMentions('<Calc formula="a / b + g" a="openai-gpt-4o-mini.input" b="openai-gpt-4.output" g="nvidia-h100-80gb.perHour.on-demand" historical />', models);
     expect(found.map((m) => [m.model, m.historical])).toEqual([
       ['openai-gpt-4o-mini', true],
       ['openai-gpt-4', true],

@@ -75,7 +75,7 @@ export interface ModelMention {
 
 const COMPONENT = /<(ModelName|Price|Calc)\b([^>]*?)\/?>/g;
 /** A `<Calc>` binding such as small="anthropic-claude-haiku-5-5.input": the model id before the dot (GPU hourly prices are not models). */
-const CALC_BINDING = /\b\w+\s*=\s*"([a-z0-9-]+)\.(?!perHour")[A-Za-z]+"/g;
+const CALC_BINDING = /\b\w+\s*=\s*"([a-z0-9-]+)\.(?!perHour\b)[A-Za-z]+"/g;
 const HISTORICAL_BLOCK = /<Historical\b[^>]*>[\s\S]*?<\/Historical>/g;
 
 function attribute(attrs: string, name: string): string | undefined {

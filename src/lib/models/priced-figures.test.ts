@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FIGURE_FORMAT } from '../site/format.ts';
 import type { ModelEntry } from './model-data.ts';
-import { questionFigureProblems, questionFigures, withFigures } from './priced-figures.ts';
-import { modelSchema, questionSchema } from '../schemas.ts';
+import { CALC_RESULT, calcFigures, figuresFromModels, questionFigureProblems, questionFigures, withFigures } from './priced-figures.ts';
+import { gpuSchema, modelSchema, questionSchema } from '../schemas.ts';
 
 const cited = { asOf: '2026-11-01', source: 'a-2026-price-list' };
 const model = (id: string, input: number, shutdown?: string): ModelEntry => ({
@@ -87,5 +87,40 @@ describe('questions priced from the model data', () => {
   it('leaves a question without figures as it is', () => {
     const q = question({}, 'Plain text, no figures.', { text: 'A', feedback: 'a' });
     expect(withFigures(q, questionFigures(q, byId, today, FIGURE_FORMAT))).toBe(q);
+  });
+});
+
+describe('a <Calc> binds a GPU hour by how it is billed', () => {
+  const gpus = new Map([
+    [
+      'acme-gpu',
+      gpuSchema.parse({
+        name: 'Acme GPU',
+        memoryGB: 80,
+        memorySource: 'a-2026-price-list',
+        prices: [
+          { where: 'Host A always-on', billing: 'serverless-always-on', perHour: 3, ...cited },
+          { where: 'Host A flex', billing: 'serverless', perHour: 4, ...cited },
+          { where: 'Host B', billing: 'on-demand', perHour: 10, ...cited },
+        ],
+      }),
+    ],
+  ]);
+  const run = (attrs: Record<string, string>) =>
+    figuresFromModels(calcFigures(attrs), byId, FIGURE_FORMAT, { day: today, refuseShutDown: false }, gpus).get(CALC_RESULT)!.value;
+
+  it('reads the price of the billing it names, not the first listed', () => {
+    // A 15-minute run: 0.25 h × $4 flex = $1; all month always-on: 720 h × $3 = $2,160; on demand 2 h × $10 = $20.
+    expect(run({ formula: '0.25 * g', g: 'acme-gpu.perHour.serverless' })).toBe(1);
+    expect(run({ formula: '720 * g', g: 'acme-gpu.perHour.serverless-always-on' })).toBe(2160);
+    expect(run({ formula: '2 * g', g: 'acme-gpu.perHour.on-demand' })).toBe(20);
+  });
+
+  it('refuses a GPU binding that does not say how the hour is billed, or a billing the GPU has no price for', () => {
+    expect(() => run({ formula: 'g', g: 'acme-gpu.perHour' })).toThrow(/say how acme-gpu is billed.*serverless-always-on/);
+    const oneBilling = new Map([['acme-gpu', gpuSchema.parse({ ...gpus.get('acme-gpu')!, prices: [gpus.get('acme-gpu')!.prices[0]!] })]]);
+    expect(() =>
+      figuresFromModels(calcFigures({ formula: 'g', g: 'acme-gpu.perHour.on-demand' }), byId, FIGURE_FORMAT, { day: today, refuseShutDown: false }, oneBilling),
+    ).toThrow(/acme-gpu has no on-demand price \(it lists serverless-always-on\)/);
   });
 });

@@ -6,6 +6,7 @@ import { FIGURE_STYLES, fillFigures, resolveFigures, type FigureFormatters, type
 import { isoDay } from '../content/build-day.ts';
 import { isShutDown, modelFigure, type FigureField, type ModelEntry } from './model-data.ts';
 import type { GpuData, QuestionData } from '../schemas.ts';
+import { GPU_BILLING } from '../schemas/gpu.ts';
 
 export interface QuestionEntry {
   file: string;
@@ -34,8 +35,11 @@ export function figuresFromModels(
       if (spec.field === GPU_HOURLY) {
         const gpu = gpusById?.get(spec.model);
         if (!gpu) throw new Error(`figures: GPU "${spec.model}" is not a file in content/gpus/`);
-        const price = gpu.prices[0];
-        if (!price) throw new Error(`figures: ${spec.model} has no hourly price`);
+        // A GPU's hour costs differently by how it is billed (an always-on worker, one billed while it runs, on
+        // demand), and which one a sum needs depends on the sum: the binding names it, never "the first listed".
+        if (!spec.where) throw new Error(`figures: say how ${spec.model} is billed, as "${spec.model}.${GPU_HOURLY}.<billing>" with <billing> one of ${GPU_BILLING.join(', ')}`);
+        const price = gpu.prices.find((p) => p.billing === spec.where);
+        if (!price) throw new Error(`figures: ${spec.model} has no ${spec.where} price (it lists ${[...new Set(gpu.prices.map((p) => p.billing))].join(', ') || 'none'})`);
         return price.perHour;
       }
       const model = modelsById.get(spec.model);
@@ -74,9 +78,9 @@ export function calcFigures(attributes: Readonly<Record<string, unknown>>): Reco
   if (format !== undefined && !(FIGURE_STYLES as readonly unknown[]).includes(format)) throw new Error(`<Calc format="${String(format)}">: use one of ${FIGURE_STYLES.join(', ')}`);
   const figures: Record<string, FigureSpec> = {};
   for (const [name, value] of Object.entries(bindings)) {
-    const match = typeof value === 'string' ? /^([a-z0-9-]+)\.([A-Za-z]+)$/.exec(value) : null;
-    if (!match) throw new Error(`<Calc ${name}="${String(value)}">: bind a name to a price as "model-id.field", e.g. "openai-gpt-6-luna.input"`);
-    figures[name] = { model: match[1]!, field: match[2]!, historical: historical !== undefined && historical !== false };
+    const match = typeof value === 'string' ? /^([a-z0-9-]+)\.([A-Za-z]+)(?:\.([a-z-]+))?$/.exec(value) : null;
+    if (!match) throw new Error(`<Calc ${name}="${String(value)}">: bind a name to a price as "model-id.field", e.g. "openai-gpt-6-luna.input", or a GPU's hour as "gpu-id.perHour.billing"`);
+    figures[name] = { model: match[1]!, field: match[2]!, where: match[3], historical: historical !== undefined && historical !== false };
   }
   figures[CALC_RESULT] = { formula, format: (format as FigureStyle | undefined) ?? 'number' };
   return figures;
@@ -84,7 +88,7 @@ export function calcFigures(attributes: Readonly<Record<string, unknown>>): Reco
 
 export const CALC_RESULT = 'result';
 
-/** The field that binds a GPU's hourly price (its first listed host), e.g. h100="nvidia-h100-80gb.perHour". */
+/** The field that binds a GPU's hourly price, followed by how it is billed, e.g. h100="nvidia-h100-80gb.perHour.serverless". */
 export const GPU_HOURLY = 'perHour';
 
 /** Every question whose figures cannot be read today, as "file: problem". */
