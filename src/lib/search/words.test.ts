@@ -23,7 +23,34 @@ describe('stem', () => {
     same('imbalance', 'imbalanced');
     same('cost', 'costs', 'costly');
   });
+  it('brings a noun and the verb or adjective it is made from together', () => {
+    same('quantization', 'quantize', 'quantized');
+    same('optimization', 'optimizer', 'optimize');
+    same('documentation', 'document', 'documents');
+    same('citation', 'citations', 'cite', 'cited');
+    same('imitation', 'imitate');
+    same('significance', 'significant');
+    same('confidence', 'confident');
+    same('latency', 'latencies');
+    same('difference', 'different');
+  });
+  it('spells British forms as American ones', () => {
+    same('licence', 'license', 'licences');
+    same('labelled', 'labeled', 'labelling', 'labeling', 'label');
+    same('modelling', 'modeling', 'model');
+    same('behaviour', 'behavior');
+    same('optimise', 'optimize', 'optimisation', 'optimization');
+    same('organisations', 'organizations');
+  });
   it('keeps apart words that only look alike', () => {
+    expect(stem('variance')).not.toBe(stem('variant'));
+    expect(stem('instance')).not.toBe(stem('instant'));
+    expect(stem('currency')).not.toBe(stem('current'));
+    expect(stem('latency')).not.toBe(stem('latent'));
+    expect(stem('promise')).not.toBe(stem('promize'));
+    expect(stem('arising')).toBe(stem('arise'));
+    expect(stem('distilled')).toBe(stem('distill'));
+    expect(stem('recalled')).toBe(stem('recall'));
     expect(stem('harness')).not.toBe(stem('hard'));
     expect(stem('bus')).toBe('bus');
     expect(stem('retrieval')).not.toBe(stem('retrieve'));

@@ -70,9 +70,20 @@ export function stem(word: string): string {
   return out;
 }
 
+/** British spellings the site and its sources mix with American ones, as the American: "licence", "labelled", "optimise". */
+function americanSpelling(word: string): string {
+  return word
+    .replace(/^(lic|def|off|pret)ence/, '$1ense')
+    .replace(/(?<=^.{2,}(?:al|im|ar|an|en|gn|ic))is(?=(?:e|ed|es|ing|er|ers|ation|ations)$)/, 'iz')
+    .replace(/(?<=.(?:i|av|ol|b|on|um))our/, 'or');
+}
+
+/** Nouns in -ance or -ence that are not the quality of the adjective in -ant or -ent beside them. */
+const NOT_QUALITIES = new Set(['variance', 'variances', 'instance', 'instances']);
+
 function stemWord(word: string): string {
   if (/\d/.test(word)) return word;
-  let w = word;
+  let w = americanSpelling(word);
   // Plurals.
   if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (/[^aeiou]ies$/.test(w) && w.length > 4) w = `${w.slice(0, -3)}y`;
@@ -89,15 +100,25 @@ function stemWord(word: string): string {
       w = rest;
       if (/(?:at|bl|iz)$/.test(w)) w += 'e';
       else if (/([^aeiouslz])\1$/.test(w)) w = w.slice(0, -1);
+      // The British double l: "labelled", "modelling" as "labeled", "modeling".
+      else if (w.length > 5 && /[^aeiou]ell$/.test(w)) w = w.slice(0, -1);
       else if (measure(w) === 1 && endsCvc(w)) w += 'e';
     }
   }
   // Derivations readers use interchangeably with the base word.
   if (w.length > 8 && w.endsWith('ness')) w = w.slice(0, -4);
   else if (w.length > 5 && w.endsWith('ly') && !w.endsWith('ply')) w = w.slice(0, -2);
-  if (w.length > 7 && w.endsWith('ation')) w = `${w.slice(0, -5)}ate`;
+  // The noun of a verb as the verb: "quantization" and "quantize", "documentation" and "document",
+  // "citation" and "cite", "imitation" and "imitate"; other nouns in -ation as the verb in -ate.
+  if (w.length > 7 && /iz(?:ation|er)$/.test(w)) w = w.replace(/(?:ation|er)$/, 'e');
+  else if (w.length > 10 && w.endsWith('mentation')) w = w.slice(0, -5);
+  else if (w.length > 6 && /it(?:ation|ate)$/.test(w)) w = w.replace(/(?:ation|ate)$/, 'e');
+  else if (w.length > 7 && w.endsWith('ation')) w = `${w.slice(0, -5)}ate`;
   // A final e is dropped so "tune", "tuning" and "tuned" meet at "tun".
   if (w.length > 3 && w.endsWith('e') && !w.endsWith('ee')) w = w.slice(0, -1);
+  // The noun of a quality as its adjective: "significance" and "significant", "confidence" and "confident".
+  // Nouns in -ancy and -ency stay ("latency"): rewritten, their typos ("latnecy") would be too far to find.
+  if (w.length > 6 && /[ae]nc$/.test(w) && !NOT_QUALITIES.has(word)) w = `${w.slice(0, -1)}t`;
   return w;
 }
 
