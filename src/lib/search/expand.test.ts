@@ -12,6 +12,16 @@ describe('queries', () => {
     expect(q.words.map((w) => w.prefix)).toEqual([false, false, true]);
     expect(parseQuery('caching ').words[0]!.prefix).toBe(false);
   });
+  it('drop the words that only ask for a definition, and keep the same words elsewhere', () => {
+    const terms = (q: string) => parseQuery(q).words.map((w) => w.word);
+    expect(terms('what does SFT stand for')).toEqual(['sft']);
+    expect(terms('what does zero-shot mean')).toEqual(['zero', 'shot']);
+    expect(terms('define distillation')).toEqual(['distillation']);
+    expect(terms('the meaning of drift')).toEqual(['drift']);
+    expect(terms('harmonic mean')).toEqual(['harmonic', 'mean']);
+    expect(terms('what stands out')).toEqual(['stands']);
+    expect(terms('mean')).toEqual(['mean']);
+  });
   it('keep stop words when nothing else is left, and collect quoted phrases', () => {
     expect(parseQuery('how to').words.map((w) => w.word)).toEqual(['how', 'to']);
     expect(parseQuery('"prompt caching" cost').phrases).toEqual([['prompt', 'caching']]);

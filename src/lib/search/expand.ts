@@ -40,8 +40,27 @@ export interface ParsedQuery {
 }
 
 /**
- * Cuts a query into words: stop words dropped (unless nothing else is left), the last word marked as
- * still being typed unless a space or quote follows it, quoted phrases collected for the phrase boost.
+ * The words of a question that only ask for a definition, by position in the query's words: "what does LoRA
+ * mean", "what does SFT stand for", "define distillation", "the meaning of drift". They say what kind of
+ * answer the reader wants, not what it is about, like stop words; a definition the site has is found by its
+ * term alone.
+ */
+export function definitionWords(all: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  const n = all.length;
+  if (n < 2) return out;
+  const asks = all[0] === 'what' && /^(?:does|do|is|are|did)$/.test(all[1]!);
+  if (asks && /^means?$/.test(all[n - 1]!)) out.add(n - 1);
+  if (n >= 3 && /^stands?$/.test(all[n - 2]!) && all[n - 1] === 'for') out.add(n - 2);
+  if (/^(?:define|explain)$/.test(all[0]!)) out.add(0);
+  for (let i = 0; i < n - 1; i++) if (/^(?:definition|meaning)$/.test(all[i]!) && all[i + 1] === 'of') out.add(i);
+  return out;
+}
+
+/**
+ * Cuts a query into words: stop words and a definition's question words dropped (unless nothing else is
+ * left), the last word marked as still being typed unless a space or quote follows it, quoted phrases
+ * collected for the phrase boost.
  */
 export function parseQuery(raw: string): ParsedQuery {
   const phrases: string[][] = [];
@@ -51,7 +70,8 @@ export function parseQuery(raw: string): ParsedQuery {
   }
   const all = words(raw);
   const typing = /[\p{L}\p{N}]$/u.test(raw);
-  const kept = all.flatMap((w, at) => (STOP_WORDS.has(w) ? [] : [at]));
+  const asking = definitionWords(all);
+  const kept = all.flatMap((w, at) => (STOP_WORDS.has(w) || asking.has(at) ? [] : [at]));
   const chosen = (kept.length ? kept : all.map((_, at) => at)).slice(0, MAX_QUERY_WORDS);
   const seen = new Set<string>();
   const out: QueryWord[] = [];
