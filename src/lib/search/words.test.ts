@@ -24,6 +24,8 @@ describe('stem', () => {
     same('cost', 'costs', 'costly');
   });
   it('brings a noun and the verb or adjective it is made from together', () => {
+    same('retrieval', 'retrieve', 'retrieved');
+    same('refusal', 'refuses');
     same('quantization', 'quantize', 'quantized');
     same('optimization', 'optimizer', 'optimize');
     same('documentation', 'document', 'documents');
@@ -53,7 +55,8 @@ describe('stem', () => {
     expect(stem('recalled')).toBe(stem('recall'));
     expect(stem('harness')).not.toBe(stem('hard'));
     expect(stem('bus')).toBe('bus');
-    expect(stem('retrieval')).not.toBe(stem('retrieve'));
+    expect(stem('final')).not.toBe(stem('fine'));
+    expect(stem('interval')).not.toBe(stem('intervene'));
   });
   it('leaves short words, numbers and model names alone', () => {
     for (const word of ['rag', 'lora', 'gpt', '4o', 'h100', 'qlora', 'is']) expect(stem(word)).toBe(word);
