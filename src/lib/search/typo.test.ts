@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stem } from './words.ts';
 import { boundedDistance, closestSpellings, editDistance, fuzzyPrefix, maxEdits } from './typo.ts';
 import { index } from './test-fixtures.ts';
 
@@ -21,11 +22,11 @@ describe('typos', () => {
     expect([4, 5, 8, 9, 12].map(maxEdits)).toEqual([1, 2, 2, 3, 4]);
   });
   it('find the closest spellings in the vocabulary only, and nothing too far to be a typo', () => {
-    expect(closestSpellings(index, 'retreival')).toEqual([{ term: 'retrieval', distance: 1 }]);
+    expect(closestSpellings(index, stem('retreival'))).toEqual([{ term: stem('retrieval'), distance: 1 }]);
     expect(closestSpellings(index, 'xqzwv')).toEqual([]);
   });
   it('find the words a misspelled opening begins', () => {
-    expect(fuzzyPrefix(index, 'retreiv')).toEqual(['retrieval']);
+    expect(fuzzyPrefix(index, 'retreiv')).toEqual([stem('retrieval')]);
     expect(fuzzyPrefix(index, 'zzz')).toEqual([]);
   });
 });
