@@ -286,7 +286,7 @@ describe('site pages and the vocabulary', () => {
     const entries = buildSearchEntries(input, []);
     expect(entries.find((e) => e.doc.url === '/glossary/#latency-sla')!.fields.aliases).toBe('slow');
     expect(entries.find((e) => e.doc.url === '/faq/#privacy')!.fields.aliases).toBe('confidential');
-    expect(vocabularyAliases(input.glossary)).toEqual([
+    expect(vocabularyAliases(input.glossary, [])).toEqual([
       { alias: 'latency budget', means: 'latency sla' },
       { alias: 'slow', means: 'latency sla' },
     ]);

@@ -9,6 +9,7 @@ import { sourceLabel } from '../citations/references.ts';
 import { aliasLines, type Alias } from './index-build.ts';
 import type { SearchDoc, SearchEntry } from './site-search.ts';
 import { stripMarkdown } from './plain-text.ts';
+import { SYNONYMS, synonymEntries } from './synonyms.ts';
 import { introText, splitSections, type Heading, type Section } from './sections.ts';
 
 /** A guide or scenario: its page and the sections under its ## and ### headings. */
@@ -170,10 +171,11 @@ export function builtPages(files: readonly string[], pages: readonly SitePage[] 
 
 /**
  * The site's vocabulary for query expansion: each glossary term with its other spellings and the reader's
- * words for it. A query holding one of them also finds the term (src/lib/search/expand.ts, ALIAS).
+ * words for it, and the everyday synonyms (search/synonyms.ts). A query holding one of them also finds the
+ * term (src/lib/search/expand.ts, ALIAS).
  */
-export function vocabularyAliases(glossary: SearchInput['glossary']): Alias[] {
-  return aliasLines(glossary.map((g) => ({ means: g.term, aliases: [...g.aliases, ...(g.searchAliases ?? [])] })));
+export function vocabularyAliases(glossary: SearchInput['glossary'], synonyms: readonly (readonly string[])[] = SYNONYMS): Alias[] {
+  return aliasLines([...glossary.map((g) => ({ means: g.term, aliases: [...g.aliases, ...(g.searchAliases ?? [])] })), ...synonymEntries(synonyms)]);
 }
 
 /** Shortens text to at most `max` characters, at a word boundary, ending with "…". */
