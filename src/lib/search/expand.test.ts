@@ -118,4 +118,12 @@ describe('the reader\'s words', () => {
     // Four letters is too short to guess: "fodo" is not taken for "food".
     expect(expandWord(idx, parseQuery('fodo ').words[0]!).size).toBe(0);
   });
+  it("take a word the vocabulary lists as a reader's word for what it means, not for a typo of another", () => {
+    // "tweaks" is one edit from "weak"; once the vocabulary says it means "edit", it is read that way.
+    const pages = [{ title: 'Weak signals', body: 'Signals too weak to act on.' }, { title: 'Editing prompts', body: 'Edit one thing at a time.' }];
+    const withAlias = loadIndex(buildIndex(pages.map((p) => [p.title, p.body]), [3, 1], [true, false], aliasLines([{ means: 'edit', aliases: ['tweak'] }])));
+    const without = loadIndex(buildIndex(pages.map((p) => [p.title, p.body]), [3, 1], [true, false]));
+    expect([...expandWord(without, interpret(without, parseQuery('tweaks ')).words[0]!).keys()]).toEqual(['weak']);
+    expect([...expandWord(withAlias, interpret(withAlias, parseQuery('tweaks ')).words[0]!).keys()]).toEqual(['edit']);
+  });
 });

@@ -189,7 +189,8 @@ export function expandWord(index: SearchIndex, q: QueryWord, onlyWord = false): 
       }
     }
   }
-  if (found.size === 0 && q.word.length >= MIN_FUZZY_LENGTH && !/[\d ]/.test(q.word)) {
+  // A word the vocabulary knows as a reader's word, or as half of a compound, is not a typo: "tweaks" is not "weak".
+  if (found.size === 0 && !q.also?.size && q.word.length >= MIN_FUZZY_LENGTH && !/[\d ]/.test(q.word)) {
     const t = q.term;
     for (const hit of closestSpellings(index, t)) found.set(hit.term, FUZZY * (1 - hit.distance / (t.length + 1)));
     if (found.size === 0 && q.prefix) for (const term of fuzzyPrefix(index, q.word)) found.set(term, FUZZY * PREFIX);

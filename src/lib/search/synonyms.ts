@@ -13,6 +13,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['assistant', 'chatbot', 'bot'],
   ['documents', 'docs'],
   ['company', 'organization', 'business', 'enterprise'],
+  ['edit', 'tweak', 'adjust'],
 ];
 
 /** Each word of each group with the others as its reader's words, as the vocabulary's aliases take them. */

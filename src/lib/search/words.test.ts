@@ -67,5 +67,6 @@ describe('terms', () => {
   it('drops stop words and stems the rest', () => {
     expect(terms('How many examples do I need to fine-tune?')).toEqual(['many', 'exampl', 'need', 'fin', 'tun']);
     expect(STOP_WORDS.has('not')).toBe(false);
+    expect(terms('does it make sense to fine-tune')).toEqual(['fin', 'tun']);
   });
 });
