@@ -14,6 +14,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['documents', 'docs'],
   ['company', 'organization', 'business', 'enterprise'],
   ['edit', 'tweak', 'adjust'],
+  ['choose', 'pick', 'select'],
 ];
 
 /** Each word of each group with the others as its reader's words, as the vocabulary's aliases take them. */

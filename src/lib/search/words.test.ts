@@ -29,6 +29,7 @@ describe('stem', () => {
     same('quantization', 'quantize', 'quantized');
     same('optimization', 'optimizer', 'optimize');
     same('documentation', 'document', 'documents');
+    same('distillation', 'distill', 'distilled', 'distilling');
     same('citation', 'citations', 'cite', 'cited');
     same('imitation', 'imitate');
     same('significance', 'significant');

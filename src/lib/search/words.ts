@@ -109,11 +109,13 @@ function stemWord(word: string): string {
   if (w.length > 8 && w.endsWith('ness')) w = w.slice(0, -4);
   else if (w.length > 5 && w.endsWith('ly') && !w.endsWith('ply')) w = w.slice(0, -2);
   // The noun of a verb as the verb: "retrieval" and "retrieve", "refusal" and "refuse", "quantization" and
-  // "quantize", "documentation" and "document", "citation" and "cite", "imitation" and "imitate"; other nouns
+  // "quantize", "documentation" and "document", "distillation" and "distill", "citation" and "cite",
+  // "imitation" and "imitate"; other nouns
   // in -ation as the verb in -ate. Other nouns in -al stay: "final" is not "fine".
   if (w.length > 6 && /[sv]al$/.test(w)) w = w.slice(0, -2);
   else if (w.length > 7 && /iz(?:ation|er)$/.test(w)) w = w.replace(/(?:ation|er)$/, 'e');
   else if (w.length > 10 && w.endsWith('mentation')) w = w.slice(0, -5);
+  else if (w.length > 9 && /[ai]llation$/.test(w)) w = w.slice(0, -5);
   else if (w.length > 6 && /it(?:ation|ate)$/.test(w)) w = w.replace(/(?:ation|ate)$/, 'e');
   else if (w.length > 7 && w.endsWith('ation')) w = `${w.slice(0, -5)}ate`;
   // A final e is dropped so "tune", "tuning" and "tuned" meet at "tun".
