@@ -106,6 +106,10 @@ describe('the reader\'s words', () => {
     expect(interpret(idx, parseQuery('finetun')).words.map((w) => w.term)).toEqual(['fin', 'tun']);
     expect(order('data set ')[0]).toBe('Serving');
     expect(order('data set')[0]).toBe('Serving');
+    // A compound with a mangled ending splits once the ending is set aside; one typo from a word is that word.
+    expect(interpret(idx, parseQuery('finetunig ')).words.map((w) => w.term)).toEqual(['fin', 'tun']);
+    expect(interpret(idx, parseQuery('finetunign ')).words.map((w) => w.term)).toEqual(['fin', 'tun']);
+    expect(interpret(idx, parseQuery('latnecy ')).words.map((w) => w.term)).toEqual(['latnecy']);
   });
   it('rank a page whose subject holds a word of the query first', () => {
     expect(order('scale')[0]).toBe('Finetuning at scale');

@@ -4,7 +4,7 @@
  */
 import { STOP_WORDS, stem, words } from './words.ts';
 import { MIN_COMPOUND_PART, lowerBound, type SearchIndex } from './engine.ts';
-import { MIN_FUZZY_LENGTH, closestSpellings, fuzzyPrefix } from './typo.ts';
+import { MIN_FUZZY_LENGTH, closestSpellings, fuzzyOpening, fuzzyPrefix } from './typo.ts';
 
 /** How much each kind of word match counts. */
 const EXACT = 1;
@@ -115,6 +115,21 @@ export function splitCompound(index: SearchIndex, word: string, typing = false):
   return undefined;
 }
 
+/**
+ * A compound whose ending is misspelled ("finetunig"): the two words its opening splits into, once up to three
+ * letters of mangled ending are set aside ("finetun" → "fine" "tun"), for a word the index has in no form and
+ * that no single typo explains.
+ */
+function mangledCompound(index: SearchIndex, word: string): [string, string] | undefined {
+  // A word one typo from a word of the index is that word ("lattency"), not a compound.
+  if (word.length < 8 || knownTerm(index, word) || closestSpellings(index, stem(word)).length) return undefined;
+  for (let cut = 1; cut <= 3; cut++) {
+    const parts = splitCompound(index, word.slice(0, -cut));
+    if (parts) return parts;
+  }
+  return undefined;
+}
+
 function addAlso(q: QueryWord, term: string, quality: number): void {
   q.also ??= new Map();
   if ((q.also.get(term) ?? 0) < quality) q.also.set(term, quality);
@@ -130,7 +145,7 @@ export function interpret(index: SearchIndex, parsed: ParsedQuery): ParsedQuery 
   const out: QueryWord[] = [];
   for (const q of parsed.words) {
     const own = knownTerm(index, q.word) ?? (q.prefix && hasPrefix(index, q.word) ? q.word : undefined);
-    const parts = own ? undefined : splitCompound(index, q.word, q.prefix);
+    const parts = own ? undefined : (splitCompound(index, q.word, q.prefix) ?? mangledCompound(index, q.word));
     if (!parts) {
       out.push({ ...q, also: undefined });
       continue;
@@ -194,6 +209,7 @@ export function expandWord(index: SearchIndex, q: QueryWord, onlyWord = false): 
     const t = q.term;
     for (const hit of closestSpellings(index, t)) found.set(hit.term, FUZZY * (1 - hit.distance / (t.length + 1)));
     if (found.size === 0 && q.prefix) for (const term of fuzzyPrefix(index, q.word)) found.set(term, FUZZY * PREFIX);
+    if (found.size === 0) for (const term of fuzzyOpening(index, q.word)) found.set(term, FUZZY * PREFIX);
   }
   for (const [term, quality] of q.also ?? []) if (index.known.has(term) && (found.get(term) ?? 0) < quality) found.set(term, quality);
   return found;

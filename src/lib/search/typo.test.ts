@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stem } from './words.ts';
-import { boundedDistance, closestSpellings, editDistance, fuzzyPrefix, maxEdits } from './typo.ts';
+import { boundedDistance, closestSpellings, editDistance, fuzzyOpening, fuzzyPrefix, maxEdits } from './typo.ts';
 import { index } from './test-fixtures.ts';
 
 describe('typos', () => {
@@ -28,5 +28,14 @@ describe('typos', () => {
   it('find the words a misspelled opening begins', () => {
     expect(fuzzyPrefix(index, 'retreiv')).toEqual([stem('retrieval')]);
     expect(fuzzyPrefix(index, 'zzz')).toEqual([]);
+  });
+  it('find the word a misspelled ending hides: its opening is one edit from the stem, the rest at most four letters', () => {
+    // "forgettnig" is too many edits from the stem "forget" as a whole, but opens with "forgett", one edit away.
+    expect(closestSpellings(index, stem('forgettnig'))).toEqual([]);
+    expect(fuzzyOpening(index, 'forgettnig')).toEqual([stem('forgetting')]);
+    expect(fuzzyOpening(index, 'retreivlas')).toEqual([stem('retrieval')]);
+    // Too much left over, or an opening unlike any word: nothing.
+    expect(fuzzyOpening(index, 'retrieveverything')).toEqual([]);
+    expect(fuzzyOpening(index, 'zzzzzzzz')).toEqual([]);
   });
 });
