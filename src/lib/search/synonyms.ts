@@ -15,6 +15,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['company', 'organization', 'business', 'enterprise'],
   ['edit', 'tweak', 'adjust'],
   ['choose', 'pick', 'select'],
+  ['enforce', 'force', 'constrain'],
 ];
 
 /** Each word of each group with the others as its reader's words, as the vocabulary's aliases take them. */

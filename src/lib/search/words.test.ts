@@ -69,5 +69,6 @@ describe('terms', () => {
     expect(terms('How many examples do I need to fine-tune?')).toEqual(['many', 'exampl', 'need', 'fin', 'tun']);
     expect(STOP_WORDS.has('not')).toBe(false);
     expect(terms('does it make sense to fine-tune')).toEqual(['fin', 'tun']);
+    expect(terms('examples inside the prompt')).toEqual(['exampl', 'prompt']);
   });
 });

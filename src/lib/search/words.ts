@@ -24,7 +24,7 @@ export function indexWord(word: string): string {
  * Words that say nothing about what a reader looks for: "how many examples do I need" is a question about
  * examples and needing them. Negations and quantities that change the meaning (no, not, more, less) stay;
  * the filler of a typed question ("whether", "still", "actually", the "much" of "how much") goes, and so does
- * the "vs" of a comparison, a joint like "and", the "sense" of "does it make sense to"; "many" stays, as headings say "How many examples".
+ * the "vs" of a comparison, a joint like "and", the "sense" of "does it make sense to", the "inside" of "examples inside the prompt"; "many" stays, as headings say "How many examples".
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
@@ -35,7 +35,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'to too under until up very was we were what when where which while who whom why will with would you your ' +
     'yours s t don doesn isn aren get got gets getting go goes going want wants really also use used ' +
     'using make makes made whether still ever actually anyone someone something anything everything maybe ' +
-    'please much vs versus sense'
+    'please much vs versus sense inside within'
   ).split(' '),
 );
 
