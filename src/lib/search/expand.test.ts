@@ -23,6 +23,14 @@ describe('queries', () => {
     expect(terms('what stands out')).toEqual(['stands']);
     expect(terms('mean')).toEqual(['mean']);
   });
+  it('say when a query asks what a term means', () => {
+    expect(parseQuery('what is a token').defines).toBe(true);
+    expect(parseQuery('what does SFT stand for').defines).toBe(true);
+    expect(parseQuery('define drift').defines).toBe(true);
+    expect(parseQuery('what is the cheapest way to serve ten million requests').defines).toBeUndefined();
+    expect(parseQuery('how is a token billed').defines).toBeUndefined();
+    expect(parseQuery('what is').defines).toBeUndefined();
+  });
   it('keep stop words when nothing else is left, and collect quoted phrases', () => {
     expect(parseQuery('how to').words.map((w) => w.word)).toEqual(['how', 'to']);
     expect(parseQuery('"prompt caching" cost').phrases).toEqual([['prompt', 'caching']]);

@@ -14,6 +14,8 @@ const FUZZY = 0.6;
 export const ALIAS = 0.5;
 /** A prefix shorter than this expands to too many words to mean anything. */
 const MIN_PREFIX = 2;
+/** A term of art is at most this many words ("in-context learning", "time to first token" are three). */
+const MAX_TERM_WORDS = 3;
 /** Only the first query words count; a pasted paragraph must not cost a second per keystroke. */
 const MAX_QUERY_WORDS = 12;
 
@@ -37,6 +39,8 @@ export interface ParsedQuery {
   phrases: string[][];
   /** Every word of the query, stop words included. */
   all?: string[];
+  /** The query asks what a term means ("what is a token", "what does SFT stand for", "define drift"). */
+  defines?: boolean;
 }
 
 /**
@@ -72,6 +76,8 @@ export function parseQuery(raw: string): ParsedQuery {
   const typing = /[\p{L}\p{N}]$/u.test(raw);
   const asking = definitionWords(all);
   const kept = all.flatMap((w, at) => (STOP_WORDS.has(w) || asking.has(at) ? [] : [at]));
+  // "What is X" for a short X asks for a definition as much as "what does X mean" does.
+  const defines = kept.length > 0 && (asking.size > 0 || (all[0] === 'what' && /^(?:is|are)$/.test(all[1] ?? '') && kept.length <= MAX_TERM_WORDS));
   const chosen = (kept.length ? kept : all.map((_, at) => at)).slice(0, MAX_QUERY_WORDS);
   const seen = new Set<string>();
   const out: QueryWord[] = [];
@@ -83,7 +89,7 @@ export function parseQuery(raw: string): ParsedQuery {
     seen.add(term);
     out.push({ word, term, prefix: typing && last, at });
   });
-  return { words: out, phrases, all };
+  return defines ? { words: out, phrases, all, defines } : { words: out, phrases, all };
 }
 
 /** The index term a word is indexed as, if the index has it. */

@@ -98,6 +98,19 @@ describe('searching the site', () => {
     // Only the first word asks: "costs when fine-tuning" is about costs.
     expect(order('costs when fine-tuning')[0]).toBe('/a/');
   });
+  it('puts the definition first when a query asks what a term means', () => {
+    const entries: SearchEntry[] = [
+      { doc: { kind: 'page', url: '/routes/', title: 'Where to fine-tune' }, text: '', fields: { title: 'Where to fine-tune', aliases: 'fine-tuning providers, fine-tuning API', body: 'Fine-tuning jobs by provider.' } },
+      { doc: { kind: 'glossary', url: '/glossary/#fine-tuning', title: 'Fine-tuning' }, text: '', fields: { title: 'Fine-tuning', body: 'Training a model further on your examples.' } },
+    ];
+    const built = buildSearchFiles(entries);
+    const terms = loadSite(JSON.parse(JSON.stringify(built.file)) as SearchIndexFile);
+    for (const [key, shard] of built.shards) loadShard(terms.index, key, shard);
+    const first = (q: string) => searchSite(terms, q).hits[0]?.doc.url;
+    expect(first('fine-tuning providers')).toBe('/routes/');
+    expect(first('fine-tuning')).toBe('/routes/');
+    expect(first('what is fine-tuning')).toBe('/glossary/#fine-tuning');
+  });
   it('survives hostile and odd queries without throwing or hanging', () => {
     const hostile = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', 'a'.repeat(10_000), '.*+?^${}()|[]\\', '\u202Egnp.exe', '🤖🦙', '', '""', '"'];
     const started = Date.now();
