@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SITE_PAGES, buildSearchEntries, builtPages, modelText, pageUrl, truncate, vocabularyAliases, type SearchInput } from './documents.ts';
 import { fencedCode, stripMarkdown } from './plain-text.ts';
 import { introText, splitSections } from './sections.ts';
+import { buildSearchFiles, loadSite, searchSite } from './site-search.ts';
+import { loadAllPostings } from './engine.ts';
 
 describe('stripMarkdown', () => {
   it('drops citation components and keeps the text of wrapping components', () => {
@@ -284,10 +286,28 @@ describe('site pages and the vocabulary', () => {
     const entries = buildSearchEntries(input, []);
     expect(entries.find((e) => e.doc.url === '/glossary/#latency-sla')!.fields.aliases).toBe('slow');
     expect(entries.find((e) => e.doc.url === '/faq/#privacy')!.fields.aliases).toBe('confidential');
-    expect(vocabularyAliases(input.glossary)).toEqual([
+    expect(vocabularyAliases(input.glossary, [])).toEqual([
       { alias: 'latency budget', means: 'latency sla' },
       { alias: 'slow', means: 'latency sla' },
     ]);
   });
+  it('find a page that lists answers by its name, and the answer itself by the words of the answer', () => {
+    const input: SearchInput = {
+      guides: [], scenarios: [], citations: [], claimChecks: [], glossary: [],
+      faq: [{ id: 'cheaper', question: 'Is tuning worth it?', answer: 'Rarely, once the prompt is cached: compare the costs first.' }],
+    };
+    const search = (lists: boolean, q: string) => {
+      const faq = { url: '/faq/', title: 'Frequently asked questions', text: 'Short answers to common questions about prompting, tuning and costs.', lists };
+      const { file, postings } = buildSearchFiles(buildSearchEntries(input, [faq]));
+      const site = loadSite(file);
+      loadAllPostings(site.index, postings);
+      return searchSite(site, q).hits.map((h) => h.doc.url);
+    };
+    // Listed plainly, the list's description outranks the answer it lists; marked as a list, it does not.
+    expect(search(false, 'tuning costs')[0]).toBe('/faq/');
+    expect(search(true, 'tuning costs')[0]).toBe('/faq/#cheaper');
+    expect(search(true, 'frequently asked questions')[0]).toBe('/faq/');
+    expect(SITE_PAGES.filter((p) => p.lists).map((p) => p.url)).toEqual(expect.arrayContaining(['/faq/', '/glossary/', '/guides/', '/scenarios/']));
+    expect(SITE_PAGES.find((p) => p.url === '/models/')!.lists).toBeUndefined();
+  });
 });
-

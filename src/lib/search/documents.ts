@@ -9,6 +9,7 @@ import { sourceLabel } from '../citations/references.ts';
 import { aliasLines, type Alias } from './index-build.ts';
 import type { SearchDoc, SearchEntry } from './site-search.ts';
 import { stripMarkdown } from './plain-text.ts';
+import { SYNONYMS, synonymEntries } from './synonyms.ts';
 import { introText, splitSections, type Heading, type Section } from './sections.ts';
 
 /** A guide or scenario: its page and the sections under its ## and ### headings. */
@@ -93,6 +94,12 @@ export interface SitePage {
   text: string;
   /** The reader's words for what the page does (as `searchAliases` in content). */
   aliases?: readonly string[];
+  /**
+   * A page that lists documents the search also holds one by one (the FAQ, the glossary, the guides): found by
+   * its name and aliases, while the words of its description count for little, so a question about one
+   * answer finds that answer and not the list it is on.
+   */
+  lists?: boolean;
 }
 
 /**
@@ -136,13 +143,13 @@ export const SITE_PAGES: readonly SitePage[] = [
     text: 'Test what you know about prompting, retrieval, fine-tuning, evaluation and cost: questions with a review of each answer and a shareable result.',
     aliases: ['test yourself', 'self-assessment', 'exam', 'check my understanding', 'practice questions', 'knowledge check', 'test your knowledge', 'quiz me'],
   },
-  { url: '/research/claim-checks/', title: 'Claim checks', text: 'Research figures that widely shared guides quote, checked against what their sources say, with a verdict.', aliases: ['fact check', 'verified figures'] },
-  { url: '/research/', title: 'Research index', text: 'Every checked source behind the figures on the site, searchable by topic, type and year, exportable as BibTeX, RIS, CSL-JSON and CSV.', aliases: ['papers', 'bibliography', 'references', 'literature'] },
-  { url: '/guides/', title: 'Guides', text: 'In-depth guides to prompt engineering, retrieval, fine-tuning, evaluation, cost and routing.', aliases: ['tutorials', 'articles', 'documentation'] },
-  { url: '/scenarios/', title: 'Decision scenarios', text: 'Real situations teams face, each with a recommendation, its reasoning and a quiz.', aliases: ['examples', 'use cases', 'case studies'] },
-  { url: '/faq/', title: 'Frequently asked questions', text: 'Short, cited answers to common questions about prompting and fine-tuning.', aliases: ['questions and answers', 'Q&A'] },
-  { url: '/glossary/', title: 'Glossary', text: 'Plain definitions of the terms of art used on this site.', aliases: ['dictionary', 'definitions', 'jargon', 'terminology'] },
-  { url: '/pages/', title: 'All pages', text: 'Every page of the site on one list.', aliases: ['site map', 'index of pages'] },
+  { url: '/research/claim-checks/', title: 'Claim checks', text: 'Research figures that widely shared guides quote, checked against what their sources say, with a verdict.', aliases: ['fact check', 'verified figures'], lists: true },
+  { url: '/research/', title: 'Research index', text: 'Every checked source behind the figures on the site, searchable by topic, type and year, exportable as BibTeX, RIS, CSL-JSON and CSV.', aliases: ['papers', 'bibliography', 'references', 'literature'], lists: true },
+  { url: '/guides/', title: 'Guides', text: 'In-depth guides to prompt engineering, retrieval, fine-tuning, evaluation, cost and routing.', aliases: ['tutorials', 'articles', 'documentation'], lists: true },
+  { url: '/scenarios/', title: 'Decision scenarios', text: 'Real situations teams face, each with a recommendation, its reasoning and a quiz.', aliases: ['examples', 'use cases', 'case studies'], lists: true },
+  { url: '/faq/', title: 'Frequently asked questions', text: 'Short, cited answers to common questions about prompting and fine-tuning.', aliases: ['questions and answers', 'Q&A'], lists: true },
+  { url: '/glossary/', title: 'Glossary', text: 'Plain definitions of the terms of art used on this site.', aliases: ['dictionary', 'definitions', 'jargon', 'terminology'], lists: true },
+  { url: '/pages/', title: 'All pages', text: 'Every page of the site on one list.', aliases: ['site map', 'index of pages'], lists: true },
 ];
 
 /**
@@ -164,10 +171,11 @@ export function builtPages(files: readonly string[], pages: readonly SitePage[] 
 
 /**
  * The site's vocabulary for query expansion: each glossary term with its other spellings and the reader's
- * words for it. A query holding one of them also finds the term (src/lib/search/expand.ts, ALIAS).
+ * words for it, and the everyday synonyms (search/synonyms.ts). A query holding one of them also finds the
+ * term (src/lib/search/expand.ts, ALIAS).
  */
-export function vocabularyAliases(glossary: SearchInput['glossary']): Alias[] {
-  return aliasLines(glossary.map((g) => ({ means: g.term, aliases: [...g.aliases, ...(g.searchAliases ?? [])] })));
+export function vocabularyAliases(glossary: SearchInput['glossary'], synonyms: readonly (readonly string[])[] = SYNONYMS): Alias[] {
+  return aliasLines([...glossary.map((g) => ({ means: g.term, aliases: [...g.aliases, ...(g.searchAliases ?? [])] })), ...synonymEntries(synonyms)]);
 }
 
 /** Shortens text to at most `max` characters, at a word boundary, ending with "…". */
@@ -265,7 +273,8 @@ export function buildSearchEntries(input: SearchInput, pages: readonly SitePage[
     );
   }
   for (const page of pages) {
-    out.push(entry({ kind: 'page', url: page.url, title: page.title }, { title: page.title, keywords: page.text, aliases: page.aliases?.join(', '), body: page.text }));
+    const fields = page.lists ? { meta: page.text } : { keywords: page.text, body: page.text };
+    out.push(entry({ kind: 'page', url: page.url, title: page.title }, { title: page.title, aliases: page.aliases?.join(', '), ...fields }));
   }
   for (const c of input.citations) {
     out.push(

@@ -9,11 +9,13 @@
  *   for the site search), so a query only multiplies it by the term's rarity (idf).
  * - search/expand.ts: the query in the index's words. The word being typed (the last, with no space after
  *   it) also matches as a prefix; compounds meet their split forms ("finetuning" = "fine tuning" =
- *   "fine-tuning"); the reader's words that the site's vocabulary lists as aliases ("slow" for latency) also
- *   find the site's words, for less than the reader's own.
+ *   "fine-tuning"); the reader's words that the site's vocabulary lists as aliases ("slow" for latency) and
+ *   everyday synonyms (search/synonyms.ts) also find the site's words, for less than the reader's own; the
+ *   words that only ask for a definition ("what does X mean") are dropped, and the query says it asks one.
  * - search/typo.ts: a word of five letters or more that matches nothing is compared, edit by edit, with the
  *   vocabulary's words of about its length, so typos find their word ("retreival" → "retrieval") without
- *   scanning documents; while it is being typed, a typo in its first letters still finds the words it begins.
+ *   scanning documents; while it is being typed, a typo in its first letters still finds the words it begins,
+ *   and a typo in its ending ("embeddigns") finds the word its opening is.
  * - search/rank.ts: any word may match; documents that cover more of the query (counted by how rare the
  *   covered words are) rank first, and a document whose subject (title, heading, description, aliases)
  *   holds the query's words ranks above one that only mentions them. Quoted phrases must appear in that

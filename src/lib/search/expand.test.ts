@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stem } from './words.ts';
 import { loadIndex } from './engine.ts';
 import { aliasLines, buildIndex, compoundsOf } from './index-build.ts';
 import { ALIAS, expandWord, interpret, parseQuery } from './expand.ts';
@@ -12,17 +13,35 @@ describe('queries', () => {
     expect(q.words.map((w) => w.prefix)).toEqual([false, false, true]);
     expect(parseQuery('caching ').words[0]!.prefix).toBe(false);
   });
+  it('drop the words that only ask for a definition, and keep the same words elsewhere', () => {
+    const terms = (q: string) => parseQuery(q).words.map((w) => w.word);
+    expect(terms('what does SFT stand for')).toEqual(['sft']);
+    expect(terms('what does zero-shot mean')).toEqual(['zero', 'shot']);
+    expect(terms('define distillation')).toEqual(['distillation']);
+    expect(terms('the meaning of drift')).toEqual(['drift']);
+    expect(terms('harmonic mean')).toEqual(['harmonic', 'mean']);
+    expect(terms('what stands out')).toEqual(['stands']);
+    expect(terms('mean')).toEqual(['mean']);
+  });
+  it('say when a query asks what a term means', () => {
+    expect(parseQuery('what is a token').defines).toBe(true);
+    expect(parseQuery('what does SFT stand for').defines).toBe(true);
+    expect(parseQuery('define drift').defines).toBe(true);
+    expect(parseQuery('what is the cheapest way to serve ten million requests').defines).toBeUndefined();
+    expect(parseQuery('how is a token billed').defines).toBeUndefined();
+    expect(parseQuery('what is').defines).toBeUndefined();
+  });
   it('keep stop words when nothing else is left, and collect quoted phrases', () => {
     expect(parseQuery('how to').words.map((w) => w.word)).toEqual(['how', 'to']);
     expect(parseQuery('"prompt caching" cost').phrases).toEqual([['prompt', 'caching']]);
   });
   it('match prefixes only for the word being typed', () => {
-    expect([...expandWord(index, parseQuery('retri').words[0]!).keys()]).toEqual(['retrieval']);
-    expect(expandWord(index, parseQuery('retri ').words[0]!).has('retrieval')).toBe(false);
+    expect([...expandWord(index, parseQuery('retr').words[0]!).keys()]).toEqual([stem('retrieval')]);
+    expect(expandWord(index, parseQuery('retr ').words[0]!).has(stem('retrieval'))).toBe(false);
   });
   it('find a misspelled word through the vocabulary, the closest spelling only', () => {
     expect([...expandWord(index, parseQuery('forgeting ').words[0]!).keys()]).toEqual(['forget']);
-    expect([...expandWord(index, parseQuery('retreival ').words[0]!).keys()]).toEqual(['retrieval']);
+    expect([...expandWord(index, parseQuery('retreival ').words[0]!).keys()]).toEqual([stem('retrieval')]);
     expect(expandWord(index, parseQuery('xqzw ').words[0]!).size).toBe(0);
   });
 });
@@ -95,6 +114,10 @@ describe('the reader\'s words', () => {
     expect(interpret(idx, parseQuery('finetun')).words.map((w) => w.term)).toEqual(['fin', 'tun']);
     expect(order('data set ')[0]).toBe('Serving');
     expect(order('data set')[0]).toBe('Serving');
+    // A compound with a mangled ending splits once the ending is set aside; one typo from a word is that word.
+    expect(interpret(idx, parseQuery('finetunig ')).words.map((w) => w.term)).toEqual(['fin', 'tun']);
+    expect(interpret(idx, parseQuery('finetunign ')).words.map((w) => w.term)).toEqual(['fin', 'tun']);
+    expect(interpret(idx, parseQuery('latnecy ')).words.map((w) => w.term)).toEqual(['latnecy']);
   });
   it('rank a page whose subject holds a word of the query first', () => {
     expect(order('scale')[0]).toBe('Finetuning at scale');
@@ -106,5 +129,13 @@ describe('the reader\'s words', () => {
     expect(order('latne')[0]).toBe('Latency budgets');
     // Four letters is too short to guess: "fodo" is not taken for "food".
     expect(expandWord(idx, parseQuery('fodo ').words[0]!).size).toBe(0);
+  });
+  it("take a word the vocabulary lists as a reader's word for what it means, not for a typo of another", () => {
+    // "tweaks" is one edit from "weak"; once the vocabulary says it means "edit", it is read that way.
+    const pages = [{ title: 'Weak signals', body: 'Signals too weak to act on.' }, { title: 'Editing prompts', body: 'Edit one thing at a time.' }];
+    const withAlias = loadIndex(buildIndex(pages.map((p) => [p.title, p.body]), [3, 1], [true, false], aliasLines([{ means: 'edit', aliases: ['tweak'] }])));
+    const without = loadIndex(buildIndex(pages.map((p) => [p.title, p.body]), [3, 1], [true, false]));
+    expect([...expandWord(without, interpret(without, parseQuery('tweaks ')).words[0]!).keys()]).toEqual(['weak']);
+    expect([...expandWord(withAlias, interpret(withAlias, parseQuery('tweaks ')).words[0]!).keys()]).toEqual(['edit']);
   });
 });

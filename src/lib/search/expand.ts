@@ -4,7 +4,7 @@
  */
 import { STOP_WORDS, stem, words } from './words.ts';
 import { MIN_COMPOUND_PART, lowerBound, type SearchIndex } from './engine.ts';
-import { MIN_FUZZY_LENGTH, closestSpellings, fuzzyPrefix } from './typo.ts';
+import { MIN_FUZZY_LENGTH, closestSpellings, fuzzyOpening, fuzzyPrefix } from './typo.ts';
 
 /** How much each kind of word match counts. */
 const EXACT = 1;
@@ -14,6 +14,8 @@ const FUZZY = 0.6;
 export const ALIAS = 0.5;
 /** A prefix shorter than this expands to too many words to mean anything. */
 const MIN_PREFIX = 2;
+/** A term of art is at most this many words ("in-context learning", "time to first token" are three). */
+const MAX_TERM_WORDS = 3;
 /** Only the first query words count; a pasted paragraph must not cost a second per keystroke. */
 const MAX_QUERY_WORDS = 12;
 
@@ -37,11 +39,32 @@ export interface ParsedQuery {
   phrases: string[][];
   /** Every word of the query, stop words included. */
   all?: string[];
+  /** The query asks what a term means ("what is a token", "what does SFT stand for", "define drift"). */
+  defines?: boolean;
 }
 
 /**
- * Cuts a query into words: stop words dropped (unless nothing else is left), the last word marked as
- * still being typed unless a space or quote follows it, quoted phrases collected for the phrase boost.
+ * The words of a question that only ask for a definition, by position in the query's words: "what does LoRA
+ * mean", "what does SFT stand for", "define distillation", "the meaning of drift". They say what kind of
+ * answer the reader wants, not what it is about, like stop words; a definition the site has is found by its
+ * term alone.
+ */
+export function definitionWords(all: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  const n = all.length;
+  if (n < 2) return out;
+  const asks = all[0] === 'what' && /^(?:does|do|is|are|did)$/.test(all[1]!);
+  if (asks && /^means?$/.test(all[n - 1]!)) out.add(n - 1);
+  if (n >= 3 && /^stands?$/.test(all[n - 2]!) && all[n - 1] === 'for') out.add(n - 2);
+  if (/^(?:define|explain)$/.test(all[0]!)) out.add(0);
+  for (let i = 0; i < n - 1; i++) if (/^(?:definition|meaning)$/.test(all[i]!) && all[i + 1] === 'of') out.add(i);
+  return out;
+}
+
+/**
+ * Cuts a query into words: stop words and a definition's question words dropped (unless nothing else is
+ * left), the last word marked as still being typed unless a space or quote follows it, quoted phrases
+ * collected for the phrase boost.
  */
 export function parseQuery(raw: string): ParsedQuery {
   const phrases: string[][] = [];
@@ -51,7 +74,10 @@ export function parseQuery(raw: string): ParsedQuery {
   }
   const all = words(raw);
   const typing = /[\p{L}\p{N}]$/u.test(raw);
-  const kept = all.flatMap((w, at) => (STOP_WORDS.has(w) ? [] : [at]));
+  const asking = definitionWords(all);
+  const kept = all.flatMap((w, at) => (STOP_WORDS.has(w) || asking.has(at) ? [] : [at]));
+  // "What is X" for a short X asks for a definition as much as "what does X mean" does.
+  const defines = kept.length > 0 && (asking.size > 0 || (all[0] === 'what' && /^(?:is|are)$/.test(all[1] ?? '') && kept.length <= MAX_TERM_WORDS));
   const chosen = (kept.length ? kept : all.map((_, at) => at)).slice(0, MAX_QUERY_WORDS);
   const seen = new Set<string>();
   const out: QueryWord[] = [];
@@ -63,7 +89,7 @@ export function parseQuery(raw: string): ParsedQuery {
     seen.add(term);
     out.push({ word, term, prefix: typing && last, at });
   });
-  return { words: out, phrases, all };
+  return defines ? { words: out, phrases, all, defines } : { words: out, phrases, all };
 }
 
 /** The index term a word is indexed as, if the index has it. */
@@ -95,6 +121,21 @@ export function splitCompound(index: SearchIndex, word: string, typing = false):
   return undefined;
 }
 
+/**
+ * A compound whose ending is misspelled ("finetunig"): the two words its opening splits into, once up to three
+ * letters of mangled ending are set aside ("finetun" → "fine" "tun"), for a word the index has in no form and
+ * that no single typo explains.
+ */
+function mangledCompound(index: SearchIndex, word: string): [string, string] | undefined {
+  // A word one typo from a word of the index is that word ("lattency"), not a compound.
+  if (word.length < 8 || knownTerm(index, word) || closestSpellings(index, stem(word)).length) return undefined;
+  for (let cut = 1; cut <= 3; cut++) {
+    const parts = splitCompound(index, word.slice(0, -cut));
+    if (parts) return parts;
+  }
+  return undefined;
+}
+
 function addAlso(q: QueryWord, term: string, quality: number): void {
   q.also ??= new Map();
   if ((q.also.get(term) ?? 0) < quality) q.also.set(term, quality);
@@ -110,7 +151,7 @@ export function interpret(index: SearchIndex, parsed: ParsedQuery): ParsedQuery 
   const out: QueryWord[] = [];
   for (const q of parsed.words) {
     const own = knownTerm(index, q.word) ?? (q.prefix && hasPrefix(index, q.word) ? q.word : undefined);
-    const parts = own ? undefined : splitCompound(index, q.word, q.prefix);
+    const parts = own ? undefined : (splitCompound(index, q.word, q.prefix) ?? mangledCompound(index, q.word));
     if (!parts) {
       out.push({ ...q, also: undefined });
       continue;
@@ -169,10 +210,12 @@ export function expandWord(index: SearchIndex, q: QueryWord, onlyWord = false): 
       }
     }
   }
-  if (found.size === 0 && q.word.length >= MIN_FUZZY_LENGTH && !/[\d ]/.test(q.word)) {
+  // A word the vocabulary knows as a reader's word, or as half of a compound, is not a typo: "tweaks" is not "weak".
+  if (found.size === 0 && !q.also?.size && q.word.length >= MIN_FUZZY_LENGTH && !/[\d ]/.test(q.word)) {
     const t = q.term;
     for (const hit of closestSpellings(index, t)) found.set(hit.term, FUZZY * (1 - hit.distance / (t.length + 1)));
     if (found.size === 0 && q.prefix) for (const term of fuzzyPrefix(index, q.word)) found.set(term, FUZZY * PREFIX);
+    if (found.size === 0) for (const term of fuzzyOpening(index, q.word)) found.set(term, FUZZY * PREFIX);
   }
   for (const [term, quality] of q.also ?? []) if (index.known.has(term) && (found.get(term) ?? 0) < quality) found.set(term, quality);
   return found;

@@ -84,6 +84,33 @@ describe('searching the site', () => {
     // One letter alone begins too many words to fetch them all: it asks for nothing.
     expect([...searchSite(cold, 'q').missing]).toEqual([]);
   });
+  it('ranks a title that asks or answers the question the query begins with above one that does not', () => {
+    const entries: SearchEntry[] = [
+      { doc: { kind: 'guide', url: '/a/', title: 'Fine-tuning' }, text: '', fields: { title: 'Fine-tuning', body: 'Training a model further on costs.' } },
+      { doc: { kind: 'faq', url: '/b/', title: 'When should I fine-tune a model?' }, text: '', fields: { title: 'When should I fine-tune a model?', body: 'Rarely.' } },
+    ];
+    const built = buildSearchFiles(entries);
+    const questions = loadSite(JSON.parse(JSON.stringify(built.file)) as SearchIndexFile);
+    for (const [key, shard] of built.shards) loadShard(questions.index, key, shard);
+    const order = (q: string) => searchSite(questions, q).hits.map((h) => h.doc.url);
+    expect(order('fine-tuning')).toEqual(['/a/', '/b/']);
+    expect(order('when to use fine-tuning')[0]).toBe('/b/');
+    // Only the first word asks: "costs when fine-tuning" is about costs.
+    expect(order('costs when fine-tuning')[0]).toBe('/a/');
+  });
+  it('puts the definition first when a query asks what a term means', () => {
+    const entries: SearchEntry[] = [
+      { doc: { kind: 'page', url: '/routes/', title: 'Where to fine-tune' }, text: '', fields: { title: 'Where to fine-tune', aliases: 'fine-tuning providers, fine-tuning API', body: 'Fine-tuning jobs by provider.' } },
+      { doc: { kind: 'glossary', url: '/glossary/#fine-tuning', title: 'Fine-tuning' }, text: '', fields: { title: 'Fine-tuning', body: 'Training a model further on your examples.' } },
+    ];
+    const built = buildSearchFiles(entries);
+    const terms = loadSite(JSON.parse(JSON.stringify(built.file)) as SearchIndexFile);
+    for (const [key, shard] of built.shards) loadShard(terms.index, key, shard);
+    const first = (q: string) => searchSite(terms, q).hits[0]?.doc.url;
+    expect(first('fine-tuning providers')).toBe('/routes/');
+    expect(first('fine-tuning')).toBe('/routes/');
+    expect(first('what is fine-tuning')).toBe('/glossary/#fine-tuning');
+  });
   it('survives hostile and odd queries without throwing or hanging', () => {
     const hostile = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', 'a'.repeat(10_000), '.*+?^${}()|[]\\', '\u202Egnp.exe', '🤖🦙', '', '""', '"'];
     const started = Date.now();

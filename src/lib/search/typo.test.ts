@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boundedDistance, closestSpellings, editDistance, fuzzyPrefix, maxEdits } from './typo.ts';
+import { stem } from './words.ts';
+import { boundedDistance, closestSpellings, editDistance, fuzzyOpening, fuzzyPrefix, maxEdits } from './typo.ts';
 import { index } from './test-fixtures.ts';
 
 describe('typos', () => {
@@ -21,11 +22,20 @@ describe('typos', () => {
     expect([4, 5, 8, 9, 12].map(maxEdits)).toEqual([1, 2, 2, 3, 4]);
   });
   it('find the closest spellings in the vocabulary only, and nothing too far to be a typo', () => {
-    expect(closestSpellings(index, 'retreival')).toEqual([{ term: 'retrieval', distance: 1 }]);
+    expect(closestSpellings(index, stem('retreival'))).toEqual([{ term: stem('retrieval'), distance: 1 }]);
     expect(closestSpellings(index, 'xqzwv')).toEqual([]);
   });
   it('find the words a misspelled opening begins', () => {
-    expect(fuzzyPrefix(index, 'retreiv')).toEqual(['retrieval']);
+    expect(fuzzyPrefix(index, 'retreiv')).toEqual([stem('retrieval')]);
     expect(fuzzyPrefix(index, 'zzz')).toEqual([]);
+  });
+  it('find the word a misspelled ending hides: its opening is one edit from the stem, the rest at most four letters', () => {
+    // "forgettnig" is too many edits from the stem "forget" as a whole, but opens with "forgett", one edit away.
+    expect(closestSpellings(index, stem('forgettnig'))).toEqual([]);
+    expect(fuzzyOpening(index, 'forgettnig')).toEqual([stem('forgetting')]);
+    expect(fuzzyOpening(index, 'retreivlas')).toEqual([stem('retrieval')]);
+    // Too much left over, or an opening unlike any word: nothing.
+    expect(fuzzyOpening(index, 'retrieveverything')).toEqual([]);
+    expect(fuzzyOpening(index, 'zzzzzzzz')).toEqual([]);
   });
 });

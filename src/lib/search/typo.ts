@@ -134,3 +134,26 @@ export function fuzzyPrefix(index: SearchIndex, typed: string, limit = 2 * MAX_F
   }
   return out;
 }
+
+/**
+ * Words whose form, ending aside, a misspelled word begins with, one edit away: "embeddigns" is "embedd" and a
+ * mangled ending, and "embedd" is one edit from the index's "embed". A typo inside a word's ending keeps it
+ * from being stemmed ("embeddings" is "embed"), so its whole length is too far from any stem; its opening is
+ * not. Terms of at least four letters, leaving at most four letters of ending, the longest first.
+ */
+export function fuzzyOpening(index: SearchIndex, word: string, limit = MAX_FUZZY): string[] {
+  const out: string[] = [];
+  const first = word[0]!;
+  for (let i = lowerBound(index.vocabulary, first); i < index.vocabulary.length; i++) {
+    const candidate = index.vocabulary[i]!;
+    if (candidate[0] !== first) break;
+    if (candidate.length < 4 || candidate.length > word.length - 1) continue;
+    for (let length = candidate.length - 1; length <= candidate.length + 1; length++) {
+      if (length < word.length && word.length - length <= 4 && boundedDistance(word.slice(0, length), candidate, 1) <= 1) {
+        out.push(candidate);
+        break;
+      }
+    }
+  }
+  return out.sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).slice(0, limit);
+}

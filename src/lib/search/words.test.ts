@@ -23,10 +23,41 @@ describe('stem', () => {
     same('imbalance', 'imbalanced');
     same('cost', 'costs', 'costly');
   });
+  it('brings a noun and the verb or adjective it is made from together', () => {
+    same('retrieval', 'retrieve', 'retrieved');
+    same('refusal', 'refuses');
+    same('quantization', 'quantize', 'quantized');
+    same('optimization', 'optimizer', 'optimize');
+    same('documentation', 'document', 'documents');
+    same('distillation', 'distill', 'distilled', 'distilling');
+    same('citation', 'citations', 'cite', 'cited');
+    same('imitation', 'imitate');
+    same('significance', 'significant');
+    same('confidence', 'confident');
+    same('latency', 'latencies');
+    same('difference', 'different');
+  });
+  it('spells British forms as American ones', () => {
+    same('licence', 'license', 'licences');
+    same('labelled', 'labeled', 'labelling', 'labeling', 'label');
+    same('modelling', 'modeling', 'model');
+    same('behaviour', 'behavior');
+    same('optimise', 'optimize', 'optimisation', 'optimization');
+    same('organisations', 'organizations');
+  });
   it('keeps apart words that only look alike', () => {
+    expect(stem('variance')).not.toBe(stem('variant'));
+    expect(stem('instance')).not.toBe(stem('instant'));
+    expect(stem('currency')).not.toBe(stem('current'));
+    expect(stem('latency')).not.toBe(stem('latent'));
+    expect(stem('promise')).not.toBe(stem('promize'));
+    expect(stem('arising')).toBe(stem('arise'));
+    expect(stem('distilled')).toBe(stem('distill'));
+    expect(stem('recalled')).toBe(stem('recall'));
     expect(stem('harness')).not.toBe(stem('hard'));
     expect(stem('bus')).toBe('bus');
-    expect(stem('retrieval')).not.toBe(stem('retrieve'));
+    expect(stem('final')).not.toBe(stem('fine'));
+    expect(stem('interval')).not.toBe(stem('intervene'));
   });
   it('leaves short words, numbers and model names alone', () => {
     for (const word of ['rag', 'lora', 'gpt', '4o', 'h100', 'qlora', 'is']) expect(stem(word)).toBe(word);
@@ -37,5 +68,7 @@ describe('terms', () => {
   it('drops stop words and stems the rest', () => {
     expect(terms('How many examples do I need to fine-tune?')).toEqual(['many', 'exampl', 'need', 'fin', 'tun']);
     expect(STOP_WORDS.has('not')).toBe(false);
+    expect(terms('does it make sense to fine-tune')).toEqual(['fin', 'tun']);
+    expect(terms('examples inside the prompt')).toEqual(['exampl', 'prompt']);
   });
 });

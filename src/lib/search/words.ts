@@ -24,7 +24,7 @@ export function indexWord(word: string): string {
  * Words that say nothing about what a reader looks for: "how many examples do I need" is a question about
  * examples and needing them. Negations and quantities that change the meaning (no, not, more, less) stay;
  * the filler of a typed question ("whether", "still", "actually", the "much" of "how much") goes, and so does
- * the "vs" of a comparison, a joint like "and"; "many" stays, as headings say "How many examples".
+ * the "vs" of a comparison, a joint like "and", the "sense" of "does it make sense to", the "inside" of "examples inside the prompt"; "many" stays, as headings say "How many examples".
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
@@ -35,7 +35,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'to too under until up very was we were what when where which while who whom why will with would you your ' +
     'yours s t don doesn isn aren get got gets getting go goes going want wants really also use used ' +
     'using make makes made whether still ever actually anyone someone something anything everything maybe ' +
-    'please much vs versus'
+    'please much vs versus sense inside within'
   ).split(' '),
 );
 
@@ -70,9 +70,20 @@ export function stem(word: string): string {
   return out;
 }
 
+/** British spellings the site and its sources mix with American ones, as the American: "licence", "labelled", "optimise". */
+function americanSpelling(word: string): string {
+  return word
+    .replace(/^(lic|def|off|pret)ence/, '$1ense')
+    .replace(/(?<=^.{2,}(?:al|im|ar|an|en|gn|ic))is(?=(?:e|ed|es|ing|er|ers|ation|ations)$)/, 'iz')
+    .replace(/(?<=.(?:i|av|ol|b|on|um))our/, 'or');
+}
+
+/** Nouns in -ance or -ence that are not the quality of the adjective in -ant or -ent beside them. */
+const NOT_QUALITIES = new Set(['variance', 'variances', 'instance', 'instances']);
+
 function stemWord(word: string): string {
   if (/\d/.test(word)) return word;
-  let w = word;
+  let w = americanSpelling(word);
   // Plurals.
   if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (/[^aeiou]ies$/.test(w) && w.length > 4) w = `${w.slice(0, -3)}y`;
@@ -89,15 +100,29 @@ function stemWord(word: string): string {
       w = rest;
       if (/(?:at|bl|iz)$/.test(w)) w += 'e';
       else if (/([^aeiouslz])\1$/.test(w)) w = w.slice(0, -1);
+      // The British double l: "labelled", "modelling" as "labeled", "modeling".
+      else if (w.length > 5 && /[^aeiou]ell$/.test(w)) w = w.slice(0, -1);
       else if (measure(w) === 1 && endsCvc(w)) w += 'e';
     }
   }
   // Derivations readers use interchangeably with the base word.
   if (w.length > 8 && w.endsWith('ness')) w = w.slice(0, -4);
   else if (w.length > 5 && w.endsWith('ly') && !w.endsWith('ply')) w = w.slice(0, -2);
-  if (w.length > 7 && w.endsWith('ation')) w = `${w.slice(0, -5)}ate`;
+  // The noun of a verb as the verb: "retrieval" and "retrieve", "refusal" and "refuse", "quantization" and
+  // "quantize", "documentation" and "document", "distillation" and "distill", "citation" and "cite",
+  // "imitation" and "imitate"; other nouns
+  // in -ation as the verb in -ate. Other nouns in -al stay: "final" is not "fine".
+  if (w.length > 6 && /[sv]al$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 7 && /iz(?:ation|er)$/.test(w)) w = w.replace(/(?:ation|er)$/, 'e');
+  else if (w.length > 10 && w.endsWith('mentation')) w = w.slice(0, -5);
+  else if (w.length > 9 && /[ai]llation$/.test(w)) w = w.slice(0, -5);
+  else if (w.length > 6 && /it(?:ation|ate)$/.test(w)) w = w.replace(/(?:ation|ate)$/, 'e');
+  else if (w.length > 7 && w.endsWith('ation')) w = `${w.slice(0, -5)}ate`;
   // A final e is dropped so "tune", "tuning" and "tuned" meet at "tun".
   if (w.length > 3 && w.endsWith('e') && !w.endsWith('ee')) w = w.slice(0, -1);
+  // The noun of a quality as its adjective: "significance" and "significant", "confidence" and "confident".
+  // Nouns in -ancy and -ency stay ("latency"): rewritten, their typos ("latnecy") would be too far to find.
+  if (w.length > 6 && /[ae]nc$/.test(w) && !NOT_QUALITIES.has(word)) w = `${w.slice(0, -1)}t`;
   return w;
 }
 
