@@ -69,7 +69,13 @@ export default defineConfig({
       ],
     },
   },
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Stylesheets stay files under /_astro/, cached across pages and covered by the CSP's 'self'. An inlined one
+    // would add its hash to the CSP of every page (the policy lists the whole site's hashes), and pages that share
+    // a stylesheet would each carry a copy.
+    inlineStylesheets: 'never',
+  },
   devToolbar: { enabled: false },
   vite: {
     plugins: [unwrapFirstUseImports()],

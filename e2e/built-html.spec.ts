@@ -1,7 +1,7 @@
 /**
  * Checks over the built HTML of every page: internal links and #fragments resolve, images have alt text,
  * external links are well-formed https, no link is glued to the words around it, and the
- * Content-Security-Policy allows scripts only by hash.
+ * Content-Security-Policy allows scripts only by hash; the site's stylesheet comes before a page's own.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
@@ -93,4 +93,15 @@ test('every page carries a strict Content-Security-Policy', () => {
     if ((directives.get('base-uri') ?? []).join(' ') !== "'self'") problems.push(`${page.path}: base-uri is not 'self'`);
   }
   expect(problems).toEqual([]);
+});
+
+test("every page links the site's stylesheet first, so a page's own sheets (forms, tools, research) build on it", () => {
+  const sheetsOf = (html: string) => [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+  const all = pages.map((page) => sheetsOf(page.html));
+  const site = all[0]!.find((sheet) => all.every((sheets) => sheets.includes(sheet)));
+  // Astro orders a page's stylesheets by where their imports sit, so a page imports its own sheets last.
+  const problems = pages.filter((page) => sheetsOf(page.html)[0] !== site).map((page) => `${page.path}: ${sheetsOf(page.html).join(' ')}`);
+  expect(site).toMatch(/^\/_astro\/.+\.css$/);
+  expect(problems).toEqual([]);
+  expect(pages.filter((page) => sheetsOf(page.html).length > 1).length, 'pages with a sheet of their own').toBeGreaterThan(200);
 });
