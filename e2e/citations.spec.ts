@@ -1,5 +1,7 @@
 /** Citation markers: numbered, linked to the bibliography, with preview cards by keyboard, hover and tap. */
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { builtPages, fileFor } from './support/dist.ts';
 
 test('a marker opens its preview card on keyboard focus and closes on Escape', async ({ page }) => {
   await page.goto('/guides/fine-tuning/');
@@ -99,4 +101,26 @@ test('a card opened inside a section that skips rendering off screen is drawn wh
     ].map(([x, y]) => el.contains(document.elementFromPoint(x!, y!)));
   });
   expect(hits).toEqual([true, true, true]);
+});
+
+test("a page's reference names up to six authors, else the first three and et al.; the source's page names them all", () => {
+  const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+  const names = (list: string) => list.replace(/,? et al\.$/, '').split(/, (?:and )?/);
+  let cut = 0;
+  let whole = 0;
+  for (const { path, html } of builtPages().filter((p) => p.html.includes('class="bibliography"'))) {
+    for (const [, shown, id] of html.matchAll(/<span class="ref-authors">([^<]*)<\/span> \(\d{4}\)\.\s*<a class="ref-title" href="\/research\/([^/]+)\/">/g)) {
+      const full = decode(/<dt>Authors<\/dt><dd>([^<]*)<\/dd>/.exec(readFileSync(fileFor(`/research/${id}/`)!, 'utf8'))![1]!);
+      const all = names(full);
+      if (all.length > 6) {
+        expect(decode(shown!), `${path} ${id}`).toBe(`${all.slice(0, 3).join(', ')}, et al.`);
+        cut++;
+      } else {
+        expect(decode(shown!), `${path} ${id}`).toBe(full);
+        whole++;
+      }
+    }
+  }
+  expect(cut, 'references cut to three').toBeGreaterThan(20);
+  expect(whole, 'references in full').toBeGreaterThan(100);
 });
