@@ -112,7 +112,7 @@ test("a page's reference names up to six authors, else the first three and et al
   let cut = 0;
   let whole = 0;
   for (const { path, html } of builtPages().filter((p) => p.html.includes('class="bibliography"'))) {
-    for (const [, shown, id] of html.matchAll(/<span class="ref-authors">([^<]*)<\/span> \(\d{4}\)\.\s*<a class="ref-title" href="\/research\/([^/]+)\/">/g)) {
+    for (const [, shown, id] of html.matchAll(/<p class="ref-head">\s*([^<]*?) \(\d{4}\)\.\s*<a class="ref-title" href="\/research\/([^/]+)\/">/g)) {
       const full = decode(/<dt>Authors<\/dt><dd>([^<]*)<\/dd>/.exec(readFileSync(fileFor(`/research/${id}/`)!, 'utf8'))![1]!);
       const all = names(full);
       if (all.length > 6) {
