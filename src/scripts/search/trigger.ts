@@ -1,25 +1,14 @@
 /**
  * Opens the search dialog from the header's Search link, Ctrl+K / Cmd+K, and "/" outside text fields.
  * This is all the search code a page loads up front: the dialog, its stylesheet, the search engine and the index are
- * fetched on first open. Without JavaScript, or if that fetch fails, the link leads to /pages/.
+ * fetched on first open (see dialog.ts). Without JavaScript, or if that fetch fails, the link leads to /pages/.
  */
-import dialogStyles from '../../styles/search.css?url';
-
 type DialogModule = typeof import('./dialog.ts');
 let dialog: Promise<DialogModule> | undefined;
 
-/** The dialog's stylesheet, a file under /_astro/ like the page's own (the CSP's 'self'); settles once it applies. */
-function loadStyles(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: dialogStyles, onload: () => resolve(), onerror: reject });
-    document.head.append(link);
-  });
-}
-
 function open(event: Event, returnTo: Element | null): void {
   event.preventDefault();
-  // The module and its styles load side by side; the dialog opens only once both have, so it never shows unstyled.
-  dialog ??= Promise.all([import('./dialog.ts'), loadStyles()]).then(([module]) => module);
+  dialog ??= import('./dialog.ts');
   dialog.then(
     (module) => module.openSearch(returnTo instanceof HTMLElement ? returnTo : null),
     () => {
