@@ -3,11 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinksPlugin, phrasesFor } from './src/lib/content/glossary-links.ts';
 import { sectionsPlugin } from './src/lib/content/sections.ts';
+import { pageCsp } from './src/lib/site/page-csp.ts';
 
 /** Glossary terms, so the first use of each in a page links to its entry (see src/lib/content/glossary-links.ts). */
 const glossaryTerms = readdirSync('content/glossary')
@@ -49,10 +52,35 @@ function unwrapFirstUseImports() {
   };
 }
 
+/**
+ * After the build, each page's CSP keeps only the hashes of its own inline scripts and styles, out of the site-wide
+ * list Astro writes into every page (src/lib/site/page-csp.ts).
+ * @returns {import('astro').AstroIntegration}
+ */
+function pageCspIntegration() {
+  /** @param {string} dir @returns {string[]} */
+  const htmlFiles = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
+    );
+  return {
+    name: 'tune-or-prompt:page-csp',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        for (const file of htmlFiles(fileURLToPath(dir))) {
+          const html = readFileSync(file, 'utf8');
+          const trimmed = pageCsp(html);
+          if (trimmed !== html) writeFileSync(file, trimmed);
+        }
+      },
+    },
+  };
+}
+
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pageCspIntegration()],
   markdown: {
     // Shiki writes inline style attributes, which the Content-Security-Policy forbids; Prism emits classes
     // that src/styles/code.css colours for both themes.
@@ -73,7 +101,13 @@ export default defineConfig({
       ],
     },
   },
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Stylesheets stay files under /_astro/, cached across pages and covered by the CSP's 'self'. An inlined one
+    // would add its hash to the CSP of every page (the policy lists the whole site's hashes), and pages that share
+    // a stylesheet would each carry a copy.
+    inlineStylesheets: 'never',
+  },
   devToolbar: { enabled: false },
   vite: {
     plugins: [unwrapFirstUseImports()],

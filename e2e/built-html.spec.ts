@@ -1,8 +1,10 @@
 /**
  * Checks over the built HTML of every page: internal links and #fragments resolve, images have alt text,
  * external links are well-formed https, no link is glued to the words around it, and the
- * Content-Security-Policy allows scripts only by hash.
+ * Content-Security-Policy allows inline scripts and styles only by hash, those of the page; the site's stylesheet
+ * comes before a page's own.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { findJoinedLinks } from '../src/lib/content/link-joins.ts';
@@ -88,9 +90,31 @@ test('every page carries a strict Content-Security-Policy', () => {
     );
     const scripts = directives.get('script-src') ?? [];
     if (scripts.includes("'unsafe-inline'") || scripts.includes("'unsafe-eval'")) problems.push(`${page.path}: script-src allows unsafe code`);
-    if (!scripts.some((v) => v.startsWith("'sha256-"))) problems.push(`${page.path}: script-src has no hashes`);
     if ((directives.get('object-src') ?? []).join(' ') !== "'none'") problems.push(`${page.path}: object-src is not 'none'`);
     if ((directives.get('base-uri') ?? []).join(' ') !== "'self'") problems.push(`${page.path}: base-uri is not 'self'`);
+    // The policy lists the hashes of exactly the inline scripts (not data blocks) and styles that follow it: each one
+    // runs, and no other.
+    const after = page.html.slice(meta.index + meta[0].length);
+    const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    const inline = {
+      'script-src': [...after.matchAll(/<script(?![^>]*\s(?:src=|type="application\/))[^>]*>([\s\S]*?)<\/script>/g)].map((m) => hash(m[1]!)),
+      'style-src': [...after.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => hash(m[1]!)),
+    };
+    for (const [name, hashes] of Object.entries(inline)) {
+      const listed = (directives.get(name) ?? []).filter((v) => v.startsWith("'sha256-")).sort();
+      if (listed.join(' ') !== [...new Set(hashes)].sort().join(' ')) problems.push(`${page.path}: ${name} lists ${listed.length} hashes for ${hashes.length} inline elements`);
+    }
   }
   expect(problems).toEqual([]);
+});
+
+test("every page links the site's stylesheet first, so a page's own sheets (forms, tools, research) build on it", () => {
+  const sheetsOf = (html: string) => [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+  const all = pages.map((page) => sheetsOf(page.html));
+  const site = all[0]!.find((sheet) => all.every((sheets) => sheets.includes(sheet)));
+  // Astro orders a page's stylesheets by where their imports sit, so a page imports its own sheets last.
+  const problems = pages.filter((page) => sheetsOf(page.html)[0] !== site).map((page) => `${page.path}: ${sheetsOf(page.html).join(' ')}`);
+  expect(site).toMatch(/^\/_astro\/.+\.css$/);
+  expect(problems).toEqual([]);
+  expect(pages.filter((page) => sheetsOf(page.html).length > 1).length, 'pages with a sheet of their own').toBeGreaterThan(200);
 });

@@ -1,10 +1,15 @@
 /** Citation markers: numbered, linked to the bibliography, with preview cards by keyboard, hover and tap. */
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { builtPages, fileFor } from './support/dist.ts';
+
+/** A citation marker: the link to its bibliography entry. */
+const MARKER = '.cite > a[href^="#ref-"]';
 
 test('a marker opens its preview card on keyboard focus and closes on Escape', async ({ page }) => {
   await page.goto('/guides/fine-tuning/');
-  const marker = page.locator('.cite a[data-cite]').first();
-  const id = await marker.getAttribute('data-cite');
+  const marker = page.locator(MARKER).first();
+  const href = await marker.getAttribute('href');
   await marker.focus();
   const card = page.locator('.cite-card');
   await expect(card).toBeVisible();
@@ -18,14 +23,14 @@ test('a marker opens its preview card on keyboard focus and closes on Escape', a
   await page.keyboard.press('Escape');
   await expect(card).toHaveCount(0);
   await expect(marker).toBeFocused();
-  await expect(page.locator(`#ref-${id}`)).toHaveCount(1);
+  await expect(page.locator(href!)).toHaveCount(1);
 });
 
 test('a tap opens the card and a tap outside closes it', async ({ browser }) => {
   const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 700 } });
   const page = await context.newPage();
   await page.goto('/guides/overview/');
-  const marker = page.locator('.cite a[data-cite]').first();
+  const marker = page.locator(MARKER).first();
   await marker.tap();
   await expect(page.locator('.cite-card')).toBeVisible();
   // Long titles wrap inside the card, which stays on screen.
@@ -43,7 +48,7 @@ test('a tap opens the card and a tap outside closes it', async ({ browser }) => 
 
 test('hovering a marker shows its card, which stays while the pointer moves onto it and closes when it leaves', async ({ page }) => {
   await page.goto('/guides/overview/');
-  const marker = page.locator('.cite a[data-cite]').first();
+  const marker = page.locator(MARKER).first();
   await marker.hover();
   const card = page.locator('.cite-card');
   await expect(card).toBeVisible();
@@ -58,7 +63,7 @@ test('hovering a marker shows its card, which stays while the pointer moves onto
 
 test('markers are numbered in order and the bibliography matches', async ({ page }) => {
   await page.goto('/guides/prompt-engineering/');
-  const numbers = (await page.locator('.cite a[data-cite]').allTextContents()).map(Number);
+  const numbers = (await page.locator(MARKER).allTextContents()).map(Number);
   let max = 0;
   for (const n of numbers) {
     expect(n).toBeLessThanOrEqual(max + 1);
@@ -74,7 +79,7 @@ test('a card opened inside a section that skips rendering off screen is drawn wh
   await page.goto('/faq/');
   // The marker closest to the start of its section, at the bottom of the window: its card opens above it
   // and reaches past the section's start.
-  const markers = page.locator('.doc-section .cite a[data-cite]');
+  const markers = page.locator(`.doc-section ${MARKER}`);
   const index = await markers.evaluateAll((all) => {
     const gap = (a: Element) => a.getBoundingClientRect().top - a.closest('.doc-section')!.getBoundingClientRect().top;
     return all.reduce((best, a, i) => (gap(a) < gap(all[best]!) ? i : best), 0);
@@ -99,4 +104,26 @@ test('a card opened inside a section that skips rendering off screen is drawn wh
     ].map(([x, y]) => el.contains(document.elementFromPoint(x!, y!)));
   });
   expect(hits).toEqual([true, true, true]);
+});
+
+test("a page's reference names up to six authors, else the first three and et al.; the source's page names them all", () => {
+  const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+  const names = (list: string) => list.replace(/,? et al\.$/, '').split(/, (?:and )?/);
+  let cut = 0;
+  let whole = 0;
+  for (const { path, html } of builtPages().filter((p) => p.html.includes('class="bibliography"'))) {
+    for (const [, shown, id] of html.matchAll(/<p class="ref-head">\s*([^<]*?) \(\d{4}\)\.\s*<a class="ref-title" href="\/research\/([^/]+)\/">/g)) {
+      const full = decode(/<dt>Authors<\/dt><dd>([^<]*)<\/dd>/.exec(readFileSync(fileFor(`/research/${id}/`)!, 'utf8'))![1]!);
+      const all = names(full);
+      if (all.length > 6) {
+        expect(decode(shown!), `${path} ${id}`).toBe(`${all.slice(0, 3).join(', ')}, et al.`);
+        cut++;
+      } else {
+        expect(decode(shown!), `${path} ${id}`).toBe(full);
+        whole++;
+      }
+    }
+  }
+  expect(cut, 'references cut to three').toBeGreaterThan(20);
+  expect(whole, 'references in full').toBeGreaterThan(100);
 });

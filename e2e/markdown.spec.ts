@@ -136,7 +136,7 @@ test('citations become links to their sources, and figures become their title an
   for (const page of guides) {
     const html = htmlOf(page);
     const markdown = read(markdownPath(page));
-    const cited = new Set([...html.matchAll(/data-cite="([^"]+)"/g)].map((m) => m[1]!));
+    const cited = new Set([...html.matchAll(/<sup class="cite">[^]*?<\/sup>/g)].flatMap((m) => [...m[0].matchAll(/href="#ref-([^"]+)"/g)].map((r) => r[1]!)));
     const linked = new Set([...markdown.matchAll(/\]\(https?:\/\/[^/]+\/research\/([a-z0-9-]+)\/\)/g)].map((m) => m[1]!));
     expect([...cited].filter((id) => !linked.has(id)), `${page}: citations without a link`).toEqual([]);
     for (const m of html.matchAll(/<svg[^>]*role="img"[\s\S]*?<title[^>]*>([^<]+)<\/title>\s*<desc[^>]*>([^<]+)<\/desc>/g)) {

@@ -54,6 +54,11 @@ test('the FAQ page carries FAQPage with a named question and an answer for each 
   for (const q of questions) expect(q).toMatchObject({ '@type': 'Question', name: expect.stringMatching(/\?$/), acceptedAnswer: { '@type': 'Answer', text: expect.stringMatching(/\S/) } });
 });
 
+/** Each source page's path and the @id of the work it describes. */
+const works = new Map(
+  pages.filter((p) => /^\/research\/[a-z0-9-]+\/$/.test(p.path)).flatMap((p) => ofType(p.html, 'WebPage').map((w) => [p.path, (w.mainEntity as Json)['@id'] as string] as const)),
+);
+
 test('guides and scenarios carry a TechArticle by the site, dated, with their citations, and offer "Cite this page"', () => {
   const articles = pages.filter((p) => /^\/(guides|scenarios)\/[^/]+\/$/.test(p.path));
   expect(articles.length).toBeGreaterThan(10);
@@ -65,8 +70,11 @@ test('guides and scenarios carry a TechArticle by the site, dated, with their ci
       dateModified: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
     });
     expect(absolute(article!.image), path).toBe(true);
-    const references = [...html.matchAll(/<li id="ref-/g)].length;
-    expect((article!.citation as Json[]).length, path).toBe(references);
+    // Each citation names the work its source page describes, by @id, in bibliography order.
+    const references = [...html.matchAll(/<li id="ref-([^"]+)"/g)].map((m) => m[1]!);
+    const cited = (article!.citation as Json[]).map((c) => c['@id'] as string);
+    expect(cited.map((id) => new URL(id).pathname), path).toEqual(references.map((id) => `/research/${id}/`));
+    for (const id of cited) expect(works.get(new URL(id).pathname), `${path} cites ${id}`).toBe(id);
     expect(html, path).toContain('id="cite-this-page"');
     expect(html, path).toMatch(/<pre id="page-bibtex-text"[^>]*><code>@misc\{tune-or-prompt-/);
   }

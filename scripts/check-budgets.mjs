@@ -21,13 +21,16 @@ for (const file of htmlFiles(DIST)) {
   const budget = {
     html: isResearch ? BUDGETS.researchHtml : route === '/faq/' ? BUDGETS.faqHtml : route === '/calculator/' || route === '/quiz/' ? BUDGETS.toolHtml : BUDGETS.html,
     js: hasIsland ? (isResearch ? BUDGETS.researchJs : route === '/calculator/' ? BUDGETS.calculatorJs : BUDGETS.islandJs) : BUDGETS.enhancementJs,
-    css: BUDGETS.css,
+    css: hasIsland ? BUDGETS.css : BUDGETS.readingCss,
   };
   rows.push(row);
   if (htmlSize > budget.html) failures.push(`${route}: HTML ${(htmlSize / KB).toFixed(1)} KB gzip > ${budget.html / KB} KB`);
   if (css > budget.css) failures.push(`${route}: CSS ${(css / KB).toFixed(1)} KB gzip > ${budget.css / KB} KB`);
   if (js > budget.js) failures.push(`${route}: JS ${(js / KB).toFixed(1)} KB gzip > ${budget.js / KB} KB`);
   if (!hasIsland && framework) failures.push(`${route}: loads framework JavaScript but has no island`);
+  const total = htmlSize + css + js;
+  if (/^\/guides\/[^/]+\/$/.test(route) && total > BUDGETS.guideFirstVisit)
+    failures.push(`${route}: first visit ${(total / KB).toFixed(1)} KB gzip > ${BUDGETS.guideFirstVisit / KB} KB`);
 }
 
 const fmt = (n) => `${(n / KB).toFixed(1)} KB`.padStart(9);

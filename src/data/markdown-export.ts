@@ -23,7 +23,7 @@ import {
   type LlmsSection,
 } from '../lib/agent/markdown-export.ts';
 import { EXPORT_FILES, exportHref, type ExportFormat } from '../lib/citations/export-files.ts';
-import { arxivUrl, authorList, doiUrl, shortAuthors } from '../lib/citations/references.ts';
+import { arxivUrl, authorList, doiUrl, referenceAuthors, shortAuthors } from '../lib/citations/references.ts';
 import { SOURCE_TYPE_LABELS } from '../lib/content/vocabulary.ts';
 import { modelFigure, type FigureField } from '../lib/models/model-data.ts';
 import { FIGURE_FORMAT } from '../lib/site/format.ts';
@@ -58,7 +58,7 @@ function citeRefs(content: SiteContent, site: URL): (id: string) => CiteRef | un
       id,
       label: `${shortAuthors(data.authors)}, ${data.year}`,
       url: new URL(`/research/${id}/`, site).href,
-      reference: `${authorList(data.authors)} (${data.year}). ${data.title}. ${data.venue}. <${link}>`,
+      reference: `${referenceAuthors(data.authors)} (${data.year}). ${data.title}. ${data.venue}. <${link}>`,
     };
   };
 }

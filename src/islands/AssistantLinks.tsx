@@ -29,7 +29,7 @@ export function AssistantLinks({ link, makeRecord, label }: Props) {
       <ul>
         {assistantLinks(prompt).map((l) => (
           <li key={l.id}>
-            <a href={l.href} rel="noopener" data-assistant={l.id}>
+            <a href={l.href} data-assistant={l.id}>
               {l.label}
             </a>
           </li>

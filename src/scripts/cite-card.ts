@@ -21,10 +21,14 @@ function close(returnFocus = false): void {
   owner = null;
 }
 
+/** The source a marker cites, from its link to the bibliography entry: `#ref-<id>`. */
+const citedId = (marker: HTMLAnchorElement) => (marker.getAttribute('href') ?? '').slice('#ref-'.length);
+
 export function open(marker: HTMLAnchorElement): void {
   if (owner === marker) return;
   close();
-  const entry = document.getElementById(`ref-${marker.dataset.cite ?? ''}`);
+  const id = citedId(marker);
+  const entry = document.getElementById(`ref-${id}`);
   if (!entry) return;
   card = document.createElement('div');
   card.className = 'cite-card';
@@ -37,7 +41,6 @@ export function open(marker: HTMLAnchorElement): void {
   const claim = document.createElement('p');
   claim.className = 'ref-claim';
   card.insertBefore(claim, card.querySelector('.ref-links'));
-  const id = marker.dataset.cite ?? '';
   void claimOf(id).then((text) => {
     if (text && owner === marker) {
       claim.textContent = text;

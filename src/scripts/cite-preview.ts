@@ -30,7 +30,8 @@ function ifCards(act: (cards: Cards) => void): void {
   if (cards) withCards(act);
 }
 
-const MARKER = '.cite a[data-cite]';
+/** A marker: a link to a bibliography entry, right in its `.cite` (an open card's links sit deeper in it). */
+const MARKER = '.cite > a[href^="#ref-"]';
 
 /** The citation marker an event happened on, if any. */
 const markerOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>(MARKER) : null);

@@ -27,6 +27,19 @@ export function authorList(authors: readonly string[]): string {
   return `${authors.slice(0, -1).join(', ')}, and ${authors.at(-1)}`;
 }
 
+/**
+ * A reference list names every author up to six; past six, the first three and "et al.", as the AMA Manual of Style
+ * (11th edition, 3.11.1) does: a page citing fifty sources stays light when one of them has 31 authors (GPT-3).
+ * The source's own page, its Markdown twin and the exports keep every name.
+ */
+export const REFERENCE_AUTHORS = { allUpTo: 6, shown: 3 } as const;
+
+/** Authors in a page's reference list: `authorList` of all up to six, else of the first three and "et al.". */
+export function referenceAuthors(authors: readonly string[]): string {
+  const names = authors.filter((name) => name !== 'et al.');
+  return authorList(names.length > REFERENCE_AUTHORS.allUpTo ? [...names.slice(0, REFERENCE_AUTHORS.shown), 'et al.'] : authors);
+}
+
 /** One-line label such as "Hu et al. (2022)". */
 export function sourceLabel(source: Pick<SourceLike, 'authors' | 'year'>): string {
   return `${shortAuthors(source.authors)} (${source.year})`;

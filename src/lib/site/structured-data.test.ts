@@ -3,7 +3,7 @@
  * the site can fill) for its type; ScholarlyArticle follows schema.org. The e2e spec checks the built pages.
  */
 import { describe, expect, it } from 'vitest';
-import { breadcrumbList, dataset, faqStructuredData, jsonLdText, sourcePage, techArticle } from './structured-data.ts';
+import { breadcrumbList, dataset, faqStructuredData, jsonLdText, sourcePage, sourceWorkId, techArticle } from './structured-data.ts';
 import type { IndexEntry } from '../citations/csl.ts';
 
 const site = new URL('https://example.org');
@@ -46,7 +46,7 @@ describe('structured data', () => {
     ]);
   });
 
-  it('TechArticle: headline, dateModified, the site as author with a url, image and citations', () => {
+  it('TechArticle: headline, dateModified, the site as author with a url, image, and citations by the @id of the work on its source page', () => {
     const data = techArticle(
       { headline: 'Overview', description: 'What to try first.', path: '/guides/overview/', image: '/og/guides/overview.png', dateModified: new Date('2026-11-22'), citations: [lora] },
       site,
@@ -57,8 +57,10 @@ describe('structured data', () => {
       dateModified: '2026-11-22T00:00:00.000Z',
       image: 'https://example.org/og/guides/overview.png',
       author: { '@type': 'Organization', name: 'Tune or Prompt', url: 'https://example.org/' },
-      citation: [{ '@type': 'ScholarlyArticle', name: lora.data.title, url: lora.data.url }],
+      citation: [{ '@id': 'https://example.org/research/hu-2021-lora/#work' }],
     });
+    const cited = (data.citation as { '@id': string }[])[0]!['@id'];
+    expect((sourcePage(lora, '/research/hu-2021-lora/', site).mainEntity as { '@id': string })['@id']).toBe(cited);
   });
 
   it('Dataset: name, a description of 50 to 5000 characters, licence and downloads with format', () => {
@@ -78,6 +80,7 @@ describe('structured data', () => {
     const data = sourcePage({ ...lora, data: { ...lora.data, authors: ['Edward J. Hu', 'OpenAI', 'et al.'] } }, '/research/hu-2021-lora/', site);
     expect(data.mainEntity).toMatchObject({
       '@type': 'ScholarlyArticle',
+      '@id': sourceWorkId('hu-2021-lora', site),
       headline: lora.data.title,
       datePublished: '2022',
       author: [{ '@type': 'Person', name: 'Edward J. Hu', familyName: 'Hu' }, { '@type': 'Organization', name: 'OpenAI' }],

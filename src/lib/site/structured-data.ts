@@ -59,15 +59,12 @@ export function breadcrumbList(trail: readonly Crumb[], current: string, site: U
   };
 }
 
-/** A cited work as a reference inside another page's markup. */
-export function creativeWorkReference(entry: IndexEntry): Json {
-  const { data } = entry;
-  return {
-    '@type': data.type === 'paper' ? 'ScholarlyArticle' : 'CreativeWork',
-    name: data.title,
-    url: data.url,
-    ...(data.doi ? { identifier: doiUrl(data.doi) } : {}),
-  };
+/**
+ * A source's work as a node: the subject of its page under /research/, with its title, authors, date and links.
+ * A citing page names the work by this @id alone rather than repeating what the source's page says of it.
+ */
+export function sourceWorkId(id: string, site: URL): string {
+  return new URL(`/research/${id}/#work`, site).href;
 }
 
 export interface ArticleInput {
@@ -79,7 +76,7 @@ export interface ArticleInput {
   citations: readonly IndexEntry[];
 }
 
-/** A guide or scenario: a TechArticle by the site, citing the sources in its bibliography. */
+/** A guide or scenario: a TechArticle by the site, citing the sources in its bibliography by their works' @id. */
 export function techArticle(input: ArticleInput, site: URL): Json {
   const url = new URL(input.path, site).href;
   return {
@@ -95,7 +92,7 @@ export function techArticle(input: ArticleInput, site: URL): Json {
     publisher: siteOrganization(site),
     license: CONTENT_LICENSE.url,
     inLanguage: 'en',
-    citation: input.citations.map(creativeWorkReference),
+    citation: input.citations.map((entry) => ({ '@id': sourceWorkId(entry.id, site) })),
   };
 }
 
@@ -135,7 +132,7 @@ export function dataset(input: DatasetInput, site: URL): Json {
   };
 }
 
-/** A source page: a WebPage about the work, which is a ScholarlyArticle (papers) or a CreativeWork. */
+/** A source page: a WebPage about the work, which is a ScholarlyArticle (papers) or a CreativeWork with the @id pages cite it by. */
 export function sourcePage(entry: IndexEntry, path: string, site: URL): Json {
   const { data } = entry;
   const sameAs = [data.doi && doiUrl(data.doi), data.arxiv && arxivUrl(data.arxiv)].filter((link): link is string => Boolean(link) && link !== data.url);
@@ -155,6 +152,7 @@ export function sourcePage(entry: IndexEntry, path: string, site: URL): Json {
     publisher: siteOrganization(site),
     mainEntity: {
       '@type': data.type === 'paper' ? 'ScholarlyArticle' : 'CreativeWork',
+      '@id': sourceWorkId(entry.id, site),
       headline: data.title,
       name: data.title,
       author: authors,

@@ -3,7 +3,10 @@
  * input and a listbox of results in rank order, each with its kind, where it sits and a snippet around its
  * best passage. The index comes from /search-index.json; the text for snippets from small files fetched
  * for the results on screen. Everything is built with createElement and textContent: no HTML from data.
+ * Its stylesheet (search.css) comes with it: the module finishes loading once the styles apply, so the dialog never
+ * shows unstyled, and the trigger's fallback to /pages/ covers a stylesheet that cannot load as it does the module.
  */
+import styles from '../../styles/search.css?url';
 import { highlightWords, type TextPart } from '../../lib/search/highlight.ts';
 import { snippet } from '../../lib/search/snippet.ts';
 import {
@@ -349,6 +352,13 @@ function build(): Ui {
   });
   return { dialog, input, status, listbox };
 }
+
+// The index and the stylesheet load side by side; the module is ready once the styles apply (a file under /_astro/,
+// like the page's own: the CSP's 'self').
+load();
+await new Promise((onload, onerror) =>
+  document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: styles, onload, onerror })),
+);
 
 /** Opens the dialog (or focuses it if open); focus returns to `returnTo` when it closes. */
 export function openSearch(returnTo: HTMLElement | null): void {

@@ -1,7 +1,7 @@
 /**
  * Opens the search dialog from the header's Search link, Ctrl+K / Cmd+K, and "/" outside text fields.
- * This is all the search code a page loads up front: the dialog, the search engine and the index are fetched on
- * first open. Without JavaScript, or if that fetch fails, the link leads to /pages/.
+ * This is all the search code a page loads up front: the dialog, its stylesheet, the search engine and the index are
+ * fetched on first open (see dialog.ts). Without JavaScript, or if that fetch fails, the link leads to /pages/.
  */
 type DialogModule = typeof import('./dialog.ts');
 let dialog: Promise<DialogModule> | undefined;
