@@ -6,6 +6,7 @@ const people = (n: number) => Array.from({ length: n }, (_, i) => `Given${i + 1}
 describe('authorList', () => {
   it('joins one or many names, and keeps a list that already ends in "et al."', () => {
     expect(authorList(['OpenAI'])).toBe('OpenAI');
+    expect(authorList(['A B', 'C D'])).toBe('A B and C D');
     expect(authorList(['A B', 'C D', 'E F'])).toBe('A B, C D, and E F');
     expect(authorList(['A B', 'C D', 'et al.'])).toBe('A B, C D, et al.');
     expect(authorList([])).toBe('');

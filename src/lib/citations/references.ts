@@ -20,12 +20,14 @@ export function shortAuthors(authors: readonly string[]): string {
   return `${surname(names[0]!)} et al.`;
 }
 
-/** Full author list for a reference, "A, B, and C". */
+/** Full author list for a reference: "A and B", "A, B, and C". */
 export function authorList(authors: readonly string[]): string {
-  if (authors.length <= 1) return authors[0] ?? '';
   if (authors.at(-1) === 'et al.') return `${authors.slice(0, -1).join(', ')}, et al.`;
-  return `${authors.slice(0, -1).join(', ')}, and ${authors.at(-1)}`;
+  return NAMES.format(authors);
 }
+
+/** English's own rule for joining names: "A and B", "A, B, and C". */
+const NAMES = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
 /**
  * A reference list names every author up to six; past six, the first three and "et al.", as the AMA Manual of Style
