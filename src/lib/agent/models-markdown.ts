@@ -4,6 +4,7 @@
  */
 import { formatPercent, formatPrice } from '../site/format.ts';
 import { orNotPublished } from '../models/missing-figures.ts';
+import { servingSummary, trainingSummary } from '../models/tuning-routes.ts';
 import type { ModelRecord, SiteData, TuningRouteRecord } from '../models/site-data.ts';
 
 const STATUS_WORDS: Record<ModelRecord['status'], string> = {
@@ -53,14 +54,12 @@ function priceRows(data: SiteData, models: readonly ModelRecord[]): string[][] {
 }
 
 function routeRow(data: SiteData, route: TuningRouteRecord, names: ReadonlyMap<string, string>): string[] {
-  const figure = (key: string, unit: string) => (typeof route[key] === 'number' ? `${formatPrice(route[key] as number)} ${unit}` : undefined);
-  const terms = [figure('trainingPerMTok', 'per million training tokens'), figure('trainingPerHour', 'per hour'), figure('tunedInput', 'tuned input'), figure('tunedOutput', 'tuned output')]
-    .filter(Boolean)
-    .join('; ');
+  // Worded as the routes page words them (models/tuning-routes.ts), so the twin and the page say the same.
+  const terms = `training ${trainingSummary(route)}; serving ${servingSummary(route)}`;
   const newJobs = route.open ? (typeof route.newJobsUntil === 'string' ? `open until ${route.newJobsUntil}` : 'open') : 'closed to new jobs';
   return [
     route.platform,
-    route.models.map((id) => names.get(id) ?? id).join(', '),
+    route.bases.map((base) => names.get(base) ?? base).join(', '),
     route.access ?? newJobs,
     terms,
     route.asOf,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { modelSchema } from '../schemas.ts';
-import { siteData, type SiteDataInput } from './site-data.ts';
+import { siteData, type SiteDataInput, type TuningRouteRecord } from './site-data.ts';
 import { modelsMarkdownBody } from '../agent/models-markdown.ts';
 
 const model = (id: string, raw: Record<string, unknown>) => ({ id, data: modelSchema.parse(raw) });
@@ -52,4 +52,32 @@ describe('siteData', () => {
     expect(body).toContain('| Acme \\| Pro | Acme | Acme API | $0.40 | $0.10 | $1.60 | 50% | current | 2026-11-01 | [Acme \\| pricing](https://site.example/research/acme-pricing/) |');
     expect(body).toContain('as in force on 2026-12-07');
   });
+
+  it('prints each route\'s training and serving prices in /models.md as the routes page words them, or says none was confirmed', () => {
+    const route = (id: string, extra: Partial<TuningRouteRecord>): TuningRouteRecord => ({
+      id, platform: id, place: 'provider-api', models: [], bases: [], open: true, access: 'open to new customers', asOf: '2026-11-24', source: 'acme-pricing', ...extra,
+    });
+    const tuned = model('acme-1', { ...base, prices: [{ where: 'Acme API', input: 1, output: 4, asOf: '2026-11-01', source: 'acme-pricing' }] });
+    const body = modelsMarkdownBody(
+      siteData({
+        ...input([tuned]),
+        tuningRoutes: [
+          route('Acme tuning', {
+            models: ['acme-1'],
+            bases: ['acme-1'],
+            training: { perMTok: 25, asOf: '2026-11-24', source: 'acme-pricing' },
+            serving: { kind: 'per-token', input: 3, output: 12, asOf: '2026-11-24', source: 'acme-pricing' },
+          }),
+          route('Grader tuning', { bases: ['o-mini'], training: { perHour: 100, asOf: '2026-11-24', source: 'acme-pricing' } }),
+          route('Some host', { bases: ['Open 7B'], serving: { kind: 'dedicated', asOf: '2026-11-24', source: 'acme-pricing' } }),
+          route('Own GPUs', { place: 'self-hosted', bases: ['Open 7B'], serving: { kind: 'self-hosted', asOf: '2026-11-24', source: 'acme-pricing' } }),
+        ],
+      }),
+    );
+    expect(body).toContain('| Acme tuning | Acme 1 | open to new customers | training $25.00 per MTok; serving $3.00 in, $12.00 out per MTok | 2026-11-24 |');
+    expect(body).toContain('| Grader tuning | o-mini | open to new customers | training $100.00 per hour; serving terms not confirmed here |');
+    expect(body).toContain('| Some host | Open 7B | open to new customers | training price not confirmed here; serving dedicated capacity by the hour |');
+    expect(body).toContain('| Own GPUs | Open 7B | open to new customers | training your GPU-hours; serving on your own hardware |');
+  });
 });
+

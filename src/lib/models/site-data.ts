@@ -4,7 +4,7 @@
  * lifecycle, the fine-tuning routes and who may start a job on them, the GPUs, the calculator's presets, and the
  * title and address of every page a figure was read on. Built from the same entries the pages use; pure.
  */
-import type { GpuData, ModelData, PriceBlock } from '../schemas.ts';
+import type { GpuData, ModelData, PriceBlock, RouteData } from '../schemas.ts';
 import { isoDay } from '../content/build-day.ts';
 import { lifecycleStatus, nextPrice, pricesInForce, type LifecycleStatus, type ModelEntry } from './model-data.ts';
 import type { Preset } from '../cost/presets.ts';
@@ -57,9 +57,13 @@ export interface ModelRecord {
  */
 export interface TuningRouteRecord {
   platform: string;
-  place: string;
+  place: RouteData['place'];
   /** Model ids (files in content/models/) the route tunes. */
   models: string[];
+  /** Every base the route tunes: a model id where the registry has the model, else the page's name for it. */
+  bases: string[];
+  training?: { perMTok?: number; perHour?: number; terms?: string; asOf: string; source: string };
+  serving?: { kind: NonNullable<RouteData['serving']>['kind']; input?: number; cachedInput?: number; output?: number; perHour?: number; terms?: string; asOf: string; source: string };
   /** Whether a new job can be started on the build day. */
   open: boolean;
   /** Who may start a job, in the data's words, when it says. */

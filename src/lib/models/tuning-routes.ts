@@ -49,8 +49,14 @@ export const SERVING_LABELS: Record<NonNullable<RouteData['serving']>['kind'], s
   'self-hosted': 'on your own hardware',
 };
 
+/** What the summaries read of a route: its content data, or its record in /data/models.json (dates as text). */
+type PricedRoute = Pick<RouteData, 'place'> & {
+  training?: Pick<NonNullable<RouteData['training']>, 'perMTok' | 'perHour'>;
+  serving?: Pick<NonNullable<RouteData['serving']>, 'kind' | 'input' | 'output'>;
+};
+
 /** A route's training price in a few words, for lists and tables ("$0.50 per MTok", "your GPU-hours"). */
-export function trainingSummary(route: RouteData): string {
+export function trainingSummary(route: PricedRoute): string {
   const t = route.training;
   if (t?.perMTok !== undefined) return `${formatPrice(t.perMTok)} per MTok`;
   if (t?.perHour !== undefined) return `${formatPrice(t.perHour)} per hour`;
@@ -58,7 +64,7 @@ export function trainingSummary(route: RouteData): string {
 }
 
 /** How a route serves the tuned model in a few words: its per-token prices when the data has them, else the kind. */
-export function servingSummary(route: RouteData): string {
+export function servingSummary(route: Pick<PricedRoute, 'serving'>): string {
   const s = route.serving;
   if (!s) return TERMS_UNCONFIRMED;
   if (s.input !== undefined && s.output !== undefined) return `${formatPrice(s.input)} in, ${formatPrice(s.output)} out per MTok`;

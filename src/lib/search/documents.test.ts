@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SITE_PAGES, buildSearchEntries, builtPages, modelText, pageUrl, truncate, vocabularyAliases, type SearchInput } from './documents.ts';
-import { fencedCode, stripMarkdown } from './plain-text.ts';
+import { fencedCode } from '../content/fences.ts';
+import { stripMarkdown } from './plain-text.ts';
 import { introText, splitSections } from './sections.ts';
 import { buildSearchFiles, loadSite, searchSite } from './site-search.ts';
 import { loadAllPostings } from './engine.ts';

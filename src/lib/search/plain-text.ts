@@ -1,9 +1,6 @@
 /** Plain text cut from MDX and Markdown source, for the search index and the section splitter. */
 import { fencedCode } from '../content/fences.ts';
 
-/** The one fence reader, where the section splitter (sections.ts) reads it too. */
-export { fencedCode };
-
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
 
 /**

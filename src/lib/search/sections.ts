@@ -1,5 +1,6 @@
 /** A long page's ## and ### sections, cut from its MDX source and paired with the headings the renderer reported. */
-import { fencedCode, stripMarkdown } from './plain-text.ts';
+import { fencedCode } from '../content/fences.ts';
+import { stripMarkdown } from './plain-text.ts';
 
 /** A heading as `render(entry).headings` reports it. */
 export interface Heading {
