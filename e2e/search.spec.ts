@@ -324,6 +324,19 @@ test('a page loads no search code or data until the dialog is opened, and never 
   await expect(page.locator('astro-island')).toHaveCount(0);
 });
 
+test('a pointer on the Search button starts the fetches before the click, and the click still opens the dialog', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto('/guides/', { waitUntil: 'networkidle' });
+  expect(requests.filter((url) => url === '/search-index.json')).toEqual([]);
+  await searchButton(page).hover();
+  await expect.poll(() => requests.includes('/search-index.json')).toBe(true);
+  await expect(dialog(page)).toBeHidden();
+  await openAndSearch(page, 'LoRA');
+  await expect(listbox(page).getByRole('option').first()).toBeVisible();
+  expect(requests.filter((url) => url === '/search-index.json')).toHaveLength(1);
+});
+
 test('the open dialog passes axe in light and dark theme', async ({ page }) => {
   await page.goto('/');
   await openAndSearch(page, 'lora');
