@@ -4,6 +4,7 @@ import {
   endedPrices,
   findModelMentions,
   lifecycleStatus,
+  modelMentionProblems,
   nextPrice,
   pricesInForce,
   supersededByProblems,
@@ -249,6 +250,22 @@ describe('lifecycleStatus', () => {
     expect(lifecycleStatus(life({ supersededBy: 'openai-gpt-6-luna' }), day)).toBe('superseded');
     expect(lifecycleStatus(life({ supersededBy: 'x', shutdown: new Date('2027-03-01') }), day)).toBe('deprecated');
     expect(lifecycleStatus({} as never, day)).toBe('current');
+  });
+
+  it('refuses a page naming a superseded model as a current choice, naming the newer model, and lets a historical mention pass', () => {
+    const luna = entry('openai-gpt-6-luna', { ...base(), modelId: 'gpt-6-luna', name: 'GPT-6 Luna' });
+    const old = entry('openai-gpt-5-6-luna', { ...base(), modelId: 'gpt-5.6-luna', name: 'GPT-5.6 Luna', lifecycle: { supersededBy: 'openai-gpt-6-luna', source: 'a' } });
+    const page = (text: string) => [{ file: 'content/scenarios/s.mdx', text, firstLine: 10 }];
+    const row = '| <ModelName id="openai-gpt-5-6-luna" />, cache reads | <Price model="openai-gpt-5-6-luna" field="cachedInput" /> |';
+    expect(modelMentionProblems(page(`intro\n${row}`), [luna, old], day)).toEqual([
+      'content/scenarios/s.mdx:11: names GPT-5.6 Luna (content/models/openai-gpt-5-6-luna), superseded by GPT-6 Luna (content/models/openai-gpt-6-luna); ' +
+        'name GPT-6 Luna, or mark the mention historical (<ModelName id="openai-gpt-5-6-luna" historical /> or <Historical>…</Historical>)',
+    ]);
+    expect(modelMentionProblems(page('We moved off GPT-5.6 Luna.'), [luna, old], day)).toHaveLength(1);
+    expect(modelMentionProblems(page('<ModelName id="openai-gpt-5-6-luna" historical /> and <ModelName id="openai-gpt-6-luna" />'), [luna, old], day)).toEqual([]);
+    // The same page passed before the maker named a successor.
+    const before = entry('openai-gpt-5-6-luna', { ...base(), modelId: 'gpt-5.6-luna', name: 'GPT-5.6 Luna' });
+    expect(modelMentionProblems(page(row), [luna, before], day)).toEqual([]);
   });
 
   it('refuses a supersededBy that names no model file', () => {
