@@ -3,7 +3,7 @@
  * the MCP server reads (src/lib/models/site-data.ts), so the twin and the tools never disagree. Pure.
  */
 import { formatPercent, formatPrice } from '../site/format.ts';
-import { orNotPublished } from '../models/missing-figures.ts';
+import { blockFigure, orNotPublished } from '../models/missing-figures.ts';
 import type { ModelRecord, SiteData, TuningRouteRecord } from '../models/site-data.ts';
 
 const STATUS_WORDS: Record<ModelRecord['status'], string> = {
@@ -42,9 +42,9 @@ function priceRows(data: SiteData, models: readonly ModelRecord[]): string[][] {
       m.provider,
       p.where,
       orNotPublished(p.input),
-      orNotPublished(p.cachedInput),
+      blockFigure(p, 'cachedInput'),
       orNotPublished(p.output),
-      orNotPublished(p.batchDiscount, formatPercent),
+      blockFigure(p, 'batchDiscount', formatPercent),
       status(m),
       p.until ? `${p.asOf} (until ${p.until})` : p.asOf,
       sourceLink(data, p.source),

@@ -120,6 +120,12 @@ describe('modelFigure', () => {
     expect(() => modelFigure(withRoutes, 'tunedInput', undefined, format, day)).toThrow('no route in content/routes/ publishes tunedInput for openai-gpt-4o-mini (its routes: Tuning API)');
     expect(() => modelFigure(mini, 'trainingPerMTok', undefined, format, day)).toThrow('its routes: none');
   });
+
+  it('refuses a figure the block lists as unconfirmed, saying so rather than that none is published', () => {
+    const haiku = entry('anthropic-claude-haiku-5-5', { ...base(), prices: [{ where: 'Claude API', input: 0.1, cacheWrite: 0.125, output: 0.5, unconfirmed: ['cachedInput'], ...cited }] });
+    expect(() => modelFigure(haiku, 'cachedInput', undefined, format, day)).toThrow('content/models/anthropic-claude-haiku-5-5 lists cachedInput as unconfirmed');
+    expect(modelFigure(haiku, 'cacheWrite', undefined, format, day).text).toBe('$0.125');
+  });
 });
 
 describe('stalePrices', () => {
@@ -228,6 +234,12 @@ describe('price windows in the schema', () => {
     expect(issues([block({ until: '2027-01-01' }), block({ from: '2027-01-01' })])).toEqual([
       'prices.1.from: overlaps prices[0] for "Gemini API": give each block for one place its own days with from/until',
     ]);
+  });
+
+  it('rejects a figure that is both given and listed as unconfirmed, naming the field', () => {
+    expect(issues([block({ cachedInput: 0.01, unconfirmed: ['cachedInput'] })])).toEqual(['prices.0.unconfirmed: cachedInput has a value and is listed as unconfirmed: keep one']);
+    expect(issues([block({ unconfirmed: ['cachedInput', 'batchDiscount'] })])).toEqual([]);
+    expect(issues([block({ unconfirmed: ['output'] })])).toHaveLength(1);
   });
 
   it('rejects two open-ended lists for one place, and a window that ends before it starts', () => {

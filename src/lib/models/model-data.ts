@@ -363,8 +363,12 @@ export function modelFigure(model: ModelEntry, field: FigureField, where: string
     const block = priceBlock(model, where, today);
     const value = block ? (block as unknown as Record<string, unknown>)[field] : undefined;
     if (typeof value !== 'number') {
+      const at = where ? ` at "${where}"` : '';
+      if ((block?.unconfirmed as readonly string[] | undefined)?.includes(field)) {
+        throw new Error(`content/models/${model.id} lists ${field}${at} as unconfirmed: no page we read confirms it, so a page cannot print it`);
+      }
       const when = !block && model.data.prices.length > 0 ? ` in force on ${isoDay(today)}` : '';
-      throw new Error(`content/models/${model.id} publishes no ${field}${where ? ` at "${where}"` : ''}${when}`);
+      throw new Error(`content/models/${model.id} publishes no ${field}${at}${when}`);
     }
     found = { value, asOf: block!.asOf, source: block!.source };
   }
