@@ -51,6 +51,21 @@ test('a model with an announced shutdown says so on every row it is offered, who
   }
 });
 
+test('a price the data marks unconfirmed reads "price not confirmed here", not "not published" and not a number', async ({ page }) => {
+  const column = { cachedInput: 4, cacheWrite: 5, batchDiscount: 7 } as const;
+  const unconfirmed = readdirSync('content/models')
+    .map((file) => load(readFileSync(`content/models/${file}`, 'utf8')) as { name: string; historical?: boolean; prices?: { where: string; unconfirmed?: (keyof typeof column)[] }[] })
+    .flatMap((m) => (m.historical ? [] : (m.prices ?? []).flatMap((p) => (p.unconfirmed ?? []).map((field) => ({ name: m.name, where: p.where, field })))));
+  test.skip(unconfirmed.length === 0, 'no current price lists an unconfirmed figure');
+  await page.goto('/models/');
+  for (const { name, where, field } of unconfirmed) {
+    const row = page.locator('table.models-table tbody tr', { has: page.getByRole('rowheader').filter({ hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*·`) }) }).filter({ hasText: where });
+    const cell = row.locator(`:is(th, td):nth-child(${column[field] + 1})`);
+    await expect(cell, `${name}, ${where}, ${field}`).toHaveText('price not confirmed here');
+    expect(await cell.getAttribute('data-value'), `${name} ${field}`).toBeNull();
+  }
+});
+
 test('the price table sorts by input price from the keyboard, and back', async ({ page }) => {
   await page.goto('/models/');
   const button = page.getByRole('button', { name: /^Input/ });

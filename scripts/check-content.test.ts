@@ -166,6 +166,16 @@ describe('the model-data gates', () => {
     expect(check(withModel({ 'content/guides/a-guide.mdx': guide('Ship it on Acme One today.') }), { TOP_BUILD_DATE: '2026-05-31' }).status).toBe(0);
   });
 
+  it('refuses a page that names a superseded model as current, naming the model that replaced it, and passes once the page names that one', () => {
+    const newer = model({ shutdown: '2099-01-01' }).replace(/Acme One/g, 'Acme Two').replace('acme-one', 'acme-two').replace(/lifecycle:[\s\S]*?historical/, 'historical');
+    const older = model({ shutdown: '2099-01-01' }).replace(/  shutdown: 2099-01-01\n/, '  supersededBy: acme-two\n');
+    const files = (body: string) => fixture({ 'content/models/acme-one.yaml': older, 'content/models/acme-two.yaml': newer, 'content/guides/a-guide.mdx': guide(body) });
+    const result = check(files('Cache it on <ModelName id="acme-one" /> at <Price model="acme-one" field="input" />.'), onBuildDay);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/a-guide\.mdx:\d+: names Acme One \(content\/models\/acme-one\), superseded by Acme Two \(content\/models\/acme-two\); name Acme Two/);
+    expect(check(files('Cache it on <ModelName id="acme-two" /> at <Price model="acme-two" field="input" />.'), onBuildDay).status).toBe(0);
+  });
+
   it('refuses a per-million-token price typed into a page, naming file and line', () => {
     const result = check(fixture({ 'content/guides/a-guide.mdx': guide('Input costs $0.15 per million tokens <Cite id="lovelace-2023" />.') }), onBuildDay);
     expect(result.status).toBe(1);

@@ -119,7 +119,15 @@ function modelSummary(m: ModelRecord) {
     status: m.status,
     ...(m.shutdown ? { shutdown: m.shutdown } : {}),
     ...(m.replacement ? { replacement: m.replacement } : {}),
-    prices: m.prices.map((p) => ({ where: p.where, input: p.input, ...(p.cachedInput !== undefined ? { cachedInput: p.cachedInput } : {}), output: p.output, asOf: p.asOf, source: p.source })),
+    prices: m.prices.map((p) => ({
+      where: p.where,
+      input: p.input,
+      ...(p.cachedInput !== undefined ? { cachedInput: p.cachedInput } : {}),
+      output: p.output,
+      ...(p.unconfirmed ? { unconfirmed: p.unconfirmed } : {}),
+      asOf: p.asOf,
+      source: p.source,
+    })),
   };
 }
 

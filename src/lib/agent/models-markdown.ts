@@ -3,7 +3,7 @@
  * the MCP server reads (src/lib/models/site-data.ts), so the twin and the tools never disagree. Pure.
  */
 import { formatPercent, formatPrice } from '../site/format.ts';
-import { orNotPublished } from '../models/missing-figures.ts';
+import { blockFigure, orNotPublished } from '../models/missing-figures.ts';
 import { servingSummary, trainingSummary } from '../models/tuning-routes.ts';
 import type { ModelRecord, SiteData, TuningRouteRecord } from '../models/site-data.ts';
 
@@ -43,9 +43,9 @@ function priceRows(data: SiteData, models: readonly ModelRecord[]): string[][] {
       m.provider,
       p.where,
       orNotPublished(p.input),
-      orNotPublished(p.cachedInput),
+      blockFigure(p, 'cachedInput'),
       orNotPublished(p.output),
-      orNotPublished(p.batchDiscount, formatPercent),
+      blockFigure(p, 'batchDiscount', formatPercent),
       status(m),
       p.until ? `${p.asOf} (until ${p.until})` : p.asOf,
       sourceLink(data, p.source),

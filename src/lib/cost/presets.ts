@@ -90,7 +90,9 @@ export function hostedPresets(models: readonly Entry<ModelData>[], today: Date):
     pricesInForce(model, today).map((price) => {
       const speed = speedFields('la', bestSpeed(model.speed, price.where));
       const notes = [...shutdownNote(model)];
-      if (price.cachedInput === undefined) notes.push('No cached-input price is published: the cached price is set to the input price.');
+      if (price.unconfirmed?.includes('cachedInput')) notes.push("The cached-input price is not confirmed here: the cached price is set to the input price; enter the provider's current one.");
+      else if (price.cachedInput === undefined) notes.push('No cached-input price is published: the cached price is set to the input price.');
+      if (price.unconfirmed?.includes('cacheWrite')) notes.push("The cache-write price is not confirmed here: it is set to the input price; enter the provider's current one.");
       if (price.batchDiscount === undefined) notes.push('No batch discount is published: the discount is set to 0.');
       if (price.note) notes.push(price.note);
       if (model.reasoning) notes.push(`A reasoning model: ${model.reasoning.billing} Enter its reasoning tokens per request.`);

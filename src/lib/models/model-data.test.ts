@@ -4,6 +4,7 @@ import {
   endedPrices,
   findModelMentions,
   lifecycleStatus,
+  modelMentionProblems,
   nextPrice,
   pricesInForce,
   supersededByProblems,
@@ -119,6 +120,12 @@ describe('modelFigure', () => {
     expect(() => modelFigure(withRoutes, 'tunedInput', undefined, format, day)).toThrow('no route in content/routes/ publishes tunedInput for openai-gpt-4o-mini (its routes: Tuning API)');
     expect(() => modelFigure(mini, 'trainingPerMTok', undefined, format, day)).toThrow('its routes: none');
   });
+
+  it('refuses a figure the block lists as unconfirmed, saying so rather than that none is published', () => {
+    const haiku = entry('anthropic-claude-haiku-5-5', { ...base(), prices: [{ where: 'Claude API', input: 0.1, cacheWrite: 0.125, output: 0.5, unconfirmed: ['cachedInput'], ...cited }] });
+    expect(() => modelFigure(haiku, 'cachedInput', undefined, format, day)).toThrow('content/models/anthropic-claude-haiku-5-5 lists cachedInput as unconfirmed');
+    expect(modelFigure(haiku, 'cacheWrite', undefined, format, day).text).toBe('$0.125');
+  });
 });
 
 describe('stalePrices', () => {
@@ -229,6 +236,12 @@ describe('price windows in the schema', () => {
     ]);
   });
 
+  it('rejects a figure that is both given and listed as unconfirmed, naming the field', () => {
+    expect(issues([block({ cachedInput: 0.01, unconfirmed: ['cachedInput'] })])).toEqual(['prices.0.unconfirmed: cachedInput has a value and is listed as unconfirmed: keep one']);
+    expect(issues([block({ unconfirmed: ['cachedInput', 'batchDiscount'] })])).toEqual([]);
+    expect(issues([block({ unconfirmed: ['output'] })])).toHaveLength(1);
+  });
+
   it('rejects two open-ended lists for one place, and a window that ends before it starts', () => {
     expect(issues([block({}), block({ where: 'gemini api' })])).toHaveLength(1);
     expect(issues([block({ from: '2027-02-01', until: '2027-01-01' })])).toEqual(['prices.0.until: until 2027-01-01 is before from 2027-02-01']);
@@ -249,6 +262,22 @@ describe('lifecycleStatus', () => {
     expect(lifecycleStatus(life({ supersededBy: 'openai-gpt-6-luna' }), day)).toBe('superseded');
     expect(lifecycleStatus(life({ supersededBy: 'x', shutdown: new Date('2027-03-01') }), day)).toBe('deprecated');
     expect(lifecycleStatus({} as never, day)).toBe('current');
+  });
+
+  it('refuses a page naming a superseded model as a current choice, naming the newer model, and lets a historical mention pass', () => {
+    const luna = entry('openai-gpt-6-luna', { ...base(), modelId: 'gpt-6-luna', name: 'GPT-6 Luna' });
+    const old = entry('openai-gpt-5-6-luna', { ...base(), modelId: 'gpt-5.6-luna', name: 'GPT-5.6 Luna', lifecycle: { supersededBy: 'openai-gpt-6-luna', source: 'a' } });
+    const page = (text: string) => [{ file: 'content/scenarios/s.mdx', text, firstLine: 10 }];
+    const row = '| <ModelName id="openai-gpt-5-6-luna" />, cache reads | <Price model="openai-gpt-5-6-luna" field="cachedInput" /> |';
+    expect(modelMentionProblems(page(`intro\n${row}`), [luna, old], day)).toEqual([
+      'content/scenarios/s.mdx:11: names GPT-5.6 Luna (content/models/openai-gpt-5-6-luna), superseded by GPT-6 Luna (content/models/openai-gpt-6-luna); ' +
+        'name GPT-6 Luna, or mark the mention historical (<ModelName id="openai-gpt-5-6-luna" historical /> or <Historical>…</Historical>)',
+    ]);
+    expect(modelMentionProblems(page('We moved off GPT-5.6 Luna.'), [luna, old], day)).toHaveLength(1);
+    expect(modelMentionProblems(page('<ModelName id="openai-gpt-5-6-luna" historical /> and <ModelName id="openai-gpt-6-luna" />'), [luna, old], day)).toEqual([]);
+    // The same page passed before the maker named a successor.
+    const before = entry('openai-gpt-5-6-luna', { ...base(), modelId: 'gpt-5.6-luna', name: 'GPT-5.6 Luna' });
+    expect(modelMentionProblems(page(row), [luna, before], day)).toEqual([]);
   });
 
   it('refuses a supersededBy that names no model file', () => {

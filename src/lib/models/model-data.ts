@@ -137,8 +137,10 @@ export interface ScannedText {
 }
 
 /**
- * The build refuses content that names a model after its shutdown, unless the mention is marked historical,
- * and content whose components name a model that does not exist.
+ * The build refuses content that names a model after its shutdown, or a model its maker has superseded (a newer
+ * model offered in its place), unless the mention is marked historical; and content whose components name a model
+ * that does not exist. A page that means the newer model then names it, so the next supersession fails the build
+ * rather than leaving a page recommending last year's model.
  */
 export function modelMentionProblems(texts: readonly ScannedText[], models: readonly ModelEntry[], today: Date): string[] {
   const byId = new Map(models.map((m) => [m.id, m]));
@@ -159,12 +161,14 @@ export function modelMentionProblems(texts: readonly ScannedText[], models: read
         report(key, `${file}:${mention.line}: ${mention.as} names no model in content/models/ ("${mention.model}")`);
         continue;
       }
-      if (!mention.historical && isShutDown(model.data, today)) {
-        report(
-          key,
-          `${file}:${mention.line}: names ${model.data.name} (content/models/${model.id}), shut down on ${isoDay(model.data.lifecycle!.shutdown!)}; ` +
-            `name a current model, or mark the mention historical (<ModelName id="${model.id}" historical /> or <Historical>…</Historical>)`,
-        );
+      if (mention.historical) continue;
+      const mark = `mark the mention historical (<ModelName id="${model.id}" historical /> or <Historical>…</Historical>)`;
+      if (isShutDown(model.data, today)) {
+        report(key, `${file}:${mention.line}: names ${model.data.name} (content/models/${model.id}), shut down on ${isoDay(model.data.lifecycle!.shutdown!)}; name a current model, or ${mark}`);
+      } else if (lifecycleStatus(model.data, today) === 'superseded') {
+        const next = model.data.lifecycle!.supersededBy!;
+        const nextName = byId.get(next)?.data.name ?? next;
+        report(key, `${file}:${mention.line}: names ${model.data.name} (content/models/${model.id}), superseded by ${nextName} (content/models/${next}); name ${nextName}, or ${mark}`);
       }
     }
   }
@@ -359,8 +363,12 @@ export function modelFigure(model: ModelEntry, field: FigureField, where: string
     const block = priceBlock(model, where, today);
     const value = block ? (block as unknown as Record<string, unknown>)[field] : undefined;
     if (typeof value !== 'number') {
+      const at = where ? ` at "${where}"` : '';
+      if ((block?.unconfirmed as readonly string[] | undefined)?.includes(field)) {
+        throw new Error(`content/models/${model.id} lists ${field}${at} as unconfirmed: no page we read confirms it, so a page cannot print it`);
+      }
       const when = !block && model.data.prices.length > 0 ? ` in force on ${isoDay(today)}` : '';
-      throw new Error(`content/models/${model.id} publishes no ${field}${where ? ` at "${where}"` : ''}${when}`);
+      throw new Error(`content/models/${model.id} publishes no ${field}${at}${when}`);
     }
     found = { value, asOf: block!.asOf, source: block!.source };
   }

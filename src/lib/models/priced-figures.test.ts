@@ -71,6 +71,17 @@ describe('questions priced from the model data', () => {
     expect(questionFigureProblems([{ file: 'q.yaml', data: marked }], models, today, FIGURE_FORMAT)).toEqual([]);
   });
 
+  it('refuses a figure read from a model its maker has superseded, naming the newer one, unless marked historical', () => {
+    const superseded: ModelEntry = { ...model('acme-prev', 0.2), data: { ...model('acme-prev', 0.2).data, lifecycle: { supersededBy: 'acme-small', source: 'a-2026-models' } } };
+    const all = [...models, superseded];
+    const prev = question({ ...current, small: { model: 'acme-prev', field: 'input' } });
+    expect(questionFigureProblems([{ file: 'q.yaml', data: prev }], all, today, FIGURE_FORMAT)).toEqual([
+      'q.yaml: figures: ACME-PREV is superseded by ACME-SMALL (acme-small); use it or mark the figure historical: true',
+    ]);
+    const marked = question({ ...current, small: { model: 'acme-prev', field: 'input', historical: true } });
+    expect(questionFigureProblems([{ file: 'q.yaml', data: marked }], all, today, FIGURE_FORMAT)).toEqual([]);
+  });
+
   it('names the file, model and field when a model or a price does not exist', () => {
     const ghost = question({ ...current, small: { model: 'ghost', field: 'input' } });
     const unpriced = question({ ...current, small: { model: 'acme-small', field: 'cachedInput' } });

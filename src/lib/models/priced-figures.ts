@@ -4,7 +4,7 @@
  */
 import { FIGURE_STYLES, fillFigures, resolveFigures, type FigureFormatters, type FigureSpec, type FigureStyle, type ResolvedFigure } from './figures.ts';
 import { isoDay } from '../content/build-day.ts';
-import { isShutDown, modelFigure, type FigureField, type ModelEntry } from './model-data.ts';
+import { isShutDown, lifecycleStatus, modelFigure, type FigureField, type ModelEntry } from './model-data.ts';
 import type { GpuData, QuestionData } from '../schemas.ts';
 import { GPU_BILLING } from '../schemas/gpu.ts';
 
@@ -16,7 +16,7 @@ export interface QuestionEntry {
 /** The build day, whose prices are read, and whether a price of a model shut down by then is refused. */
 export interface FigureDay {
   day: Date;
-  /** Questions refuse it unless the figure is marked historical; pages leave that to the mention gate, which also reads `<Calc>`. */
+  /** Questions refuse it (and a superseded model's) unless the figure is marked historical; pages leave that to the mention gate, which also reads `<Calc>`. */
   refuseShutDown: boolean;
 }
 
@@ -44,8 +44,14 @@ export function figuresFromModels(
       }
       const model = modelsById.get(spec.model);
       if (!model) throw new Error(`figures: model "${spec.model}" is not a file in content/models/`);
-      if (when.refuseShutDown && isShutDown(model.data, today) && !spec.historical) {
-        throw new Error(`figures: ${model.data.name} shut down on ${isoDay(model.data.lifecycle!.shutdown!)}; use a current model or mark the figure historical: true`);
+      if (when.refuseShutDown && !spec.historical) {
+        if (isShutDown(model.data, today)) {
+          throw new Error(`figures: ${model.data.name} shut down on ${isoDay(model.data.lifecycle!.shutdown!)}; use a current model or mark the figure historical: true`);
+        }
+        if (lifecycleStatus(model.data, today) === 'superseded') {
+          const next = model.data.lifecycle!.supersededBy!;
+          throw new Error(`figures: ${model.data.name} is superseded by ${modelsById.get(next)?.data.name ?? next} (${next}); use it or mark the figure historical: true`);
+        }
       }
       try {
         return modelFigure(model, spec.field as FigureField, spec.where, format, today).value;

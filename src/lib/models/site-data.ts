@@ -8,6 +8,7 @@ import type { GpuData, ModelData, PriceBlock, RouteData } from '../schemas.ts';
 import { isoDay } from '../content/build-day.ts';
 import { lifecycleStatus, nextPrice, pricesInForce, type LifecycleStatus, type ModelEntry } from './model-data.ts';
 import type { Preset } from '../cost/presets.ts';
+import type { UnconfirmableField } from './price-fields.ts';
 
 export const SITE_DATA_PATH = '/data/models.json';
 /** Bumped when a field changes meaning or goes away (new fields do not bump it). */
@@ -20,6 +21,8 @@ export interface PriceRecord {
   cacheWrite?: number;
   output: number;
   batchDiscount?: number;
+  /** Figures the provider may publish that no copy of its own page we read shows (left out above, not "none"). */
+  unconfirmed?: UnconfirmableField[];
   /** First and last day of a scheduled price, YYYY-MM-DD. */
   from?: string;
   until?: string;
@@ -118,6 +121,7 @@ export function priceRecord(p: PriceBlock): PriceRecord {
     cacheWrite: p.cacheWrite,
     output: p.output,
     batchDiscount: p.batchDiscount,
+    unconfirmed: p.unconfirmed && [...p.unconfirmed],
     from: day(p.from),
     until: day(p.until),
     note: p.note,

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { isoDay } from '../content/build-day.ts';
 import { citationId, day, perMTok, slug, sourcedSchema } from './fields.ts';
+import { UNCONFIRMABLE_FIELDS } from '../models/price-fields.ts';
 
 /** One price list for one place a model is served: the provider's own API or a host of open weights. */
 export const priceBlockSchema = sourcedSchema.extend({
@@ -19,6 +20,11 @@ export const priceBlockSchema = sourcedSchema.extend({
   output: perMTok,
   /** Share taken off for asynchronous batch processing, 0.5 for half price. Empty when none is published. */
   batchDiscount: z.number().gt(0).lt(1).optional(),
+  /**
+   * Figures the provider appears to publish (secondary sources quote them) that no copy of its own page we could read
+   * shows: left empty, and printed as "not confirmed here" instead of "not published". Say in `note` what was read.
+   */
+  unconfirmed: z.array(z.enum(UNCONFIRMABLE_FIELDS)).min(1).optional(),
   /** First day these prices apply, when the page announces them ahead (a scheduled rise, the price after an introductory one). */
   from: day.optional(),
   /** Last day these prices apply, when the page announces a change. With no later block for the same `where`, the build fails after it. */
@@ -34,6 +40,13 @@ export const priceBlockSchema = sourcedSchema.extend({
 export type PriceBlock = z.infer<typeof priceBlockSchema>;
 
 const dayOf = (date: Date | undefined) => date && isoDay(date);
+
+/** A figure a block both gives and lists as unconfirmed contradicts itself. */
+export function unconfirmedIssues(prices: readonly Partial<PriceBlock>[]): { path: (string | number)[]; message: string }[] {
+  return prices.flatMap((block, i) =>
+    (block.unconfirmed ?? []).filter((field) => block[field] !== undefined).map((field) => ({ path: [i, 'unconfirmed'], message: `${field} has a value and is listed as unconfirmed: keep one` })),
+  );
+}
 
 /**
  * Blocks for the same place form a schedule: each applies from its `from` (or always) through its `until` (or
@@ -136,7 +149,7 @@ export const modelSchema = z
       .array(priceBlockSchema)
       .default([])
       .superRefine((prices, ctx) => {
-        for (const issue of priceWindowIssues(prices)) ctx.addIssue({ code: 'custom', ...issue });
+        for (const issue of [...priceWindowIssues(prices), ...unconfirmedIssues(prices)]) ctx.addIssue({ code: 'custom', ...issue });
       }),
     lifecycle: sourcedSchema
       .omit({ asOf: true })
