@@ -130,7 +130,8 @@ function mangledCompound(index: SearchIndex, word: string): [string, string] | u
   // A word one typo from a word of the index is that word ("lattency"), not a compound.
   if (word.length < 8 || knownTerm(index, word) || closestSpellings(index, stem(word)).length) return undefined;
   for (let cut = 1; cut <= 3; cut++) {
-    const parts = splitCompound(index, word.slice(0, -cut));
+    // What is left of the mangled ending is the start of a word ("tun" of "tune"), as if still being typed.
+    const parts = splitCompound(index, word.slice(0, -cut), true);
     if (parts) return parts;
   }
   return undefined;
@@ -151,13 +152,15 @@ export function interpret(index: SearchIndex, parsed: ParsedQuery): ParsedQuery 
   const out: QueryWord[] = [];
   for (const q of parsed.words) {
     const own = knownTerm(index, q.word) ?? (q.prefix && hasPrefix(index, q.word) ? q.word : undefined);
-    const parts = own ? undefined : (splitCompound(index, q.word, q.prefix) ?? mangledCompound(index, q.word));
+    const split = own ? undefined : splitCompound(index, q.word, q.prefix);
+    const mangled = own || split ? undefined : mangledCompound(index, q.word);
+    const parts = split ?? mangled;
     if (!parts) {
       out.push({ ...q, also: undefined });
       continue;
     }
     out.push({ word: parts[0], term: stem(parts[0]), prefix: false, at: q.at });
-    out.push({ word: parts[1], term: stem(parts[1]), prefix: q.prefix, at: q.at });
+    out.push({ word: parts[1], term: stem(parts[1]), prefix: q.prefix || mangled !== undefined, at: q.at });
   }
   // Split forms that the index holds as one word: "data set", "cut off", "fine tuning" where written "finetuning".
   for (const q of out) {

@@ -73,6 +73,12 @@ describe('searching the site', () => {
     const ranked = urls('qlora');
     expect(ranked.indexOf('/glossary/#qlora')).toBeLessThan(ranked.indexOf('/research/dettmers-2023-qlora/'));
   });
+  it('puts the source first when the reader asks for papers, studies or evidence', () => {
+    for (const q of ['papers on qlora', 'qlora study', 'evidence for qlora']) {
+      const ranked = urls(q);
+      expect(ranked.indexOf('/research/dettmers-2023-qlora/'), q).toBeLessThan(ranked.indexOf('/glossary/#qlora'));
+    }
+  });
   it('reports the matched terms for snippets and highlighting', () => {
     const { hits, matched } = searchSite(site, 'catastrophic forgetting', 10, text);
     const marked = snippet(text(hits[0]!.n)!, matched).filter((p) => p.match).map((p) => p.text);

@@ -164,6 +164,15 @@ export function quoteQuery(query: string, max = 60): string {
 const KIND_PRIOR: Partial<Record<SearchKind, number>> = { research: 0.4 };
 
 /**
+ * Words with which a reader asks for the evidence itself ("papers comparing retrieval and tuning", "studies on
+ * LoRA"): for such a query a source ranks SOURCES_ASKED times higher instead of KIND_PRIOR's discount, so the
+ * paper comes before the glossary's entry for its method (at 1.5 the entry, titled with the query's one term, still
+ * came first; the development queries do not move between 1 and 2.5).
+ */
+const ASKS_FOR_SOURCES: ReadonlySet<string> = new Set(['paper', 'papers', 'study', 'studies', 'research', 'evidence', 'literature', 'source', 'sources', 'citation', 'citations', 'publication', 'publications']);
+const SOURCES_ASKED = 2;
+
+/**
  * A question's first word says what kind of answer it wants, and the site's titles say which kind they give:
  * "When should I fine-tune…?", "When fine-tuning earns its place", "What the evidence says", "How many
  * examples". A query that begins with one of these words ranks a title holding the same word this much higher,
@@ -211,11 +220,12 @@ export function searchSite(site: LoadedSite, query: string, limit = MAX_RESULTS,
   const parsed = parseQuery(query);
   if (parsed.words.length === 0) return { hits: [], total: 0, matched: new Set(), missing: new Set() };
   const asks = parsed.all?.[0];
+  const wantsSources = parsed.all?.some((w) => ASKS_FOR_SOURCES.has(w)) ?? false;
   // "What is X" asks what X is, which a title that says "what" does not answer better ("What fine-tuning is bad at").
   const asking = asks !== undefined && QUESTION_WORDS.has(asks) && !(asks === 'what' && /^(?:is|are)$/.test(parsed.all?.[1] ?? ''));
   const { ranked, matched, missing } = rank(site.index, parsed, {
     prior: (d) =>
-      (KIND_PRIOR[site.docs[d]!.kind] ?? 1) *
+      (site.docs[d]!.kind === 'research' && wantsSources ? SOURCES_ASKED : (KIND_PRIOR[site.docs[d]!.kind] ?? 1)) *
       (asking && titleWords(site, d).has(asks) ? SAME_QUESTION : 1) *
       (parsed.defines && site.docs[d]!.kind === 'glossary' ? DEFINITION : 1),
     oneLetterPrefix: false,

@@ -58,6 +58,14 @@ describe('stem', () => {
     expect(stem('bus')).toBe('bus');
     expect(stem('final')).not.toBe(stem('fine'));
     expect(stem('interval')).not.toBe(stem('intervene'));
+    // A final e after one short syllable stays ("plane" is not "plan"), and the -ing and -ed forms find it again.
+    for (const [word, other] of [['plane', 'plan'], ['rate', 'rat'], ['note', 'not'], ['hope', 'hop'], ['site', 'sit']]) {
+      expect(stem(word!)).not.toBe(stem(other!));
+    }
+    same('make', 'making', 'makes');
+    same('code', 'coding', 'coded');
+    same('rate', 'rated', 'rates', 'rating');
+    same('generate', 'generated', 'generation');
   });
   it('leaves short words, numbers and model names alone', () => {
     for (const word of ['rag', 'lora', 'gpt', '4o', 'h100', 'qlora', 'is']) expect(stem(word)).toBe(word);
@@ -66,9 +74,9 @@ describe('stem', () => {
 
 describe('terms', () => {
   it('drops stop words and stems the rest', () => {
-    expect(terms('How many examples do I need to fine-tune?')).toEqual(['many', 'exampl', 'need', 'fin', 'tun']);
+    expect(terms('How many examples do I need to fine-tune?')).toEqual(['many', 'exampl', 'need', 'fine', 'tune']);
     expect(STOP_WORDS.has('not')).toBe(false);
-    expect(terms('does it make sense to fine-tune')).toEqual(['fin', 'tun']);
+    expect(terms('does it make sense to fine-tune')).toEqual(['fine', 'tune']);
     expect(terms('examples inside the prompt')).toEqual(['exampl', 'prompt']);
   });
 });

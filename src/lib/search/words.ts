@@ -118,8 +118,14 @@ function stemWord(word: string): string {
   else if (w.length > 9 && /[ai]llation$/.test(w)) w = w.slice(0, -5);
   else if (w.length > 6 && /it(?:ation|ate)$/.test(w)) w = w.replace(/(?:ation|ate)$/, 'e');
   else if (w.length > 7 && w.endsWith('ation')) w = `${w.slice(0, -5)}ate`;
-  // A final e is dropped so "tune", "tuning" and "tuned" meet at "tun".
-  if (w.length > 3 && w.endsWith('e') && !w.endsWith('ee')) w = w.slice(0, -1);
+  // A final e goes as Porter's step 5 drops it ("generate", "generated" and "generation" meet at "generat"), but
+  // not after one consonant-vowel-consonant syllable: "tune", "tuning" and "tuned" meet at "tune" (the -ing rule
+  // gives its e back), and "plane" stays apart from "plan", "rate" from "rat", "note" from "not".
+  if (w.length > 3 && w.endsWith('e') && !w.endsWith('ee')) {
+    const rest = w.slice(0, -1);
+    const m = measure(rest);
+    if (m > 1 || (m === 1 && !endsCvc(rest))) w = rest;
+  }
   // The noun of a quality as its adjective: "significance" and "significant", "confidence" and "confident".
   // Nouns in -ancy and -ency stay ("latency"): rewritten, their typos ("latnecy") would be too far to find.
   if (w.length > 6 && /[ae]nc$/.test(w) && !NOT_QUALITIES.has(word)) w = `${w.slice(0, -1)}t`;
