@@ -318,6 +318,30 @@ test('at 320 px the costs stay in view beside the inputs and the chart gives way
   await expect(page.locator('.cost-chart table')).toBeAttached();
 });
 
+test('on a phone, the costs bar never covers the control the keyboard moves to', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/calculator/');
+  await expect(page.getByRole('textbox', { name: 'Requests per month' })).toBeEnabled();
+  const sticky = page.locator('.calc-sticky');
+  await expect(sticky).toBeVisible();
+  // Every control of the cost calculator, reached by Tab from its first field (WCAG 2.2, 2.4.11 Focus Not Obscured).
+  await page.getByRole('textbox', { name: 'Requests per month' }).focus();
+  const hidden: string[] = [];
+  for (let i = 0; i < 70; i++) {
+    await page.keyboard.press('Tab');
+    const overlap = await page.evaluate(() => {
+      const focused = document.activeElement!;
+      const bar = document.querySelector('.calc-sticky')!;
+      if (!focused.closest('.calculator') || bar.contains(focused)) return null;
+      const [a, b] = [focused.getBoundingClientRect(), bar.getBoundingClientRect()];
+      const covered = Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+      return { name: focused.id || focused.textContent!.trim().slice(0, 40), covered: a.height ? covered / a.height : 0 };
+    });
+    if (overlap && overlap.covered > 0) hidden.push(`${overlap.name}: ${Math.round(overlap.covered * 100)}% under the bar`);
+  }
+  expect(hidden).toEqual([]);
+});
+
 for (const theme of ['light', 'dark']) {
   test(`the calculator passes axe in the ${theme} theme with every option shown`, async ({ page }) => {
     test.setTimeout(120_000);
