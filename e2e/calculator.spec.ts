@@ -416,6 +416,29 @@ test('the first screen is the email case priced from current presets, the 2024 e
   await expect(page.getByRole('textbox', { name: 'Requests per month' })).toHaveValue('2000000');
 });
 
+test('a link copied or recorded before any edit names the opening case in full, so a later build with another case opens the same figures', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/calculator/?v=2&evalSet=yes');
+  await expect(page.getByRole('textbox', { name: 'Requests per month' })).toBeEnabled();
+  const chosenA = await page.locator('#preset-a').inputValue();
+  const chosenTiers = [await page.locator('#route-0-preset').inputValue(), await page.locator('#route-1-preset').inputValue()];
+  await page.locator('.calc-actions').getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.locator('.calculator .copy-status')).toContainText('Link copied');
+  const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(link.searchParams.get('vol')).toBe('2000000');
+  expect(link.searchParams.get('per')).toBe('month');
+  expect(link.searchParams.get('pa')).toBe(chosenA);
+  expect(link.searchParams.get('evalSet')).toBe('yes'); // the wizard's answers ride along
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download decision record (.md)' }).click();
+  const record = await readFile((await (await download).path())!, 'utf8');
+  expect(record).toContain(`Reproduce the result: [${link.href}]`);
+  await page.locator('.routing-wrap').getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.locator('.routing-wrap [role=status]').filter({ hasText: 'Link copied' })).toBeVisible();
+  const routingLink = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  expect([routingLink.searchParams.get('r0p'), routingLink.searchParams.get('r1p')]).toEqual(chosenTiers);
+});
+
 test('"0,15" is read as 0.15 with a note, and a bad value keeps the last result marked out of date', async ({ page }) => {
   await page.goto('/calculator/');
   const price = group(page, /^A: hosted model/).getByLabel(/^Input price/);
