@@ -197,6 +197,9 @@ describe('records for each kind of input', () => {
     expect(md).not.toMatch(/; [A-Z][a-z]/);
     // At 30 % utilization C still needs one GPU: 0.05 GPUs busy ÷ 30 % = 0.17, rounded up to 1.
     expect(md).toContain('C needs 1 GPU and costs $1,442 a month');
+    // Choices read as the calculator offers them.
+    expect(md).toContain('| C: Prefix caching | on: the fixed prompt is read once |');
+    expect(md).toContain('| C: Weight precision (bits) | 16-bit |');
   });
 });
 

@@ -179,7 +179,8 @@ export function costRecordInput(ctx: CostRecordContext): DecisionRecordInput {
       { label: 'Options compared', value: chosen.map((id) => id.toUpperCase()).join(', ') },
       ...FIELDS.filter((field) => field.key !== 'vol' && fieldGroups.has(field.group)).map((field) => ({
         label: `${GROUP_TITLES[field.group]}: ${field.label}${field.unit ? ` (${field.unit})` : ''}`,
-        value: formatNumber(state.values[field.key]!, 'en-US', 6),
+        // A choice reads as the calculator offers it ("on: …"), not as its number in the link.
+        value: field.choiceLabel ? field.choiceLabel(state.values[field.key]!) : formatNumber(state.values[field.key]!, 'en-US', 6),
       })),
       ...(chosen.includes('c') ? [{ label: 'C: Where the throughput comes from', value: throughputFrom }] : []),
     ],
