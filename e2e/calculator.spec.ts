@@ -318,6 +318,30 @@ test('at 320 px the costs stay in view beside the inputs and the chart gives way
   await expect(page.locator('.cost-chart table')).toBeAttached();
 });
 
+test('on a phone, the costs bar never covers the control the keyboard moves to', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/calculator/');
+  await expect(page.getByRole('textbox', { name: 'Requests per month' })).toBeEnabled();
+  const sticky = page.locator('.calc-sticky');
+  await expect(sticky).toBeVisible();
+  // Every control of the cost calculator, reached by Tab from its first field (WCAG 2.2, 2.4.11 Focus Not Obscured).
+  await page.getByRole('textbox', { name: 'Requests per month' }).focus();
+  const hidden: string[] = [];
+  for (let i = 0; i < 70; i++) {
+    await page.keyboard.press('Tab');
+    const overlap = await page.evaluate(() => {
+      const focused = document.activeElement!;
+      const bar = document.querySelector('.calc-sticky')!;
+      if (!focused.closest('.calculator') || bar.contains(focused)) return null;
+      const [a, b] = [focused.getBoundingClientRect(), bar.getBoundingClientRect()];
+      const covered = Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+      return { name: focused.id || focused.textContent!.trim().slice(0, 40), covered: a.height ? covered / a.height : 0 };
+    });
+    if (overlap && overlap.covered > 0) hidden.push(`${overlap.name}: ${Math.round(overlap.covered * 100)}% under the bar`);
+  }
+  expect(hidden).toEqual([]);
+});
+
 for (const theme of ['light', 'dark']) {
   test(`the calculator passes axe in the ${theme} theme with every option shown`, async ({ page }) => {
     test.setTimeout(120_000);
@@ -390,6 +414,29 @@ test('the first screen is the email case priced from current presets, the 2024 e
   await expect(results(page).locator('.best dt')).toContainText('A: prompted');
   await page.getByRole('button', { name: 'Support emails at today’s prices' }).click();
   await expect(page.getByRole('textbox', { name: 'Requests per month' })).toHaveValue('2000000');
+});
+
+test('a link copied or recorded before any edit names the opening case in full, so a later build with another case opens the same figures', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/calculator/?v=2&evalSet=yes');
+  await expect(page.getByRole('textbox', { name: 'Requests per month' })).toBeEnabled();
+  const chosenA = await page.locator('#preset-a').inputValue();
+  const chosenTiers = [await page.locator('#route-0-preset').inputValue(), await page.locator('#route-1-preset').inputValue()];
+  await page.locator('.calc-actions').getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.locator('.calculator .copy-status')).toContainText('Link copied');
+  const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(link.searchParams.get('vol')).toBe('2000000');
+  expect(link.searchParams.get('per')).toBe('month');
+  expect(link.searchParams.get('pa')).toBe(chosenA);
+  expect(link.searchParams.get('evalSet')).toBe('yes'); // the wizard's answers ride along
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download decision record (.md)' }).click();
+  const record = await readFile((await (await download).path())!, 'utf8');
+  expect(record).toContain(`Reproduce the result: [${link.href}]`);
+  await page.locator('.routing-wrap').getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.locator('.routing-wrap [role=status]').filter({ hasText: 'Link copied' })).toBeVisible();
+  const routingLink = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  expect([routingLink.searchParams.get('r0p'), routingLink.searchParams.get('r1p')]).toEqual(chosenTiers);
 });
 
 test('"0,15" is read as 0.15 with a note, and a bad value keeps the last result marked out of date', async ({ page }) => {

@@ -143,3 +143,25 @@ test('the wizard and the calculator offer their result to an assistant, the reco
   await expect.poll(async () => promptOf((await calcLinks.getByRole('link', { name: 'Open in ChatGPT' }).getAttribute('href'))!)).toContain('/calculator/');
   await axeClean(page, '.assistant-links');
 });
+
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+
+  test('a tap on "Open in Claude" sends the decision record, not the link alone', async ({ page, context }) => {
+    // A tap gives the links no time to make the record before the browser follows one.
+    let opened = '';
+    await context.route('https://claude.ai/**', (route) => {
+      opened = route.request().url();
+      return route.fulfill({ body: 'opened' });
+    });
+    await page.goto('/decide/?v=2&evalSet=no');
+    const link = page.locator('.assistant-links').getByRole('link', { name: 'Open in Claude' });
+    await link.scrollIntoViewIfNeeded();
+    await link.tap();
+    await expect.poll(() => opened).not.toBe('');
+    const prompt = promptOf(opened);
+    expect(prompt).toContain('/decide/?evalSet=no&v=2');
+    expect(prompt).toContain('# Prompting or fine-tuning');
+    expect(prompt).toContain('## Answers');
+  });
+});

@@ -65,6 +65,22 @@ describe('BibTeX', () => {
     }
   });
 
+  it('a first author read back as a person is the one the id is filed under, so no organisation is split into given and family names', () => {
+    // Ids open with the first author's family name or the organisation's name ("hu-2021-lora", "aws-2026-…").
+    // An organisation written as a person ("Artificial Analysis" as "Analysis, Artificial") breaks that match.
+    // Two sources are filed under the organisation that published a person's post.
+    const filedUnderOrganisation = new Set(['lmsys-2024-routellm-blog', 'vllm-2026-fp8-kv-cache']);
+    const fold = (text: string) => text.normalize('NFD').replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+    const mismatched: string[] = [];
+    for (const entry of parseBibtex(bib, { sentenceCase: false }).entries) {
+      const first = entry.fields.author?.[0];
+      if (!first?.lastName || filedUnderOrganisation.has(entry.key)) continue;
+      const filedUnder = entry.key.replace(/-\d{4}-.*$/, '');
+      if (fold(filedUnder) !== fold(first.lastName)) mismatched.push(`${entry.key}: ${first.lastName}, ${first.firstName}`);
+    }
+    expect(mismatched).toEqual([]);
+  });
+
   it('capitals that must survive survive a style that lowercases the title', () => {
     // The parser's own sentence-casing lowers every unprotected word; protected words come through as written.
     const library = parseBibtex(bib, { sentenceCase: { guess: false } });

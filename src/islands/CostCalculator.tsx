@@ -154,6 +154,9 @@ export default function CostCalculator({ presets, opening, sources }: Props) {
   const lines = costCurve(inputs, volumeRange(inputs.traffic.volume, state.scale, 65));
   const unitWord = state.per === 'day' ? 'day' : 'month';
 
+  // Every link the calculator hands over names its state in full, even before an edit has written it to the
+  // address bar: the bare page opens on whatever case a later build has, at that build's prices.
+  const shareLink = () => new URL(`${window.location.pathname}${mergeQuery(window.location.search, COST_URL_KEYS, stateParams(state))}`, window.location.origin).href;
   // The record's code loads on first use: most visits never make one.
   const record = async () => {
     const [{ costRecordInput }, { recordFileName, renderDecisionRecord }] = await Promise.all([import('../lib/cost/record.ts'), import('../lib/decision/record.ts')]);
@@ -161,7 +164,7 @@ export default function CostCalculator({ presets, opening, sources }: Props) {
       state,
       presets: presetById,
       sourceOf: (id) => sources[id],
-      link: window.location.href,
+      link: shareLink(),
       siteUrl: window.location.origin,
       date: isoDay(new Date()),
       format,
@@ -443,7 +446,7 @@ export default function CostCalculator({ presets, opening, sources }: Props) {
           ) : null}
           {sourceBox}
           <div class="calc-actions no-print">
-            <button type="button" class="button secondary" disabled={!hydrated} onClick={() => copy(window.location.href, 'Link copied: it opens the calculator with these inputs.')}>
+            <button type="button" class="button secondary" disabled={!hydrated} onClick={() => copy(shareLink(), 'Link copied: it opens the calculator with these inputs.')}>
               Copy link
             </button>
             <button type="button" class="button secondary" disabled={!hydrated} onClick={download}>
@@ -459,7 +462,7 @@ export default function CostCalculator({ presets, opening, sources }: Props) {
           </div>
           {hydrated && (
             <AssistantLinks
-              link={new URL(`${window.location.pathname}${mergeQuery(window.location.search, COST_URL_KEYS, stateParams(state))}`, window.location.origin).href}
+              link={shareLink()}
               makeRecord={async () => (await record()).markdown}
               label="Talk this result through with an assistant:"
             />
@@ -524,7 +527,7 @@ export default function CostCalculator({ presets, opening, sources }: Props) {
         </div>
         <CostChart curve={curve} lines={lines} options={chosen} scale={state.scale} locale={locale} current={inputs.traffic.volume} unit={state.per} />
         <p class="print-only">
-          {hydrated ? `Printed on ${isoDay(new Date())} from ${window.location.href}. ` : ''}
+          {hydrated ? `Printed on ${isoDay(new Date())} from ${shareLink()}. ` : ''}
           Price dates: {Object.values(state.presets).map((id) => presetById.get(id!)).filter((p): p is Preset => Boolean(p)).map((p) => `${p.label}, as of ${p.asOf}`).join('; ') || `figures entered by hand (volume per ${unitWord})`}.
         </p>
       </section>

@@ -92,7 +92,11 @@ export default function RoutingCalculator({ presets }: { presets: Preset[] }) {
     const parsed = read(key, raw, ROUTING_FIELDS.tokens);
     if (parsed.ok) commit({ ...state, [key === 'input' ? 'inputTokens' : 'outputTokens']: parsed.value });
   };
-  const copyLink = async () => setStatus(await copyText(window.location.href, 'Link copied: it opens both calculators with these inputs.'));
+  // The link names this calculator's state in full even before an edit has written it to the address bar.
+  const copyLink = async () => {
+    const query = mergeQuery(window.location.search, ROUTING_URL_KEYS, routingParams(state, presetById));
+    setStatus(await copyText(new URL(`${window.location.pathname}${query}`, window.location.origin).href, 'Link copied: it opens both calculators with these inputs.'));
+  };
 
   const stale = Object.values(errors).some(Boolean);
   const result = blend(state.tiers, state.inputTokens, state.outputTokens);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorList, referenceAuthors, shortAuthors } from './references.ts';
+import { authorList, isOrganisation, referenceAuthors, shortAuthors } from './references.ts';
 
 const people = (n: number) => Array.from({ length: n }, (_, i) => `Given${i + 1} Family${i + 1}`);
 
@@ -38,5 +38,13 @@ describe('shortAuthors', () => {
     expect(shortAuthors(['Edward J. Hu', 'Yelong Shen'])).toBe('Hu and Shen');
     expect(shortAuthors(people(3))).toBe('Family1 et al.');
     expect(shortAuthors(['Hugging Face'])).toBe('Hugging Face');
+  });
+
+  it('keeps the whole name of an organisation the site cites, never its last word as a surname', () => {
+    for (const name of ['Artificial Analysis', 'Amazon Web Services', 'Weights & Biases', 'LMSYS Org']) {
+      expect(isOrganisation(name), name).toBe(true);
+      expect(shortAuthors([name])).toBe(name);
+    }
+    expect(isOrganisation('Will Kurt')).toBe(false);
   });
 });

@@ -55,8 +55,11 @@ export function arxivUrl(arxiv: string): string {
   return `https://arxiv.org/abs/${arxiv}`;
 }
 
-const ORG_WORDS = /\b(OpenAI|Anthropic|Google|DeepMind|Microsoft|Meta|Hugging Face|scikit-learn|Team|Inc\.?|Labs?|AI|Foundation|University|Institute|Contributors|developers|Stanford|Unify|Mistral|EleutherAI|dottxt|Tune or Prompt)\b/;
-/** An organisation rather than a person: a known organisation word, a single word, or a name with a qualifier in parentheses. */
+const ORG_WORDS = /\b(OpenAI|Anthropic|Google|DeepMind|Microsoft|Meta|Hugging Face|scikit-learn|Team|Inc\.?|Labs?|AI|Foundation|University|Institute|Contributors|developers|Stanford|Unify|Mistral|EleutherAI|dottxt|Tune or Prompt|Amazon Web Services|Artificial Analysis|LMSYS)\b/;
+/**
+ * An organisation rather than a person: a known organisation word, a single word, a name with a qualifier in
+ * parentheses, or one joined by "&" ("Weights & Biases").
+ */
 export function isOrganisation(name: string): boolean {
-  return ORG_WORDS.test(name) || !/\s/.test(name.trim()) || name.includes('(');
+  return ORG_WORDS.test(name) || !/\s/.test(name.trim()) || /[(&]/.test(name);
 }

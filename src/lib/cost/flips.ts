@@ -104,7 +104,7 @@ export function flipAssumptions(inputs: CostInputs, chosen: readonly OptionId[],
     const half = compare({ ...inputs, c: { ...c, targetUtilization: c.targetUtilization / 2 } });
     const halfBest = cheapest(half, chosen);
     flips.push({
-      text: `Utilization: if the GPUs reach only ${f.percent(c.targetUtilization / 2)} of their throughput at the peak instead of ${f.percent(c.targetUtilization)}, C needs ${f.count(half.sizing.gpus)} GPUs and costs ${f.money(half.options.c.monthly)} a month${halfBest !== best ? `, and ${halfBest ? name(halfBest) : 'another option'} becomes cheapest` : ''}.`,
+      text: `Utilization: if the GPUs reach only ${f.percent(c.targetUtilization / 2)} of their throughput at the peak instead of ${f.percent(c.targetUtilization)}, C needs ${f.count(half.sizing.gpus)} ${half.sizing.gpus === 1 ? 'GPU' : 'GPUs'} and costs ${f.money(half.options.c.monthly)} a month${halfBest !== best ? `, and ${halfBest ? name(halfBest) : 'another option'} becomes cheapest` : ''}.`,
       flips: halfBest !== best,
     });
     if (c.operationsPerMonth === 0) {

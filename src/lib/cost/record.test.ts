@@ -184,6 +184,22 @@ describe('records for each kind of input', () => {
     const wizard = '?evalSet=yes&f1=0.8&bar=0.9&plateau=no&v=2';
     const md = renderDecisionRecord(costRecordInput({ state: supportEmails, presets: new Map(), sourceOf: () => undefined, link: 'https://tune-or-prompt.example/calculator/', siteUrl: 'https://tune-or-prompt.example', date: '2026-12-07', format, wizardQuery: wizard }));
     expect(md).toContain('B: hosted fine-tuned model would cost less ($318 against $846 a month for A), but cost alone never justifies tuning: A stays until the conditions for tuning hold.');
+    // The rule decides, so only its options are chosen: the cost options say which is cheapest, and none "lost".
+    expect(md).not.toMatch(/\*\*[ABC]: [^*]+\*\* \(chosen\)/);
+    expect(md).toContain('2. **B: hosted fine-tuned model (cheapest)**: $318 a month');
+    expect(md).toContain('1. **A: hosted model, few-shot prompt**: $846 a month; latency not estimated (no speed entered); $528 a month more than B\n');
+    expect(md).toContain('**Rule: Keep prompting** (chosen)');
+  });
+  it('writes each option as one sentence, its parts joined in lower case, and counts one GPU as one', () => {
+    const md = renderDecisionRecord(costRecordInput({ state: supportEmails, presets: new Map(), sourceOf: () => undefined, link: 'https://tune-or-prompt.example/calculator/', siteUrl: 'https://tune-or-prompt.example', date: '2026-12-07', format }));
+    // C: $1,442 against A's $846 a month: $596 more, so its $6 training run is never repaid.
+    expect(md).toContain('training run $6; it costs $596 a month more than A, so training is never repaid at this volume;');
+    expect(md).not.toMatch(/; [A-Z][a-z]/);
+    // At 30 % utilization C still needs one GPU: 0.05 GPUs busy ÷ 30 % = 0.17, rounded up to 1.
+    expect(md).toContain('C needs 1 GPU and costs $1,442 a month');
+    // Choices read as the calculator offers them.
+    expect(md).toContain('| C: Prefix caching | on: the fixed prompt is read once |');
+    expect(md).toContain('| C: Weight precision (bits) | 16-bit |');
   });
 });
 

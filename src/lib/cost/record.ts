@@ -98,6 +98,13 @@ export function costRecordInput(ctx: CostRecordContext): DecisionRecordInput {
     ? `measured, ${benchmark}${fromPair('gp') ? '' : '; prompt throughput entered by hand'}`
     : 'entered by hand';
 
+  // The wizard's record, when its answers travelled in the same link.
+  const wizardAnswers = ctx.wizardQuery ? parseAnswers(ctx.wizardQuery) : undefined;
+  const wizard =
+    wizardAnswers && !wizardAnswers.notice
+      ? wizardRecordInput(decisionSummary(wizardAnswers.answers, { date: ctx.date, origin: ctx.siteUrl, approachLabel: (x) => APPROACH_LABELS[x] }))
+      : undefined;
+
   // Every option, with why it lost.
   const options: RecordOption[] = OPTION_IDS.map((id) => {
     const name = OPTION_NAMES[id];
@@ -106,11 +113,12 @@ export function costRecordInput(ctx: CostRecordContext): DecisionRecordInput {
     if (!result.options[id].complete || missing) return { name, summary: `not costed: ${(missing ?? 'inputs missing').replace(/^Enter/, 'enter')}` };
     const monthly = result.options[id].monthly;
     const parts = [`${f.money(monthly)} a month`, `latency ${latency(id)}`];
-    if (id !== 'a') parts.push(`training run ${f.money(result.options[id].training)}`, breakEvenText(inputs, result, id, f).replace(/^T/, 't'));
+    if (id !== 'a') parts.push(`training run ${f.money(result.options[id].training)}`, lowerFirst(breakEvenText(inputs, result, id, f)));
     if (id === 'b' && b?.newJobsUntil) parts.push(`the tuning route takes new jobs until ${b.newJobsUntil}`);
     if (id === 'c') parts.push(`throughput ${throughputFrom}`);
-    if (best && id !== best) parts.push(`lost: ${f.money(monthly - result.options[best].monthly)} a month more than ${best.toUpperCase()}`);
-    return { name, summary: parts.join('; '), chosen: id === best };
+    // Beside the rule's verdict the costs decide nothing: the cheapest is named, and no option "lost" on cost.
+    if (best && id !== best) parts.push(`${wizard ? '' : 'lost: '}${f.money(monthly - result.options[best].monthly)} a month more than ${best.toUpperCase()}`);
+    return { name: wizard && id === best ? `${name} (cheapest)` : name, summary: parts.join('; '), chosen: !wizard && id === best };
   });
 
   const flips = flipAssumptions(inputs, rankable(inputs, result, chosen), f);
@@ -129,12 +137,6 @@ export function costRecordInput(ctx: CostRecordContext): DecisionRecordInput {
     dated.push(`Reasoning tokens: A counts ${f.count(inputs.a.reasoningTokens)} a request, billed at the output price${reasoningNote ? ` (${a!.label} is a reasoning model)` : ''}; a higher reasoning effort raises A’s cost and latency.`);
   }
 
-  // The wizard's record, when its answers travelled in the same link.
-  const wizardAnswers = ctx.wizardQuery ? parseAnswers(ctx.wizardQuery) : undefined;
-  const wizard =
-    wizardAnswers && !wizardAnswers.notice
-      ? wizardRecordInput(decisionSummary(wizardAnswers.answers, { date: ctx.date, origin: ctx.siteUrl, approachLabel: (x) => APPROACH_LABELS[x] }))
-      : undefined;
   const tuneVerdict = wizard ? /^Fine-tun/.test(wizard.decision) : false;
 
   const costSentence = best
@@ -177,7 +179,8 @@ export function costRecordInput(ctx: CostRecordContext): DecisionRecordInput {
       { label: 'Options compared', value: chosen.map((id) => id.toUpperCase()).join(', ') },
       ...FIELDS.filter((field) => field.key !== 'vol' && fieldGroups.has(field.group)).map((field) => ({
         label: `${GROUP_TITLES[field.group]}: ${field.label}${field.unit ? ` (${field.unit})` : ''}`,
-        value: formatNumber(state.values[field.key]!, 'en-US', 6),
+        // A choice reads as the calculator offers it ("on: …"), not as its number in the link.
+        value: field.choiceLabel ? field.choiceLabel(state.values[field.key]!) : formatNumber(state.values[field.key]!, 'en-US', 6),
       })),
       ...(chosen.includes('c') ? [{ label: 'C: Where the throughput comes from', value: throughputFrom }] : []),
     ],
@@ -199,3 +202,6 @@ export function costRecordInput(ctx: CostRecordContext): DecisionRecordInput {
     siteUrl: ctx.siteUrl,
   };
 }
+
+/** A sentence joined into a list after a semicolon starts in lower case. */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);

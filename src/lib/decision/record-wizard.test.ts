@@ -56,6 +56,12 @@ describe('a decision record from the wizard', () => {
     expect(links[0]).toBe(summary.link);
     expect(links).toContain('https://tune-or-prompt.example/guides/cost-and-latency/#prompt-caching');
   });
+  it('ends an open answer’s consequence with one full stop, also when the result it leads to ends with its own', () => {
+    const open = [{ question: 'Is the serving cost sustainable?', changes: ['No, it is too high: Cut serving cost first. Weigh tuning only after both are measured.'] }];
+    const record = renderDecisionRecord(wizardRecordInput({ ...summary, open }));
+    expect(record).toContain('would change the result: No, it is too high: Cut serving cost first. Weigh tuning only after both are measured.\n');
+    expect(record).not.toContain('..');
+  });
   it('records why there is no result when the answers are invalid', () => {
     const invalid = renderDecisionRecord(wizardRecordInput({ ...summary, recommendation: null, invalid: 'No recommendation while an answer is invalid.', reasons: [], steps: [] }));
     expect(invalid).toContain('# Prompting or fine-tuning\n');

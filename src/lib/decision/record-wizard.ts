@@ -48,7 +48,7 @@ export function wizardRecordInput(summary: DecisionSummary): DecisionRecordInput
           : 'The prompt stays in production; no training data pipeline or tuned-model lifecycle is needed yet.',
         `Conditions for tuning: ${summary.conditions.map((c) => `${c.title.toLowerCase()} ${STATUS_WORDS[c.status]}`).join('; ')}.`,
         ...(open.length > 0 && !summary.tune ? [`Revisit when ${open.join(' and ')} change${open.length > 1 ? '' : 's'}.`] : []),
-        ...summary.open.map((o) => `Unanswered, “${o.question}” would change the result: ${o.changes.join('; ')}.`),
+        ...summary.open.map((o) => `Unanswered, “${o.question}” would change the result: ${o.changes.join('; ').replace(/\.$/, '')}.`),
       ];
   return {
     title: summary.recommendation ? `${summary.title}: ${summary.recommendation}` : summary.title,
