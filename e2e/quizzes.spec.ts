@@ -263,6 +263,21 @@ test('stored progress that is corrupt starts a fresh quiz; a garbage seed gets a
   await page.goto('/quiz/?seed=%3Cscript%3E');
   await expect(page.getByText(/^Question 1 of 15/)).toBeVisible();
   await expect(page).toHaveURL(/\?seed=[0-9a-z]+$/);
+  await expect(page.getByRole('status').filter({ hasText: 'The quiz link was cut or altered' })).toBeVisible();
+  // The new seed is a good one: a reload has nothing to say about it.
+  await page.reload();
+  await expect(page.getByText(/^Question 1 of 15/)).toBeVisible();
+  await expect(page.getByText('The quiz link was cut or altered')).toHaveCount(0);
+});
+
+test('a team link that cannot be read is refused once and leaves the address, so a reload does not repeat it', async ({ page }) => {
+  await page.goto('/quiz/?team=garbage');
+  await expect(page.getByRole('alert')).toContainText('That team quiz link cannot be used');
+  await expect(page.getByText(/^Question 1 of 15/)).toBeVisible();
+  await expect(page).not.toHaveURL(/team=/);
+  await page.reload();
+  await expect(page.getByText(/^Question 1 of 15/)).toBeVisible();
+  await expect(page.getByText('That team quiz link cannot be used')).toHaveCount(0);
 });
 
 test('a tampered or foreign result link on the quiz page is refused with the reason', async ({ page }) => {

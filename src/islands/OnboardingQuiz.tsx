@@ -52,13 +52,23 @@ function showSeedInUrl(seed: string): void {
 
 type Shared = { result: QuizResult } | { error: string } | null;
 
-/** The team quiz in the address, or the reason it cannot be used. */
+/**
+ * The team quiz in the address, or the reason it cannot be used. An unusable code leaves the address, so a reload
+ * or a copied link starts a quiz of one's own instead of repeating the refusal.
+ */
 function readTeam(): { quiz: TeamQuiz | null; error: string } {
   const code = teamCodeFromSearch(window.location.search);
   if (code === null) return { quiz: null, error: '' };
   const decoded = decodeTeamQuiz(code);
-  return decoded.ok ? { quiz: decoded.quiz, error: '' } : { quiz: null, error: decoded.reason };
+  if (decoded.ok) return { quiz: decoded.quiz, error: '' };
+  const url = new URL(window.location.href);
+  url.searchParams.delete('team');
+  history.replaceState(history.state, '', url);
+  return { quiz: null, error: decoded.reason };
 }
+
+/** Whether the address holds a seed that no quiz can come from (it is replaced by a new one). */
+const badSeedInUrl = () => new URLSearchParams(window.location.search).has('seed') && seedFromSearch(window.location.search) === null;
 
 function readShared(): Shared {
   const code = resultFromHash(window.location.hash);
@@ -77,6 +87,7 @@ export default function OnboardingQuiz() {
   const [status, setStatus] = useState('');
   const [mounted, setMounted] = useState(false);
   const [team, setTeam] = useState<{ quiz: TeamQuiz | null; error: string }>({ quiz: null, error: '' });
+  const [badSeed, setBadSeed] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const feedbackRef = useRef<HTMLDivElement>(null);
   const focusNext = useRef(false);
@@ -90,6 +101,7 @@ export default function OnboardingQuiz() {
         setBank(b);
         setShared(readShared());
         window.addEventListener('hashchange', () => setShared(readShared()));
+        setBadSeed(badSeedInUrl());
         const stored = parseProgress(readStorage(), b.questions);
         const start = startingProgress(b.questions, { seed: seedFromSearch(window.location.search), team: teamInUrl.quiz }, stored, newSeed);
         setProgress(start.progress);
@@ -145,6 +157,11 @@ export default function OnboardingQuiz() {
       {team.error && (
         <p class="field-error" role="alert">
           That team quiz link cannot be used: {asSentence(team.error)} Ask for the link again; meanwhile this is a quiz of your own.
+        </p>
+      )}
+      {badSeed && (
+        <p class="quiz-notice" role="status">
+          The quiz link was cut or altered, so this is a new quiz; the address now links to this one.
         </p>
       )}
       {progress.team && (
