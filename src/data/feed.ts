@@ -1,14 +1,15 @@
 /**
  * The site's Atom feed: guides and scenarios at the day they were last reviewed, sources at the day they were last checked,
- * and each model's price list at the day its newest price was read. Every date comes from the content.
+ * and each model's prices in force (linking to its row on /models/) at the day its newest price was read. Every date comes from the content.
  */
 import { loadContent } from './content.ts';
 import { atomFeed, type FeedEntry } from '../lib/site/atom.ts';
 import { shortAuthors } from '../lib/citations/references.ts';
+import { priceSummary } from '../lib/models/price-summary.ts';
 import { CONTENT_LICENSE, FEED_PATH, SITE_DESCRIPTION, SITE_NAME } from '../lib/site/site.ts';
 
 export async function feedEntries(site: URL): Promise<FeedEntry[]> {
-  const { guides, scenarios, citations, models } = await loadContent();
+  const { guides, scenarios, citations, models, today } = await loadContent();
   const abs = (path: string) => new URL(path, site).href;
   return [
     ...guides.map((g) => ({
@@ -37,11 +38,12 @@ export async function feedEntries(site: URL): Promise<FeedEntry[]> {
         : [],
     ),
     ...models.flatMap((m) => {
-      if (m.data.prices.length === 0) return [];
+      const places = priceSummary(m.data, today);
+      if (m.data.prices.length === 0 || !places) return [];
       const updated = new Date(Math.max(...m.data.prices.map((p) => p.asOf.getTime())));
-      const places = m.data.prices.map((p) => `${p.where}: $${p.input} in, $${p.output} out per million tokens`).join('; ');
       return [{
-        url: abs('/calculator/'),
+        url: abs(`/models/#${m.id}`),
+        // The id an entry was first published under stays, so feed readers do not list it again as new.
         id: `${abs('/calculator/')}#prices-${m.id}`,
         title: `Prices: ${m.data.name}`,
         updated,
