@@ -31,10 +31,11 @@ test('the contents mark the heading being read as the page scrolls and jumps', a
   await nextHeading.evaluate((h) => scrollTo(0, h.getBoundingClientRect().top + scrollY - 100));
   await expect(next).toHaveAttribute('aria-current', 'location');
 
-  // A jump straight to the end, and straight back to the top, past every heading in one step.
-  await page.keyboard.press('End');
-  await expect(current(page)).toHaveAttribute('href', '#references');
-  await page.keyboard.press('Home');
+  // A jump straight to the end, and straight back to the top, past every heading in one step. (Not the End and Home
+  // keys: Chromium animates those, and on a loaded machine the animation was seen stopping short of the top.)
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+  await expect(current(page)).toHaveAttribute('href', (await links.last().getAttribute('href'))!);
+  await page.evaluate(() => scrollTo(0, 0));
   await expect(current(page)).toHaveAttribute('href', (await links.first().getAttribute('href'))!);
   await expect(current(page)).toHaveCount(1);
 });
