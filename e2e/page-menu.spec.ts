@@ -113,6 +113,23 @@ test('an FAQ answer copies its own Markdown; the menu is axe-clean open and clos
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await (await page.request.get(`/faq/${id}.md`)).text());
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 412, height: 823 } });
+  test('the page does not jump when the menu script arrives: the menu has its folded shape from the first paint', async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifted: number };
+      w.shifted = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.shifted += (entry as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/guides/fine-tuning/', { waitUntil: 'networkidle' });
+    await expect(page.locator('[data-page-menu][data-enhanced]')).toHaveCount(1);
+    // 0.018 when the list of links, two lines tall on a phone, folded into the toggle after load.
+    expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBeLessThan(0.001);
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the menu is a visible list of links; copying, which needs the script, is not offered', async ({ page }) => {
