@@ -437,6 +437,15 @@ test('a link copied or recorded before any edit names the opening case in full, 
   await expect(page.locator('.routing-wrap [role=status]').filter({ hasText: 'Link copied' })).toBeVisible();
   const routingLink = new URL(await page.evaluate(() => navigator.clipboard.readText()));
   expect([routingLink.searchParams.get('r0p'), routingLink.searchParams.get('r1p')]).toEqual(chosenTiers);
+  // Opened, the copied link is still the worked case, and says so; a link to other figures does not claim to be it.
+  const caseNote = await page.locator('.calc-case').textContent();
+  await page.goto(link.href);
+  await expect(page.getByRole('textbox', { name: 'Requests per month' })).toBeEnabled();
+  await expect(page.locator('.calc-case')).toHaveText(caseNote!);
+  link.searchParams.set('vol', '2000001');
+  await page.goto(link.href);
+  await expect(page.getByRole('textbox', { name: 'Requests per month' })).toHaveValue('2000001');
+  await expect(page.locator('.calc-case')).toHaveCount(0);
 });
 
 test('"0,15" is read as 0.15 with a note, and a bad value keeps the last result marked out of date', async ({ page }) => {

@@ -20,6 +20,7 @@ import {
   mergeQuery,
   parseField,
   parseState,
+  sameState,
   stateParams,
   textsOf,
   toCostInputs,
@@ -74,7 +75,9 @@ export default function CostCalculator({ presets, opening, sources }: Props) {
     if (!hasCostState(window.location.search)) return;
     const parsed = parseState(window.location.search, new Set(presetById.keys()));
     setState(parsed.state);
-    setStartedFrom(new URLSearchParams(window.location.search).get('case') === '2024' ? 'source-2024' : null);
+    // A link that holds a worked case unchanged (every copied link names its state in full) still says which case it is.
+    const named = new URLSearchParams(window.location.search).get('case') === '2024' ? 'source-2024' : null;
+    setStartedFrom(named ?? [...cases.values()].find((c) => sameState(c.state, parsed.state))?.id ?? null);
     setTexts(textsOf(parsed.state.values));
     setProblems(parsed.problems);
   }, []);

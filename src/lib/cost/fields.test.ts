@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from './cost.ts';
-import { FIELDS, COST_URL_KEYS, defaultState, hasCostState, isSourceExample, mergeQuery, parseField, parseState, stateParams, toCostInputs, type CalculatorState } from './fields.ts';
+import { FIELDS, COST_URL_KEYS, defaultState, hasCostState, isSourceExample, mergeQuery, parseField, parseState, sameState, stateParams, toCostInputs, type CalculatorState } from './fields.ts';
 
 const known = new Set(['a:openai-gpt-4o-mini:openai-api', 'g:nvidia-h100:lambda']);
 
@@ -42,6 +42,13 @@ describe('URL state', () => {
     expect(problems.join(' ')).toContain('“a:gone” is not offered any more');
     expect(problems.join(' ')).toContain('“host”, which this version of the calculator no longer has');
     expect(problems.join(' ')).toContain('Weight precision');
+  });
+  it('knows a state read back from its own link as the same calculation, and an edited one as another', () => {
+    const state: CalculatorState = { ...defaultState(), values: { ...defaultState().values, vol: 2_000_000 }, per: 'month', presets: { a: 'a:openai-gpt-4o-mini:openai-api' } };
+    expect(sameState(parseState(stateParams(state).toString(), known).state, state)).toBe(true);
+    expect(sameState({ ...state, values: { ...state.values, vol: 2_000_001 } }, state)).toBe(false);
+    expect(sameState({ ...state, presets: {} }, state)).toBe(false);
+    expect(sameState({ ...state, per: 'day' }, state)).toBe(false);
   });
   it('reads the old per-day key of earlier links', () => {
     const { state, problems } = parseState('?rpd=5000', known);

@@ -276,6 +276,11 @@ export function stateParams(state: CalculatorState): URLSearchParams {
   return params;
 }
 
+/** Whether two states are the same calculation: what a link would write for them is the same. */
+export function sameState(a: CalculatorState, b: CalculatorState): boolean {
+  return stateParams(a).toString() === stateParams(b).toString();
+}
+
 /**
  * A query string with `owned` keys replaced by `params` and every other key of `current` kept, so two
  * tools on one page can each keep their state in the same URL.
