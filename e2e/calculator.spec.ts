@@ -434,7 +434,8 @@ test('a link copied or recorded before any edit names the opening case in full, 
   const record = await readFile((await (await download).path())!, 'utf8');
   expect(record).toContain(`Reproduce the result: [${link.href}]`);
   await page.locator('.routing-wrap').getByRole('button', { name: 'Copy link' }).click();
-  await expect(page.locator('.routing-wrap [role=status]').filter({ hasText: 'Link copied' })).toBeVisible();
+  // The cost calculator was not edited, so the routing link does not claim to carry its inputs.
+  await expect(page.locator('.routing-wrap [role=status]').filter({ hasText: 'Link copied' })).toContainText('the cost calculator, not edited yet, opens on its worked case');
   const routingLink = new URL(await page.evaluate(() => navigator.clipboard.readText()));
   expect([routingLink.searchParams.get('r0p'), routingLink.searchParams.get('r1p')]).toEqual(chosenTiers);
   // Opened, the copied link is still the worked case, and says so; a link to other figures does not claim to be it.
@@ -446,6 +447,10 @@ test('a link copied or recorded before any edit names the opening case in full, 
   await page.goto(link.href);
   await expect(page.getByRole('textbox', { name: 'Requests per month' })).toHaveValue('2000001');
   await expect(page.locator('.calc-case')).toHaveCount(0);
+  // With the cost calculator's inputs in the address, the routing link carries both.
+  await page.locator('.routing-wrap').getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.locator('.routing-wrap [role=status]').filter({ hasText: 'Link copied' })).toContainText('it opens both calculators with these inputs');
+  expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).searchParams.get('vol')).toBe('2000001');
 });
 
 test('"0,15" is read as 0.15 with a note, and a bad value keeps the last result marked out of date', async ({ page }) => {

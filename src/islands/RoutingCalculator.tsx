@@ -9,7 +9,7 @@ import { formatMoney, formatPercent } from '../lib/site/format.ts';
 import { parseNumber } from '../lib/site/number-input.ts';
 import { blend } from '../lib/cost/routing.ts';
 import { ROUTING_FIELDS, ROUTING_SOURCE_EXAMPLE, ROUTING_URL_KEYS, hasRoutingState, isRoutingSourceExample, parseRoutingState, routingOpening, routingParams, tierPresets, type RoutingState } from '../lib/cost/routing-state.ts';
-import { mergeQuery } from '../lib/cost/fields.ts';
+import { hasCostState, mergeQuery } from '../lib/cost/fields.ts';
 import type { Preset } from '../lib/cost/presets.ts';
 import { NumberField } from './NumberField.tsx';
 import { copyText } from './clipboard.ts';
@@ -95,7 +95,11 @@ export default function RoutingCalculator({ presets }: { presets: Preset[] }) {
   // The link names this calculator's state in full even before an edit has written it to the address bar.
   const copyLink = async () => {
     const query = mergeQuery(window.location.search, ROUTING_URL_KEYS, routingParams(state, presetById));
-    setStatus(await copyText(new URL(`${window.location.pathname}${query}`, window.location.origin).href, 'Link copied: it opens both calculators with these inputs.'));
+    // The cost calculator's inputs are in the address only once edited; until then the link opens it on its worked case.
+    const done = hasCostState(window.location.search)
+      ? 'Link copied: it opens both calculators with these inputs.'
+      : 'Link copied: it opens the routing calculator with these inputs; the cost calculator, not edited yet, opens on its worked case.';
+    setStatus(await copyText(new URL(`${window.location.pathname}${query}`, window.location.origin).href, done));
   };
 
   const stale = Object.values(errors).some(Boolean);
