@@ -38,6 +38,21 @@ describe('ranking', () => {
     expect(rank(index, 'caching', { prior: (d) => (d === 3 ? 1 : 10) }).ranked[0]?.doc).toBe(6);
     expect(rank(index, 'caching', { prior: (d) => (d === 3 ? 10 : 1) }).ranked[0]?.doc).toBe(3);
   });
+  it("counts a question's everyday words little toward how much of it a page covers, however rare they are", () => {
+    const docs = [
+      ['Model prices', 'Price per million tokens of every model, with the day each was read.'],
+      ['Routing', 'On this site, most requests come to a cheap tier first; prices differ by tier.'],
+      ['Drift', 'A model drifts as traffic changes.'],
+      ['Cascades', 'A cascade asks a small model first.'],
+      ['Evaluation', 'Measure a model on held-out examples.'],
+      ['Latency', 'Time to the first token of a model.'],
+    ];
+    const idx = loadIndex(buildIndex(docs, [3, 1], [2, 0]));
+    const order = (q: string) => rank(idx, q).ranked.map((r) => r.doc);
+    expect(order('model prices ')[0]).toBe(0);
+    // "site" and "come" are the rarest words of the query here, yet the page about model prices stays above the one that has them.
+    expect(order('where do the model prices on this site come from ')[0]).toBe(0);
+  });
   it('treats regex metacharacters and markup as text', () => {
     expect(rank(index, '.*(+[').ranked).toEqual([]);
     expect(rank(index, '<script>alert(1)</script>').ranked).toEqual([]);

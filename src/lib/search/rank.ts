@@ -2,7 +2,7 @@
  * Ranking (see search/engine.ts for the whole engine): BM25 over the query's expanded words, times how much
  * of the query a document covers, with a document about the query above one that mentions it.
  */
-import { words } from './words.ts';
+import { WEAK_TERMS, words } from './words.ts';
 import { shardOf, type SearchIndex } from './engine.ts';
 import { expandWord, interpret, parseQuery, type ParsedQuery } from './expand.ts';
 
@@ -83,6 +83,7 @@ export function rank(index: SearchIndex, query: string | ParsedQuery, options: R
       totalWeight += 0.5;
       continue;
     }
+    const weak = WEAK_TERMS.has(q.term);
     const best = new Float64Array(size);
     const inSubject = new Uint8Array(size);
     let wordIdf = 0;
@@ -103,8 +104,10 @@ export function rank(index: SearchIndex, query: string | ParsedQuery, options: R
         if (subject[k]! > inSubject[docs[k]!]!) inSubject[docs[k]!] = subject[k]!;
       }
     }
-    // Common words ("model", "fine") say less about coverage than rare ones ("imbalanced").
-    const coverWeight = Math.max(0.5, Math.min(wordIdf, 3));
+    // Common words ("model", "fine") say less about coverage than rare ones ("imbalanced"), and so do a question's
+    // everyday words ("come", "take"), however rare in the site's text. They still score where they match: halving
+    // that too moved the development queries as much one way as the other, and dropping it lost some.
+    const coverWeight = weak ? 0.5 : Math.max(0.5, Math.min(wordIdf, 3));
     totalWeight += coverWeight;
     for (let d = 0; d < size; d++) {
       if (best[d]! > 0) {
