@@ -37,12 +37,12 @@ const hosted = (id: string, price: Record<string, number>, tuned?: Record<string
       ]
     : [],
 });
-/** GPT-6 Luna as listed: $0.10 in, $0.01 cached, $0.50 out. GPT-4.1 mini: $0.40 / $0.10 / $1.60, tuned $0.80 / $3.20. Claude Opus 5: $5 in. */
+/** GPT-6 Luna as listed: $0.10 in, $0.01 cached, $0.50 out. GPT-4.1 mini: $0.40 / $0.10 / $1.60, tuned $0.80 / $3.20. Claude Fable 5.2: $8 in, $40 out. */
 const models = new Map(
   [
     hosted('openai-gpt-6-luna', { input: 0.1, cachedInput: 0.01, output: 0.5 }),
     hosted('openai-gpt-4-1-mini', { input: 0.4, cachedInput: 0.1, output: 1.6 }, { input: 0.8, output: 3.2 }),
-    hosted('anthropic-claude-opus-5', { input: 5, output: 25 }),
+    hosted('anthropic-claude-fable-5-2', { input: 8, output: 40 }),
   ].map((m) => [m.id, m]),
 );
 /**
@@ -88,8 +88,9 @@ describe('the new guides print their hand-worked sums', () => {
     expect(printed('guides/open-weight-fine-tuning.mdx')).toEqual(['4,200,000', '14.9', '$1.04', '$4.18', '$33.41']);
   });
   it('model lifecycle: up to 1.35 times the tokens on 2,000 million input tokens a month', () => {
-    // 2,000 × 1.35 = 2,700 million tokens; the extra 700 million at $5 per million = $3,500 a month.
-    expect(printed('guides/model-lifecycle.mdx')).toEqual(['2,700', '$3,500']);
+    // 2,000 × 1.35 = 2,700 million tokens; the extra 2,700 − 2,000 = 700 million at Fable 5.2's $8 per million
+    // = 700 × 8 = $5,600 a month.
+    expect(printed('guides/model-lifecycle.mdx')).toEqual(['2,700', '$5,600']);
   });
 });
 
