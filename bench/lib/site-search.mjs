@@ -1,6 +1,6 @@
 // The site search dialog in headless Chromium: keystroke to rendered results, long tasks, and the bytes
 // (gzip) fetched for the first search. Same harness as bench/lib/search.mjs for the research page: the dialog
-// dispatches `search:results` once a query's results are in the DOM.
+// dispatches `search:results` once a query's results, or its "No results", are in the DOM.
 import { chromium } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_FLAGS, assertChromium } from './chromium.mjs';

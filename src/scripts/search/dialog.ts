@@ -35,6 +35,11 @@ interface Ui {
 }
 
 let ui: Ui | undefined;
+
+/** Says a query's outcome is on screen, results or "No results" (the e2e tests and the bench wait for it). */
+function announceResults(): void {
+  document.dispatchEvent(new CustomEvent('search:results', { detail: { q: ui?.input.value ?? '' } }));
+}
 let site: LoadedSite | undefined;
 /** Text files by number: loaded, or on their way. */
 const texts = new Map<number, string[] | Promise<void>>();
@@ -218,6 +223,7 @@ function update(): void {
   if (hits.length === 0) {
     const quoted = element('bdi', '', {}, quoteQuery(query.trim()));
     setStatus('No results for “', quoted, '”. Try other words, or ', allPagesLink('browse all pages'), '.');
+    announceResults();
     return;
   }
   for (const hit of hits) {
@@ -243,7 +249,7 @@ function update(): void {
   showList(true);
   if (keep >= 0 && keep < options.length) setActive(keep);
   setStatus(total > hits.length ? `Best ${hits.length} of ${total} results` : `${total} ${total === 1 ? 'result' : 'results'}`);
-  document.dispatchEvent(new CustomEvent('search:results', { detail: { q: input.value } }));
+  announceResults();
   if (!prefetched) {
     // Once typing pauses on results, the rest of the index loads while the reader reads, so later words
     // never wait for a shard.
