@@ -17,7 +17,8 @@
  *   scanning documents; while it is being typed, a typo in its first letters still finds the words it begins,
  *   and a typo in its ending ("embeddigns") finds the word its opening is.
  * - search/rank.ts: any word may match; documents that cover more of the query (counted by how rare the
- *   covered words are) rank first, and a document whose subject (title, heading, description, aliases)
+ *   covered words are, though a question's everyday words such as "come" or "take" count little however rare
+ *   they are in the site's text) rank first, and a document whose subject (title, heading, description, aliases)
  *   holds the query's words ranks above one that only mentions them. Quoted phrases must appear in that
  *   order for a boost, checked on the documents' text where the caller can supply it.
  * - search/snippet.ts: the passage of a result's text shown under it.
