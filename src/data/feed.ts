@@ -39,7 +39,7 @@ export async function feedEntries(site: URL): Promise<FeedEntry[]> {
     ),
     ...models.flatMap((m) => {
       const places = priceSummary(m.data, today);
-      if (m.data.prices.length === 0 || !places) return [];
+      if (!places) return [];
       const updated = new Date(Math.max(...m.data.prices.map((p) => p.asOf.getTime())));
       return [{
         url: abs(`/models/#${m.id}`),

@@ -39,13 +39,6 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/**
- * Everyday words a reader's question carries without saying what it is about ("where do the prices on this site come
- * from", "how long does a job take"). Unlike stop words they still match, but a page without them loses little: in the
- * site's formal text they are rare, so by their rarity alone they would count as the question's key words.
- */
-const WEAK_WORDS = 'come take give put keep say tell look find thing way lot good idea site know think happen help able kind sort stuff start stop try'.split(' ');
-
 const VOWEL = /[aeiou]/;
 
 /** Consonant–vowel sequences in a word (Porter's m): "tree" 0, "trouble" 1, "troubles" 2. */
@@ -146,5 +139,15 @@ export function terms(text: string): string[] {
   return out;
 }
 
-/** The terms of WEAK_WORDS, stemmed as the index stems them. */
-export const WEAK_TERMS: ReadonlySet<string> = new Set(WEAK_WORDS.map(stem));
+/**
+ * Everyday words a reader's question carries without saying what it is about ("where do the prices on this site come
+ * from", "how long does a job take"). Unlike stop words they still match, but a page without them loses little: in the
+ * site's formal text they are rare, so by their rarity alone they would count as the question's key words.
+ * Kept as terms, stemmed as the index stems them.
+ */
+export const WEAK_TERMS: ReadonlySet<string> = new Set(
+  'come take give put keep say tell look find thing way lot good idea site know think happen help able kind sort stuff start stop try'
+    .split(' ')
+    .map(stem),
+);
+

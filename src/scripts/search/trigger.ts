@@ -8,10 +8,12 @@ let dialog: Promise<DialogModule> | undefined;
 
 /** Starts fetching the dialog, its stylesheet and the index; a failure is forgotten, so opening tries again. */
 function load(): Promise<DialogModule> {
-  dialog ??= import('./dialog.ts');
-  dialog.catch(() => {
-    dialog = undefined;
-  });
+  if (!dialog) {
+    dialog = import('./dialog.ts');
+    dialog.catch(() => {
+      dialog = undefined;
+    });
+  }
   return dialog;
 }
 
@@ -20,7 +22,6 @@ function open(event: Event, returnTo: Element | null): void {
   load().then(
     (module) => module.openSearch(returnTo instanceof HTMLElement ? returnTo : null),
     () => {
-      dialog = undefined;
       location.href = '/pages/';
     },
   );
