@@ -1,5 +1,7 @@
 // The benchmark's helpers (not the benchmark itself, which takes an hour: `npm run bench`).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { answers, rankResults, verdicts } from '../bench/lib/relevance.mjs';
 import { percentile } from '../bench/lib/stats.mjs';
 import { loadRealCitations, makeQueries, syntheticCitations } from '../bench/lib/synthetic.mjs';
 import { citationId, citationSchema } from '../src/lib/schemas.ts';
@@ -55,5 +57,40 @@ describe('bench queries', () => {
     for (const q of queries) expect(q).toMatch(/^[a-z0-9 -]{2,30}$/);
     const found = queries.filter((q) => text.includes(q)).length;
     expect(found / queries.length).toBeGreaterThan(0.7);
+  });
+});
+
+describe('judged answers', () => {
+  const verdict = verdicts([
+    { q: 'gemma 4', url: '/models/#google-gemma-4-31b-it', verdict: 'yes' },
+    { q: 'gemma 4', url: '/research/x/', verdict: 'no' },
+  ]);
+
+  it('count a judged result as an answer apart from the listed ones, and count the unjudged above it', () => {
+    // Listed answer at 4; the judged "yes" at 2; rank 1 has a "no" verdict, rank 3 none but it is below the answer.
+    const urls = ['/research/x/', '/models/#google-gemma-4-31b-it', '/research/y/', '/models/#prices'];
+    expect(rankResults('gemma 4', urls, ['/models/#prices'], verdict)).toEqual({ rank: 4, judgedRank: 2, unjudged: 0 });
+    // The same results for another query: no verdict applies, so the three above the listed answer are unjudged.
+    expect(rankResults('gemma', urls, ['/models/#prices'], verdict)).toEqual({ rank: 4, judgedRank: 4, unjudged: 3 });
+    // A page address is answered by its sections' listing only the other way round: the page is listed, the section counts.
+    expect(rankResults('gemma', ['/models/#prices'], ['/models/'], verdict)).toEqual({ rank: 1, judgedRank: 1, unjudged: 0 });
+    expect(rankResults('gemma', ['/elsewhere/'], ['/models/'], verdict)).toEqual({ rank: 0, judgedRank: 0, unjudged: 1 });
+  });
+
+  it('are recorded once per query and result, for queries of the set, with a reason, never on a listed answer', () => {
+    const queries = new Map<string, string[]>(JSON.parse(readFileSync('bench/queries.json', 'utf8')).map((q: { q: string; answers: string[] }) => [q.q, q.answers]));
+    const file = JSON.parse(readFileSync('bench/judged.json', 'utf8')) as { protocol: string; verdicts: { q: string; url: string; verdict: string; why: string }[] };
+    expect(file.protocol.length).toBeGreaterThan(200);
+    const pairs = new Set<string>();
+    for (const v of file.verdicts) {
+      const listed = queries.get(v.q);
+      expect(listed, v.q).toBeDefined();
+      expect(['yes', 'no'], `${v.q} ${v.url}`).toContain(v.verdict);
+      expect(v.url, v.q).toMatch(/^\/[a-z0-9/#._-]*$/);
+      expect(v.why.trim().length, `${v.q} ${v.url}`).toBeGreaterThan(5);
+      expect(answers(v.url, listed!), `${v.q} ${v.url} is listed`).toBe(false);
+      expect(pairs.has(`${v.q}\n${v.url}`), `${v.q} ${v.url} twice`).toBe(false);
+      pairs.add(`${v.q}\n${v.url}`);
+    }
   });
 });

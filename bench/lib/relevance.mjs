@@ -17,19 +17,55 @@ export function answers(url, expected) {
 }
 
 /**
+ * The verdicts of blind relevance judging (bench/judged.json) as a lookup: "yes" when a judge found that a result
+ * the query's writer did not list answers it too, "no" when not, undefined when nobody judged that pair.
+ * @param {{ q: string, url: string, verdict: 'yes' | 'no' }[]} judged
+ * @returns {(q: string, url: string) => 'yes' | 'no' | undefined}
+ */
+export function verdicts(judged) {
+  const byPair = new Map(judged.map((j) => [`${j.q}\n${j.url}`, j.verdict]));
+  return (q, url) => byPair.get(`${q}\n${url}`);
+}
+
+/**
+ * Where the first answer is in one query's ranked results: `rank` counts the listed answers only, `judgedRank` the
+ * judged ones too (0: none in the list); `unjudged` counts the results in the first three, above that answer, that
+ * nobody has judged.
+ * @param {string} q @param {string[]} urls @param {string[]} expected @param {ReturnType<typeof verdicts>} verdict
+ */
+export function rankResults(q, urls, expected, verdict) {
+  const rank = urls.findIndex((url) => answers(url, expected)) + 1;
+  const judgedRank = urls.findIndex((url) => answers(url, expected) || verdict(q, url) === 'yes') + 1;
+  const above = urls.slice(0, judgedRank ? Math.min(judgedRank - 1, 3) : 3);
+  return { rank, judgedRank, unjudged: above.filter((url) => !answers(url, expected) && verdict(q, url) === undefined).length };
+}
+
+/**
  * @param {string} dist a built site
  * @param {{ q: string, answers: string[], kind?: string, split?: 'dev' | 'held-out' }[]} queries
+ * @param {{ q: string, url: string, verdict: 'yes' | 'no' }[]} [judged] verdicts on results the writer did not list
+ * Each row has `rank` (first listed answer) and `judgedRank` (first listed or judged answer), and `unjudged`: how
+ * many of the first three results above that answer nobody has judged (re-pool when it is not zero).
  */
-export function measureRelevance(dist, queries) {
+export function measureRelevance(dist, queries, judged = []) {
   const { site, text } = loadBuiltSite(dist);
+  const verdict = verdicts(judged);
   const rows = queries.map(({ q, answers: expected, kind, split = 'dev' }) => {
     const started = performance.now();
     const { hits, total } = searchSite(site, q, 10, text);
     const ms = performance.now() - started;
-    const rank = hits.findIndex((h) => answers(h.doc.url, expected)) + 1;
-    return { q, kind, split, rank, total, ms, top: hits.slice(0, 3).map((h) => h.doc.url) };
+    const urls = hits.map((h) => h.doc.url);
+    return { q, kind, split, ...rankResults(q, urls, expected, verdict), total, ms, top: urls.slice(0, 3) };
   });
-  return { ...scores(rows), dev: scores(rows.filter((r) => r.split === 'dev')), heldOut: scores(rows.filter((r) => r.split === 'held-out')), rows };
+  const judgedScores = (rs) => scores(rs.map((r) => ({ ...r, rank: r.judgedRank })));
+  return {
+    ...scores(rows),
+    dev: scores(rows.filter((r) => r.split === 'dev')),
+    heldOut: scores(rows.filter((r) => r.split === 'held-out')),
+    judged: { ...judgedScores(rows), dev: judgedScores(rows.filter((r) => r.split === 'dev')), heldOut: judgedScores(rows.filter((r) => r.split === 'held-out')) },
+    unjudged: rows.reduce((sum, r) => sum + r.unjudged, 0),
+    rows,
+  };
 }
 
 /** hit@1, hit@3, MRR@10 and the queries without any result, over some ranked queries. */
