@@ -11,6 +11,8 @@ import { citingPages } from './backlinks.ts';
 import { renderInlineComponents } from '../lib/agent/markdown-export.ts';
 import { modelComponents } from './markdown-export.ts';
 import { RULE_STATEMENT, RULE_SUMMARY } from '../lib/decision/rule.ts';
+import { buildDate } from '../lib/content/build-day.ts';
+import { METHOD_LABELS, PLACE_LABELS, STATUS_LABELS, WEIGHT_LABELS, baseNames, routeStatus, servingSummary, trainingSummary } from '../lib/models/tuning-routes.ts';
 
 /** Model names, figures and the rule read as the page prints them, so "GPT-6 Luna" or "$0.10" finds the sentence. */
 async function withFigures(body: string): Promise<string> {
@@ -69,6 +71,20 @@ async function build() {
       tunedOn: [...new Set(data.tuningRoutes.filter((r) => r.open && r.models.includes(m.id)).map((r) => r.platform))],
     })),
     gpus: data.gpus,
+    // Each route as its card on /fine-tuning-routes/ states it on the build day.
+    routes: content.routes.map(({ id, data: r }) => ({
+      id,
+      platform: r.platform,
+      operator: r.operator,
+      family: r.family,
+      bases: baseNames(r, (model) => content.modelsById.get(model)?.data.name),
+      methods: r.methods.map((m) => METHOD_LABELS[m]),
+      weights: r.weights.map((w) => WEIGHT_LABELS[w]),
+      status: STATUS_LABELS[routeStatus(r, buildDate())],
+      training: `${trainingSummary(r)} (${PLACE_LABELS[r.place].toLowerCase()})`,
+      serving: servingSummary(r),
+      note: r.note,
+    })),
   }, builtPages(PAGE_FILES));
   return buildSearchFiles(entries, vocabularyAliases(glossary));
 }

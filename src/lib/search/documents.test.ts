@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SITE_PAGES, buildSearchEntries, builtPages, modelText, pageUrl, truncate, vocabularyAliases, type SearchInput } from './documents.ts';
+import { SITE_PAGES, buildSearchEntries, builtPages, modelText, pageUrl, routeText, truncate, vocabularyAliases, type SearchInput } from './documents.ts';
 import { fencedCode } from '../content/fences.ts';
 import { stripMarkdown } from './plain-text.ts';
 import { introText, splitSections } from './sections.ts';
@@ -214,7 +214,7 @@ describe('buildSearchEntries', () => {
     expect(urls).toContain('glossary /glossary/#lora');
     expect(urls).toContain('claim /research/claim-checks/#input-token-bill');
     for (const page of ['/decide/', '/calculator/', '/quiz/', '/research/claim-checks/']) expect(urls).toContain(`page ${page}`);
-    expect(docs.filter((d) => d.kind === 'page')).toHaveLength(SITE_PAGES.length);
+    expect(docs.filter((d) => d.kind === 'page')).toHaveLength(SITE_PAGES.reduce((n, p) => n + 1 + (p.sections?.length ?? 0), 0));
     const more = buildSearchEntries(INPUT, [...SITE_PAGES, { url: '/models/', title: 'Models', text: 'Prices.' }]);
     expect(more.map((e) => e.doc.url)).toContain('/models/');
   });
@@ -255,6 +255,48 @@ describe('introText', () => {
   it('is the text before the first section heading', () => {
     expect(introText(BODY)).toBe('Intro paragraph that belongs to no section.');
     expect(introText('```\n## not a heading\n```\nStill intro.\n## Real')).toBe('Still intro.');
+  });
+});
+
+describe('fine-tuning routes and tool-page sections', () => {
+  const route = {
+    id: 'together-gemma-4',
+    platform: 'Together AI',
+    operator: 'Together AI',
+    family: 'Gemma 4',
+    bases: ['Gemma 4 31B IT'],
+    methods: ['supervised', 'preference (DPO)'],
+    weights: ['LoRA', 'full weights'],
+    status: 'open to new customers',
+    training: 'price not confirmed here (third-party host)',
+    serving: 'dedicated capacity by the hour',
+    note: 'LoRA training context 49K tokens.',
+  };
+
+  it('make each route a document that opens at its card and says what the card says', () => {
+    const entries = buildSearchEntries({ ...INPUT, routes: [route] }, []);
+    const found = entries.filter((e) => e.doc.kind === 'route');
+    expect(found.map((e) => e.doc)).toEqual([
+      { kind: 'route', url: '/fine-tuning-routes/#together-gemma-4', title: 'Gemma 4 31B IT on Together AI', meta: 'Gemma 4 · open to new customers' },
+    ]);
+    expect(found[0]!.text).toBe(
+      'Fine-tune Gemma 4 31B IT (Gemma 4) on Together AI, run by Together AI. Methods: supervised, preference (DPO); trains LoRA or full weights. ' +
+        'Who may start a job today: open to new customers. Training: price not confirmed here (third-party host). Serving the tuned model: ' +
+        'dedicated capacity by the hour. LoRA training context 49K tokens.',
+    );
+    expect(routeText({ ...route, note: undefined })).not.toMatch(/undefined/);
+  });
+
+  it("index a tool page's sections at their anchors, under the page's name, with their own reader's words", () => {
+    const page = { url: '/models/', title: 'Models', text: 'Every model and its price.', sections: [{ anchor: 'shutdowns', title: 'Announced shutdowns', text: 'Dates to plan around.', aliases: ['retirement dates'] }] };
+    const entries = buildSearchEntries({ ...INPUT, models: [] }, [page]);
+    expect(entries.filter((e) => e.doc.url.startsWith('/models/')).map((e) => [e.doc, e.fields])).toEqual([
+      [{ kind: 'page', url: '/models/', title: 'Models' }, { title: 'Models', keywords: 'Every model and its price.', body: 'Every model and its price.' }],
+      [
+        { kind: 'page', url: '/models/#shutdowns', title: 'Announced shutdowns', meta: 'Models' },
+        { heading: 'Announced shutdowns', meta: 'Models', aliases: 'retirement dates', body: 'Dates to plan around.' },
+      ],
+    ]);
   });
 });
 

@@ -14,7 +14,7 @@ import { parseQuery } from './expand.ts';
 import { rank } from './rank.ts';
 import { terms, words } from './words.ts';
 
-export const SEARCH_KINDS = ['guide', 'scenario', 'faq', 'glossary', 'claim', 'model', 'research', 'page', 'gpu'] as const;
+export const SEARCH_KINDS = ['guide', 'scenario', 'faq', 'glossary', 'claim', 'model', 'research', 'page', 'gpu', 'route'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** The label each result carries. */
@@ -28,6 +28,7 @@ export const KIND_LABELS: Record<SearchKind, string> = {
   research: 'Source',
   page: 'Page',
   gpu: 'GPU',
+  route: 'Fine-tuning route',
 };
 
 /** One result as shown: a page, a section of a guide, an FAQ answer, a term, a source. */

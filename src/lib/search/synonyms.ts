@@ -16,6 +16,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['edit', 'tweak', 'adjust'],
   ['choose', 'pick', 'select'],
   ['enforce', 'force', 'constrain'],
+  ['introduction', 'intro', 'primer'],
 ];
 
 /** Each word of each group with the others as its reader's words, as the vocabulary's aliases take them. */
