@@ -80,15 +80,18 @@ test('the support-email case entered by keyboard gives the hand-worked monthly c
 });
 
 /**
- * Issue 22's cases, with the site's own presets (hand-worked in src/lib/cost/self-hosting.test.ts):
+ * Issue 22's cases, with the site's own presets (the GPU counts are hand-worked in src/lib/cost/self-hosting.test.ts,
+ * whose fixed price is the old $3.348; here the H100 always-on preset is Runpod's standard rate, $0.00116 a second
+ * × 3,600 = $4.176 an hour, since Runpod publishes no separate always-on rate after May 2026):
  *   Email: 2,000,000 a month, a 3,450-token fixed prompt (cached), 300 in, 20 out, p95 target 1 s. Llama 3.3 70B
  *   on H100s (NIM 1.8.0, 50 at once): 0.0979 GPU-s a request × 1.5432/s ÷ 60 % → 1 GPU of rate, but 70 GB of FP8
- *   weights + 6.37 GB of KV cache need 2 GPUs a copy: 2 × 720 h × $3.348 = $4,821.12. Latency 0.83451 s + 20 × 0.05973 s
- *   = 2.03 s: misses 1 s. C is costed once its training is priced: a 10 GPU-hour run × $3.348 = $33.48, four a year
- *   → $11.16 a month: $4,832.
+ *   weights + 6.37 GB of KV cache need 2 GPUs a copy: 2 × 720 h × $4.176 = 1,440 × $4.176 = $6,013.44. Latency
+ *   0.83451 s + 20 × 0.05973 s = 2.03 s: misses 1 s. C is costed once its training is priced: a 10 GPU-hour run
+ *   × $4.176 = $41.76, four a year → $41.76 × 4 / 12 = $13.92 a month: $6,013.44 + $13.92 = $6,027.36 → $6,027.
  *   Guide: 10,000,000 a day, flat, at 100 % use, 100 fixed + 200 user tokens in, 100 out. Llama 3.1 8B on H100s
  *   (vLLM 0.5.4, 3,400.4 output tokens/s), a prompt rate of 20,000/s entered: 115.74/s × 0.0394 GPU-s = 4.56 → 5 GPUs,
- *   5 × 720 h × $3.348 = $12,052.80, + a 10 GPU-hour training run ($33.48) × 4 a year / 12 = $12,064.
+ *   5 × 720 h × $4.176 = 3,600 × $4.176 = $15,033.60, + a 10 GPU-hour training run ($41.76) × 4 a year / 12 = $13.92:
+ *   $15,047.52 → $15,048.
  */
 const H100_ALWAYS_ON = 'g:nvidia-h100-80gb:runpod-serverless-always-on-worker-h100-pro-tier';
 
@@ -119,7 +122,7 @@ test("the email case with presets: the pair's own benchmark sizes C, and the lat
   await expect(page.locator('.calc-details')).toContainText('(1,440 GPU-hours a month, always on)');
   await typeInto(page, c.getByLabel(/^LoRA training/), '10');
   // The 2024 example's B has no training price, so C may be the cheapest option costed: with or without the badge.
-  await expect(results(page)).toContainText(/C: self-hosted( cheapest)?\$4,832/);
+  await expect(results(page)).toContainText(/C: self-hosted( cheapest)?\$6,027/);
   await expect(page.locator('.calc-details')).toContainText('needs 2 GPUs per copy');
   await expect(page.locator('.calc-details')).toContainText('that is 2 GPUs');
   const cRow = page.locator('.calc-table tbody tr').filter({ hasText: 'C: self-hosted' });
@@ -154,7 +157,7 @@ test("the cost guide's 10 million a day on Llama 3.1 8B and H100s, entered by ke
   await expect(page.locator('.calc-details')).toContainText('that is 5 GPUs');
   await expect(page.locator('.calc-details')).toContainText('(3,600 GPU-hours a month, always on)');
   await typeInto(page, c.getByLabel(/^LoRA training/), '10');
-  await expect(results(page)).toContainText(/C: self-hosted( cheapest)?\$12,064/);
+  await expect(results(page)).toContainText(/C: self-hosted( cheapest)?\$15,048/);
 });
 
 test('the copied link reproduces the result, and the downloaded record contains it', async ({ page, context }) => {

@@ -49,13 +49,15 @@ describe('the email case the calculator opens on', () => {
   it('sets the 1 s p95 target, and sizes C on the self-hosting pair from that pair’s own benchmark', () => {
     expect(opening.state.values.lt).toBe(1);
     const model = preset({ id: EMAIL_PRESETS.c, entity: 'llama-70b', slot: 'c', label: 'Llama 70B, 70B parameters', fields: { cpb: 70, cl: 0, ckv: 0, chd: 0, cmax: 0 } });
-    const gpu = preset({ id: EMAIL_PRESETS.g, entity: 'h100', slot: 'g', label: 'H100, Runpod always-on: $3.348 per hour (serverless worker kept always on)', fields: { gm: 80, gh: 3.348 } });
+    // The H100 price is the always-on entry of content/gpus/nvidia-h100-80gb.yaml: Runpod's standard rate,
+    // $0.00116 a second × 3,600 = $4.176 an hour (it publishes no separate always-on rate since May 2026).
+    const gpu = preset({ id: EMAIL_PRESETS.g, entity: 'h100', slot: 'g', label: 'H100, Runpod always-on: $4.176 per hour (serverless worker kept always on)', fields: { gm: 80, gh: 4.176 } });
     const bench = preset({ id: 's:llama-70b:h100', slot: 's', label: 'Llama 70B on H100', fields: { gd: 407.185, gp: 6146, ccon: 50, cbits: 8, lct: 0.83451, lcs: 1 / 0.05973 } });
     const withC = emailCase([luna, tuning, model, gpu, bench]);
     expect(withC.state.options).toEqual(['a', 'b', 'c']);
     expect(withC.state.presets).toEqual({ a: luna.id, b: tuning.id, c: model.id, g: gpu.id, s: bench.id });
-    expect(withC.state.values).toMatchObject({ lt: 1, cpb: 70, gm: 80, gh: 3.348, gd: 407.185, gp: 6146, ccon: 50, cbits: 8, lct: 0.83451 });
-    expect(withC.description).toContain('C runs Llama 70B on H100 ($3.348 per hour (serverless worker kept always on)), sized from that pair’s own benchmark');
+    expect(withC.state.values).toMatchObject({ lt: 1, cpb: 70, gm: 80, gh: 4.176, gd: 407.185, gp: 6146, ccon: 50, cbits: 8, lct: 0.83451 });
+    expect(withC.description).toContain('C runs Llama 70B on H100 ($4.176 per hour (serverless worker kept always on)), sized from that pair’s own benchmark');
     // The pair's latency: 0.83451 s + 20 × 0.05973 s = 2.03 s misses the 1 s target.
     const result = compare(toCostInputs(withC.state));
     expect(result.options.c.latencySeconds).toBeCloseTo(2.02911, 5);

@@ -220,7 +220,7 @@ export function gpuPresets(gpus: readonly Entry<GpuData>[]): Preset[] {
         { what: 'memory', source: gpu.memorySource, asOf: isoDay(price.asOf) },
       ],
       notes: [
-        ...(price.billing === 'serverless' ? ['Billed only while a worker runs: a service busy all day pays this rate for every hour, more than an always-on or on-demand price.'] : []),
+        ...(price.billing === 'serverless' ? ['Billed only while a worker runs: it saves money when traffic leaves the worker idle, but a service busy all day pays this rate for every hour; compare it with an always-on or on-demand price for the same card.'] : []),
         ...(price.note ? [price.note] : []),
       ],
     })),

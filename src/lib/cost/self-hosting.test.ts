@@ -14,8 +14,11 @@ import { kvBytesPerToken, kvTokensHeld, memoryFit, peakRequestsPerSecond, selfHo
  * Where no prompt rate is published the calculator asks for one; these tests then enter a reader's figure.
  */
 
-const H100 = { gpuMemoryGB: 80, gpuHourly: 3.348 }; // Runpod always-on worker, $0.00093 a second
-const A100 = { gpuMemoryGB: 80, gpuHourly: 2.16 }; // Runpod always-on worker, $0.00060 a second
+// Fixed hourly prices, so the sums below stay hand-worked: Runpod's active-worker rates as its docs listed them until
+// May 2026 ($0.00093 and $0.00060 a second × 3,600). Runpod no longer publishes them (content/gpus/ now holds its
+// standard rate for an always-on worker); the sizing, not the price, is what these tests check.
+const H100 = { gpuMemoryGB: 80, gpuHourly: 3.348 };
+const A100 = { gpuMemoryGB: 80, gpuHourly: 2.16 };
 const llama8b = { parametersB: 8, weightBits: 8, layers: 32, kvHeads: 8, headDim: 128, maxContextTokens: 131_072 };
 const llama70b = { parametersB: 70, weightBits: 8, layers: 80, kvHeads: 8, headDim: 128, maxContextTokens: 0 };
 

@@ -46,9 +46,11 @@ const models = new Map(
   ].map((m) => [m.id, m]),
 );
 /**
- * One H100 with Runpod's two serverless rates, as listed: $3.348 an hour for an always-on worker (billed around the
- * clock) and $4.176 for a flex worker (billed while it runs). The first listed is the always-on one, so a page that
- * took "the first price" for a one-off training run would print $3.35, not $4.18, and fail here.
+ * One H100 with two different serverless rates: $3.348 an hour for an always-on worker (billed around the clock; Runpod's
+ * active-worker rate until May 2026, no longer published: content/gpus/ now prices an always-on worker at the standard
+ * rate) and $4.176 for a flex worker (billed while it runs). The rates differ on purpose and the always-on one is
+ * listed first, so a page that took "the first price" for a one-off training run would print $3.35, not $4.18, and
+ * fail here.
  */
 const gpus = new Map([
   [
@@ -137,7 +139,7 @@ describe('the same bound in the prompt-caching FAQ, as a share of the bill', () 
 
 describe('the 10M-requests scenario sets the GPU floor beside the whole cached bill', () => {
   const page = 'scenarios/scale-10m-requests.mdx';
-  it('cached bill $36,000 (12,000 + 9,000 + 15,000); four always-on H100s for 720 hours, 2,880 × $3.348 = $9,642.24, are about 27% of it', () => {
+  it('cached bill $36,000 (12,000 + 9,000 + 15,000); four always-on H100s for 720 hours at the fixture’s $3.348, 2,880 × $3.348 = $9,642.24, are 9,642.24 ÷ 36,000 of it', () => {
     expect(calc(page, '1200000 * c + 90000 * i + 30000 * o')).toBeCloseTo(36000, 6);
     expect(calc(page, '2880 * h100')).toBeCloseTo(9642.24, 6);
     expect(calc(page, '2880 * h100 / (1200000 * c + 90000 * i + 30000 * o)')).toBeCloseTo(9642.24 / 36000, 6);
@@ -153,7 +155,7 @@ describe('the cost guide compares a tuned model with a cache on the same model',
     expect(calc(page, '1200000 * c + 90000 * i + 30000 * o', 'openai-gpt-6-luna')).toBeCloseTo(36000, 6); // row B
     expect(calc(page, 'm / l')).toBeCloseTo(4, 6);
   });
-  it('row D: four always-on H100s all month, 2,880 × $3.348 = $9,642.24, and the gap to row B, $36,000 − $9,642.24 = $26,357.76', () => {
+  it('row D: four always-on H100s all month at the fixture’s $3.348, 2,880 × $3.348 = $9,642.24, and the gap to row B, $36,000 − $9,642.24 = $26,357.76', () => {
     expect(calc(page, '2880 * h100')).toBeCloseTo(9642.24, 6);
     expect(calc(page, '1200000 * c + 90000 * i + 30000 * o - 2880 * h100')).toBeCloseTo(26357.76, 6);
   });

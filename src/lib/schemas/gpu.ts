@@ -3,10 +3,13 @@ import { z } from 'astro/zod';
 import { citationId, sourcedSchema } from './fields.ts';
 
 /**
- * How an hourly GPU price is billed. They differ by 1.5-2x for the same card, so they are never mixed:
+ * How an hourly GPU price is billed. The same card's hour can cost very differently by host and billing, and the
+ * bills differ in which hours they charge, so they are never mixed:
  *   on-demand: a rented instance, billed while it runs, whether or not it serves anything;
  *   serverless: a worker billed per second only while it runs, scaling to zero between requests;
- *   serverless-always-on: a serverless worker kept running all the time (an "active" worker), at its own rate.
+ *   serverless-always-on: a serverless worker kept running all the time (an "active" worker), billed for every hour,
+ *   idle or not. A host may not publish a separate rate for it (Runpod has not since May 2026: its active workers
+ *   pay the standard per-second rate, less any discount agreed with sales); the price's note says which rate it is.
  */
 export const GPU_BILLING = ['on-demand', 'serverless', 'serverless-always-on'] as const;
 export type GpuBilling = (typeof GPU_BILLING)[number];
