@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SITE_PAGES, buildSearchEntries, builtPages, modelText, pageUrl, routeText, truncate, vocabularyAliases, type SearchInput } from './documents.ts';
+import { SITE_PAGES, buildSearchEntries, builtPages, modelText, pageUrl, routeText, templateHeadings, truncate, vocabularyAliases, type SearchInput } from './documents.ts';
 import { fencedCode } from '../content/fences.ts';
 import { stripMarkdown } from './plain-text.ts';
 import { introText, splitSections } from './sections.ts';
@@ -291,12 +291,41 @@ describe('fine-tuning routes and tool-page sections', () => {
     const page = { url: '/models/', title: 'Models', text: 'Every model and its price.', sections: [{ anchor: 'shutdowns', title: 'Announced shutdowns', text: 'Dates to plan around.', aliases: ['retirement dates'] }] };
     const entries = buildSearchEntries({ ...INPUT, models: [] }, [page]);
     expect(entries.filter((e) => e.doc.url.startsWith('/models/')).map((e) => [e.doc, e.fields])).toEqual([
-      [{ kind: 'page', url: '/models/', title: 'Models' }, { title: 'Models', keywords: 'Every model and its price.', body: 'Every model and its price.' }],
+      [{ kind: 'page', url: '/models/', title: 'Models' }, { title: 'Models', body: 'Every model and its price.' }],
       [
         { kind: 'page', url: '/models/#shutdowns', title: 'Announced shutdowns', meta: 'Models' },
         { heading: 'Announced shutdowns', meta: 'Models', aliases: 'retirement dates', body: 'Dates to plan around.' },
       ],
     ]);
+  });
+});
+
+describe('template headings', () => {
+  const scenario = (id: string, extra: string[] = []) => ({
+    id,
+    title: id,
+    description: `The ${id} case.`,
+    body: ['## The situation', 'What happened.', '## Reasoning', 'Why fine-tuning a reasoning model is not the answer here.', ...extra.flatMap((h) => [`## ${h}`, 'More.'])].join('\n\n'),
+    headings: [
+      { depth: 2, slug: 'the-situation', text: 'The situation' },
+      { depth: 2, slug: 'reasoning', text: 'Reasoning' },
+      ...extra.map((h) => ({ depth: 2, slug: h.toLowerCase().replace(/ /g, '-'), text: h })),
+    ],
+  });
+  const scenarios = [scenario('a', ['Memory decides']), scenario('b'), scenario('c'), scenario('d')];
+
+  it('are the headings three in four pages of a kind share, and only with three pages or more', () => {
+    expect([...templateHeadings(scenarios)]).toEqual(['the-situation', 'reasoning']);
+    expect(templateHeadings(scenarios.slice(0, 2)).size).toBe(0);
+  });
+
+  it('say where a section sits, not what it is about: indexed as meta, while a heading of its own is a heading', () => {
+    const entries = buildSearchEntries({ guides: [], scenarios, faq: [], glossary: [], citations: [], claimChecks: [] }, []);
+    const fields = (url: string) => entries.find((e) => e.doc.url === url)!.fields;
+    expect(fields('/scenarios/a/#reasoning')).toEqual({ meta: 'a › Reasoning', body: 'Why fine-tuning a reasoning model is not the answer here.' });
+    expect(fields('/scenarios/a/#memory-decides')).toMatchObject({ heading: 'Memory decides', meta: 'a' });
+    // The result still shows its heading and page.
+    expect(entries.find((e) => e.doc.url === '/scenarios/a/#reasoning')!.doc).toEqual({ kind: 'scenario', url: '/scenarios/a/#reasoning', title: 'Reasoning', meta: 'a' });
   });
 });
 
@@ -346,8 +375,9 @@ describe('site pages and the vocabulary', () => {
       loadAllPostings(site.index, postings);
       return searchSite(site, q).hits.map((h) => h.doc.url);
     };
-    // Listed plainly, the list's description outranks the answer it lists; marked as a list, it does not.
-    expect(search(false, 'tuning costs')[0]).toBe('/faq/');
+    // A page's description is text it holds, not what it is about: "tuning costs" finds the answer first, and the
+    // page that lists it after, as a tool page or as a list (whose description counts for less still).
+    expect(search(false, 'tuning costs')).toEqual(['/faq/#cheaper', '/faq/']);
     expect(search(true, 'tuning costs')[0]).toBe('/faq/#cheaper');
     expect(search(true, 'frequently asked questions')[0]).toBe('/faq/');
     expect(SITE_PAGES.filter((p) => p.lists).map((p) => p.url)).toEqual(expect.arrayContaining(['/faq/', '/glossary/', '/guides/', '/scenarios/']));

@@ -260,7 +260,18 @@ function entry(doc: SearchDoc, fields: SearchEntry['fields']): SearchEntry {
   return { doc: out, text: fields.body ?? '', fields };
 }
 
-function longPage(kind: 'guide' | 'scenario', base: string, page: LongPage): SearchEntry[] {
+/**
+ * The headings most pages of a kind share (every scenario has "Reasoning" and "The situation"): they say where a
+ * section sits in the page's template, not what it is about, so "can I fine-tune a reasoning model" should not find
+ * every scenario's "Reasoning". Such a section is indexed with its page's name and heading as meta, not as heading.
+ */
+export function templateHeadings(pages: readonly LongPage[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const page of pages) for (const slug of new Set(page.headings.map((h) => h.slug))) count.set(slug, (count.get(slug) ?? 0) + 1);
+  return new Set([...count].filter(([, n]) => pages.length >= 3 && n >= pages.length * 0.75).map(([slug]) => slug));
+}
+
+function longPage(kind: 'guide' | 'scenario', base: string, page: LongPage, template: ReadonlySet<string> = new Set()): SearchEntry[] {
   let sections: Section[];
   try {
     sections = splitSections(page.body, page.headings);
@@ -286,7 +297,9 @@ function longPage(kind: 'guide' | 'scenario', base: string, page: LongPage): Sea
       if (section.depth === 2) parent = section.title;
       const where = section.depth === 3 && parent ? `${page.title} › ${parent}` : page.title;
       const aliases = page.sectionAliases?.[section.slug]?.join(', ');
-      return entry({ kind, url: `${url}#${section.slug}`, title: section.title, meta: where }, { heading: section.title, meta: where, aliases, body: section.text });
+      const doc = { kind, url: `${url}#${section.slug}`, title: section.title, meta: where };
+      if (template.has(section.slug)) return entry(doc, { meta: `${where} › ${section.title}`, aliases, body: section.text });
+      return entry(doc, { heading: section.title, meta: where, aliases, body: section.text });
     }),
   ];
 }
@@ -294,8 +307,10 @@ function longPage(kind: 'guide' | 'scenario', base: string, page: LongPage): Sea
 /** Every searchable thing of the site, in page order (a page's sections follow it). */
 export function buildSearchEntries(input: SearchInput, pages: readonly SitePage[] = SITE_PAGES): SearchEntry[] {
   const out: SearchEntry[] = [];
-  for (const guide of input.guides) out.push(...longPage('guide', '/guides/', guide));
-  for (const scenario of input.scenarios) out.push(...longPage('scenario', '/scenarios/', scenario));
+  const guideTemplate = templateHeadings(input.guides);
+  const scenarioTemplate = templateHeadings(input.scenarios);
+  for (const guide of input.guides) out.push(...longPage('guide', '/guides/', guide, guideTemplate));
+  for (const scenario of input.scenarios) out.push(...longPage('scenario', '/scenarios/', scenario, scenarioTemplate));
   for (const f of input.faq) {
     out.push(entry({ kind: 'faq', url: `/faq/#${f.id}`, title: f.question }, { title: f.question, aliases: f.searchAliases?.join(', '), body: stripMarkdown(f.answer) }));
   }
@@ -333,7 +348,7 @@ export function buildSearchEntries(input: SearchInput, pages: readonly SitePage[
     );
   }
   for (const page of pages) {
-    const fields = page.lists ? { meta: page.text } : { keywords: page.text, body: page.text };
+    const fields = page.lists ? { meta: page.text } : { body: page.text };
     out.push(entry({ kind: 'page', url: page.url, title: page.title }, { title: page.title, aliases: page.aliases?.join(', '), ...fields }));
     for (const section of page.sections ?? []) {
       out.push(
