@@ -4,7 +4,7 @@
  */
 import { loadContent, type SiteContent } from './content.ts';
 import { buildPresets } from '../lib/cost/presets.ts';
-import { isoDay } from '../lib/content/build-day.ts';
+import { isoDay, withIsoDays } from '../lib/content/build-day.ts';
 import { lastNewJobDay, routeStatus, STATUS_LABELS, takesNewJobs } from '../lib/models/tuning-routes.ts';
 import { siteData, type SiteData, type TuningRouteRecord } from '../lib/models/site-data.ts';
 
@@ -23,7 +23,7 @@ export function tuningRoutes(content: Pick<SiteContent, 'routes' | 'today'>): Tu
       status: routeStatus(data, content.today),
       access: STATUS_LABELS[routeStatus(data, content.today)],
       ...(lastDay ? { newJobsUntil: isoDay(lastDay) } : {}),
-      ...JSON.parse(JSON.stringify(terms, (_key, value) => (value instanceof Date ? isoDay(value) : value))),
+      ...(withIsoDays(terms) as Partial<TuningRouteRecord>),
       asOf: isoDay(asOf),
       source,
     };

@@ -62,9 +62,23 @@ function routeRow(data: SiteData, route: TuningRouteRecord, names: ReadonlyMap<s
     route.bases.map((base) => names.get(base) ?? base).join(', '),
     route.access ?? newJobs,
     terms,
-    route.asOf,
-    sourceLink(data, route.source),
+    ...routeSources(data, route),
   ];
+}
+
+/**
+ * The day and page of each figure of a route's row, as the routes page cites them: who may start a job from the
+ * route's page, training and serving prices from theirs when read elsewhere or on another day.
+ */
+function routeSources(data: SiteData, route: TuningRouteRecord): [string, string] {
+  const parts = [
+    { what: 'route', asOf: route.asOf, source: route.source },
+    ...(route.training ? [{ what: 'training', asOf: route.training.asOf, source: route.training.source }] : []),
+    ...(route.serving ? [{ what: 'serving', asOf: route.serving.asOf, source: route.serving.source }] : []),
+  ];
+  const own = parts.filter((p, i) => i === 0 || p.source !== route.source || p.asOf !== route.asOf);
+  if (own.length === 1) return [route.asOf, sourceLink(data, route.source)];
+  return [own.map((p) => `${p.what} ${p.asOf}`).join('; '), own.map((p) => `${p.what}: ${sourceLink(data, p.source)}`).join('; ')];
 }
 
 /** The Markdown body (without the page's title block, which markdownDocument adds). */

@@ -19,3 +19,14 @@ export function isoDay(date: Date): string {
 export function daysBetween(earlier: Date, later: Date): number {
   return Math.floor((later.getTime() - earlier.getTime()) / DAY_MS);
 }
+
+/**
+ * A copy of content data for JSON with every date as its day ("2026-11-24"). A `JSON.stringify` replacer cannot
+ * do it from `value`: Date's toJSON has already turned it into a timestamp by then.
+ */
+export function withIsoDays<T>(data: T): unknown {
+  if (data instanceof Date) return isoDay(data);
+  if (Array.isArray(data)) return data.map(withIsoDays);
+  if (data && typeof data === 'object') return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, withIsoDays(value)]));
+  return data;
+}

@@ -79,5 +79,19 @@ describe('siteData', () => {
     expect(body).toContain('| Some host | Open 7B | open to new customers | training price not confirmed here; serving dedicated capacity by the hour |');
     expect(body).toContain('| Own GPUs | Open 7B | open to new customers | training your GPU-hours; serving on your own hardware |');
   });
+
+  it("cites each figure of a route's /models.md row on the page and day it was read, once when they agree", () => {
+    const route = (extra: Partial<TuningRouteRecord>): TuningRouteRecord => ({
+      id: 'r', platform: 'Acme tuning', place: 'provider-api', models: [], bases: ['acme-1'], open: true, access: 'open to new customers', asOf: '2026-08-18', source: 'acme-lifecycle', ...extra,
+    });
+    const row = (r: TuningRouteRecord) => modelsMarkdownBody(siteData({ ...input([]), tuningRoutes: [r] })).split('\n').find((line) => line.startsWith('| Acme tuning'));
+    // Access read on the lifecycle page in August, training on the price list in November: both named, with their days.
+    expect(row(route({ training: { perMTok: 25, asOf: '2026-11-24', source: 'acme-pricing' } }))).toBe(
+      '| Acme tuning | acme-1 | open to new customers | training $25.00 per MTok; serving terms not confirmed here | route 2026-08-18; training 2026-11-24 | ' +
+        'route: [Acme deprecations](https://site.example/research/acme-lifecycle/); training: [Acme \\| pricing](https://site.example/research/acme-pricing/) |',
+    );
+    // Every figure read on the route's own page that day: one day, one link.
+    expect(row(route({ serving: { kind: 'dedicated', asOf: '2026-08-18', source: 'acme-lifecycle' } }))).toMatch(/\| 2026-08-18 \| \[Acme deprecations\]\(https:\/\/site\.example\/research\/acme-lifecycle\/\) \|$/);
+  });
 });
 

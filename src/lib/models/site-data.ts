@@ -184,7 +184,7 @@ function citedIds(data: Omit<SiteData, 'sources'>): string[] {
     for (const p of [...m.prices, ...m.upcoming]) ids.add(p.source);
     if (m.lifecycleSource) ids.add(m.lifecycleSource);
   }
-  for (const r of data.tuningRoutes) ids.add(r.source);
+  for (const r of data.tuningRoutes) for (const id of [r.source, r.training?.source, r.serving?.source]) if (id) ids.add(id);
   for (const g of data.gpus) for (const p of g.prices) ids.add(p.source);
   for (const p of data.presets) for (const s of p.sources) ids.add(s.source);
   return [...ids].filter(Boolean).sort();
