@@ -4,7 +4,8 @@
  */
 import { render } from 'astro:content';
 import { loadContent, type Guide, type Scenario } from './content.ts';
-import { buildSearchEntries, builtPages, vocabularyAliases, type LongPage } from '../lib/search/documents.ts';
+import { buildSearchEntries, vocabularyAliases, type LongPage } from '../lib/search/documents.ts';
+import { builtPages } from '../lib/search/site-pages.ts';
 import { buildSearchFiles } from '../lib/search/site-search.ts';
 import { loadSiteData } from './site-data.ts';
 import { citingPages } from './backlinks.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SITE_PAGES, buildSearchEntries, builtPages, modelText, pageUrl, routeText, templateHeadings, truncate, vocabularyAliases, type SearchInput } from './documents.ts';
+import { buildSearchEntries, modelText, routeText, templateHeadings, truncate, vocabularyAliases, type SearchInput } from './documents.ts';
+import { SITE_PAGES, builtPages, pageUrl } from './site-pages.ts';
 import { fencedCode } from '../content/fences.ts';
 import { stripMarkdown } from './plain-text.ts';
 import { introText, splitSections } from './sections.ts';
