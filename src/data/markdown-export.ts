@@ -4,7 +4,7 @@
  * is the pure src/lib/agent/markdown-export.ts; this file feeds it the collections.
  */
 import { loadContent, type Citation, type Faq, type Guide, type Scenario, type SiteContent } from './content.ts';
-import { sitePages, type PageGroup } from './pages.ts';
+import { sitePage, sitePages, type PageGroup } from './pages.ts';
 import { citingPages } from './backlinks.ts';
 import { bibtexEntry, referenceStyles } from './exports.ts';
 import { loadSiteData } from './site-data.ts';
@@ -149,7 +149,7 @@ export async function faqEntryMarkdown(entry: Faq, site: URL): Promise<string> {
 
 export async function faqMarkdown(site: URL): Promise<string> {
   const content = await loadContent();
-  const page = (await sitePages()).find((p) => p.path === '/faq/')!;
+  const page = (await sitePage('/faq/'))!;
   const url = new URL('/faq/', site).href;
   const cite = citeRefs(content, site);
   const body = content.faq
@@ -173,13 +173,13 @@ export async function faqMarkdown(site: URL): Promise<string> {
 
 /** /models.md: the models page's tables, from the same document as /data/models.json. */
 export async function modelsMarkdown(site: URL): Promise<string> {
-  const page = (await sitePages()).find((p) => p.path === '/models/')!;
+  const page = (await sitePage('/models/'))!;
   return markdownDocument({ title: page.title, url: new URL('/models/', site).href, description: page.description, body: modelsMarkdownBody(await loadSiteData(site)) });
 }
 
 /** A source page (/research/<id>/) as Markdown: its details, what the site uses it for, where it is cited, how to cite it. */
 export async function sourceMarkdown(citation: Citation, site: URL): Promise<string> {
-  const page = (await sitePages()).find((p) => p.path === `/research/${citation.id}/`)!;
+  const page = (await sitePage(`/research/${citation.id}/`))!;
   const { data } = citation;
   const abs = (path: string) => new URL(path, site).href;
   const links = [`[Source](${data.url})`, ...(data.doi ? [`[DOI ${data.doi}](${doiUrl(data.doi)})`] : []), ...(data.arxiv ? [`[arXiv ${data.arxiv}](${arxivUrl(data.arxiv)})`] : [])];

@@ -31,7 +31,25 @@ export const ROUTES_PAGE_DESCRIPTION =
 /** The home page's headline, shown on its social card instead of the site name. */
 export const HOME_HEADLINE = 'Prompt it, or fine-tune it?';
 
-export async function sitePages(): Promise<SitePage[]> {
+let pages: Promise<readonly SitePage[]> | undefined;
+let byPath: Promise<ReadonlyMap<string, SitePage>> | undefined;
+
+/**
+ * Every page of the site, listed once per build as the content is loaded once (data/content.ts): each source's
+ * Markdown twin looks its own entry up, and rebuilding the list of thousands of sources for each of them made the
+ * build quadratic in the number of sources.
+ */
+export function sitePages(): Promise<readonly SitePage[]> {
+  return (pages ??= listPages());
+}
+
+/** One page of the site by its path ("/research/hu-2021-lora/"), or undefined. */
+export async function sitePage(path: string): Promise<SitePage | undefined> {
+  byPath ??= sitePages().then((list) => new Map(list.map((page) => [page.path, page])));
+  return (await byPath).get(path);
+}
+
+async function listPages(): Promise<SitePage[]> {
   const { guides, scenarios, citations } = await loadContent();
   const questions = await onboardingQuestions();
   return [
