@@ -236,10 +236,16 @@ export async function markdownPages(site: URL): Promise<MarkdownTwin[]> {
   ];
 }
 
-/** The Markdown twin's path of the page at `pathname`, or undefined when it has none (the head link, the page menu). */
+let twinPaths: Promise<ReadonlySet<string>> | undefined;
+
+/**
+ * The Markdown twin's path of the page at `pathname`, or undefined when it has none (the head link, the page menu).
+ * Every page asks, so the twins' paths are listed once per build: listing them per page made the build quadratic.
+ */
 export async function markdownTwinOf(pathname: string, site: URL): Promise<string | undefined> {
   const twin = markdownPath(pathname);
-  return (await markdownPages(site)).some((page) => page.path === twin) ? twin : undefined;
+  twinPaths ??= markdownPages(site).then((pages) => new Set(pages.map((page) => page.path)));
+  return (await twinPaths).has(twin) ? twin : undefined;
 }
 
 export async function llmsFullText(site: URL): Promise<string> {
