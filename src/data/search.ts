@@ -12,7 +12,6 @@ import { citingPages } from './backlinks.ts';
 import { renderInlineComponents } from '../lib/agent/markdown-export.ts';
 import { modelComponents } from './markdown-export.ts';
 import { RULE_STATEMENT, RULE_SUMMARY } from '../lib/decision/rule.ts';
-import { buildDate } from '../lib/content/build-day.ts';
 import { METHOD_LABELS, PLACE_LABELS, STATUS_LABELS, WEIGHT_LABELS, baseNames, routeStatus, servingSummary, trainingSummary } from '../lib/models/tuning-routes.ts';
 
 /** Model names, figures and the rule read as the page prints them, so "GPT-6 Luna" or "$0.10" finds the sentence. */
@@ -72,7 +71,7 @@ async function build() {
       tunedOn: [...new Set(data.tuningRoutes.filter((r) => r.open && r.models.includes(m.id)).map((r) => r.platform))],
     })),
     gpus: data.gpus,
-    // Each route as its card on /fine-tuning-routes/ states it on the build day.
+    // Each route as its card on /fine-tuning-routes/ states it on the build day (the content's, as the card reads it).
     routes: content.routes.map(({ id, data: r }) => ({
       id,
       platform: r.platform,
@@ -81,7 +80,7 @@ async function build() {
       bases: baseNames(r, (model) => content.modelsById.get(model)?.data.name),
       methods: r.methods.map((m) => METHOD_LABELS[m]),
       weights: r.weights.map((w) => WEIGHT_LABELS[w]),
-      status: STATUS_LABELS[routeStatus(r, buildDate())],
+      status: STATUS_LABELS[routeStatus(r, content.today)],
       training: `${trainingSummary(r)} (${PLACE_LABELS[r.place].toLowerCase()})`,
       serving: servingSummary(r),
       note: r.note,

@@ -24,7 +24,7 @@ export function daysBetween(earlier: Date, later: Date): number {
  * A copy of content data for JSON with every date as its day ("2026-11-24"). A `JSON.stringify` replacer cannot
  * do it from `value`: Date's toJSON has already turned it into a timestamp by then.
  */
-export function withIsoDays<T>(data: T): unknown {
+export function withIsoDays(data: unknown): unknown {
   if (data instanceof Date) return isoDay(data);
   if (Array.isArray(data)) return data.map(withIsoDays);
   if (data && typeof data === 'object') return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, withIsoDays(value)]));
