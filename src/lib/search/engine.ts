@@ -12,10 +12,13 @@
  *   "fine-tuning"); the reader's words that the site's vocabulary lists as aliases ("slow" for latency) and
  *   everyday synonyms (search/synonyms.ts) also find the site's words, for less than the reader's own; the
  *   words that only ask for a definition ("what does X mean") are dropped, and the query says it asks one.
- * - search/typo.ts: a word of five letters or more that matches nothing is compared, edit by edit, with the
- *   vocabulary's words of about its length, so typos find their word ("retreival" → "retrieval") without
- *   scanning documents; while it is being typed, a typo in its first letters still finds the words it begins,
- *   and a typo in its ending ("embeddigns") finds the word its opening is.
+ * - search/typo.ts: a word of four letters or more that matches nothing is the word one edit of it spells, if
+ *   the index has that word's stem ("tuing" → "tuning" → tune, "jsno" → "json"); failing that, one of five
+ *   letters or more is compared, edit by edit, with the vocabulary's words of about its length, so typos find
+ *   their word ("retreival" → "retrieval") without scanning documents; while it is being typed, a typo in its
+ *   first letters still finds the words it begins, and a typo in its ending ("embeddigns") finds the word its
+ *   opening is. Of equally close spellings, the one in more documents counts more; the word as meant still
+ *   completes the aliases it is part of.
  * - search/rank.ts: any word may match; documents that cover more of the query (counted by how rare the
  *   covered words are, though a question's everyday words such as "come" or "take" count little however rare
  *   they are in the site's text) rank first, and a document whose subject (title, heading, description, aliases)
@@ -74,6 +77,8 @@ export interface SearchIndex {
   pending: Set<string>;
   /** The vocabulary by word length, for typos, made on the first one (search/typo.ts). */
   typos?: TypoTable;
+  /** The words one edit from a misspelled word, by word, as worked out (search/typo.ts). */
+  oneEdits?: Map<string, { spelling: string; term: string }[]>;
 }
 
 /**

@@ -127,8 +127,9 @@ describe('the reader\'s words', () => {
     expect(order('budegts ')[0]).toBe('Latency budgets');
     // While typed: "latne" begins no word, but one edit from "laten…".
     expect(order('latne')[0]).toBe('Latency budgets');
-    // Four letters is too short to guess: "fodo" is not taken for "food".
-    expect(expandWord(idx, parseQuery('fodo ').words[0]!).size).toBe(0);
+    // Four letters take one edit of the word as written ("fodo" is "food"), never two ("fdoo").
+    expect([...expandWord(idx, parseQuery('fodo ').words[0]!).keys()]).toEqual(['food']);
+    expect(expandWord(idx, parseQuery('fdoo ').words[0]!).size).toBe(0);
   });
   it("take a word the vocabulary lists as a reader's word for what it means, not for a typo of another", () => {
     // "tweaks" is one edit from "weak"; once the vocabulary says it means "edit", it is read that way.
@@ -137,5 +138,34 @@ describe('the reader\'s words', () => {
     const without = loadIndex(buildIndex(pages.map((p) => [p.title, p.body]), [3, 1], [true, false]));
     expect([...expandWord(without, interpret(without, parseQuery('tweaks ')).words[0]!).keys()]).toEqual(['weak']);
     expect([...expandWord(withAlias, interpret(withAlias, parseQuery('tweaks ')).words[0]!).keys()]).toEqual(['edit']);
+  });
+});
+
+describe('a misspelled word', () => {
+  const pages = [
+    ['Cheap set-ups', 'A cheap set of GPUs.'],
+    ['The cheapest route', 'The cheapest model that passes the evals.'],
+    ['Tokens', 'A token is a piece of a word; every token is billed.'],
+    ['Billing by token', 'Input tokens and output tokens are billed apart.'],
+    ['Voice', 'The tone of the answers.'],
+    ['Instruction tuning', 'Training a base model on instructions and answers.'],
+    ['Llama 3.1 8B Instruct', 'An open-weight chat model.'],
+  ];
+  const idx = loadIndex(buildIndex(pages, [3, 1], [true, false], aliasLines([{ means: 'instruction tuning', aliases: ['instruct model'] }])));
+  const terms = (q: string) => interpret(idx, parseQuery(q)).words.map((w) => w.term);
+  it('one edit from a word the index has is that word, not a compound of two others', () => {
+    expect(terms('cheapset model ')).toEqual(['cheapset', 'model']);
+    expect([...expandWord(idx, interpret(idx, parseQuery('cheapset ')).words[0]!).keys()]).toEqual([stem('cheapest')]);
+  });
+  it('stands for the spelling in more documents, of those equally close', () => {
+    const quality = expandWord(idx, interpret(idx, parseQuery('tokne ')).words[0]!);
+    expect([...quality.keys()]).toEqual(['token', 'tone']);
+    // "token" is in two documents, "tone" in one: tone counts √(1/2) as much.
+    expect(quality.get('tone')! / quality.get('token')!).toBeCloseTo(Math.sqrt(1 / 2));
+  });
+  it('still completes the phrases the vocabulary lists as aliases', () => {
+    const model = interpret(idx, parseQuery('isntruct model ')).words.find((w) => w.word === 'model')!;
+    expect(model.also?.get(stem('instruction'))).toBe(ALIAS);
+    expect(interpret(idx, parseQuery('xqzwvb model ')).words.find((w) => w.word === 'model')!.also).toBeUndefined();
   });
 });

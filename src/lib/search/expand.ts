@@ -4,7 +4,7 @@
  */
 import { STOP_WORDS, stem, words } from './words.ts';
 import { MIN_COMPOUND_PART, lowerBound, type SearchIndex } from './engine.ts';
-import { MIN_FUZZY_LENGTH, closestSpellings, fuzzyOpening, fuzzyPrefix } from './typo.ts';
+import { MIN_FUZZY_LENGTH, MIN_ONE_EDIT_LENGTH, closestSpellings, fuzzyOpening, fuzzyPrefix, oneEditTerms, oneEdits } from './typo.ts';
 
 /** How much each kind of word match counts. */
 const EXACT = 1;
@@ -98,6 +98,16 @@ function knownTerm(index: SearchIndex, word: string): string | undefined {
   return index.known.has(term) ? term : index.known.has(word) ? word : undefined;
 }
 
+/**
+ * The word as the reader meant it: a word the index has in no form, one edit from one it has, is that word
+ * ("pappers" is "papers"), so that the phrases and question words it is part of still count ("isntruct model"
+ * is the alias "instruct model"). Its own match still counts as a typo's (expandWord).
+ */
+export function spelled(index: SearchIndex, word: string): string {
+  if (word.length < MIN_ONE_EDIT_LENGTH || /\d/.test(word) || STOP_WORDS.has(word) || knownTerm(index, word) || hasPrefix(index, word)) return word;
+  return oneEdits(index, word, 1)[0]?.spelling ?? word;
+}
+
 /** Whether some index term starts with `start`. */
 function hasPrefix(index: SearchIndex, start: string): boolean {
   return index.vocabulary[lowerBound(index.vocabulary, start)]?.startsWith(start) ?? false;
@@ -152,7 +162,9 @@ export function interpret(index: SearchIndex, parsed: ParsedQuery): ParsedQuery 
   const out: QueryWord[] = [];
   for (const q of parsed.words) {
     const own = knownTerm(index, q.word) ?? (q.prefix && hasPrefix(index, q.word) ? q.word : undefined);
-    const split = own ? undefined : splitCompound(index, q.word, q.prefix);
+    // One typo from a word the index has is that word, not a compound: "cheapset" is "cheapest", not "cheap set".
+    const typo = own === undefined && q.word.length >= MIN_FUZZY_LENGTH && !/\d/.test(q.word) && oneEditTerms(index, q.word).length > 0;
+    const split = own || typo ? undefined : splitCompound(index, q.word, q.prefix);
     const mangled = own || split ? undefined : mangledCompound(index, q.word);
     const parts = split ?? mangled;
     if (!parts) {
@@ -176,12 +188,14 @@ export function interpret(index: SearchIndex, parsed: ParsedQuery): ParsedQuery 
   // Aliases, on all the words as typed (stop words too). The word being typed counts once it spells the
   // alias's word in full: the search runs as the reader types, and most queries end on the word they are
   // about ("why is my model slow"). The site's words count for the query words of the phrase, or for the
-  // phrase itself if it is all stop words.
+  // phrase itself if it is all stop words. A misspelled word counts as typed or as meant ("isntruct model").
   const typed = all.map(stem);
+  const meant = all.map((word) => stem(spelled(index, word)));
   for (let i = 0; i < typed.length; i++) {
-    for (const { phrase, means } of index.aliases.get(typed[i]!) ?? []) {
+    const first = new Set([typed[i]!, meant[i]!]);
+    for (const { phrase, means } of [...first].flatMap((t) => index.aliases.get(t) ?? [])) {
       const end = i + phrase.length;
-      if (end > typed.length || phrase.some((t, k) => typed[i + k] !== t)) continue;
+      if (end > typed.length || phrase.some((t, k) => typed[i + k] !== t && meant[i + k] !== t)) continue;
       const span = out.filter((w) => w.at !== undefined && w.at >= i && w.at < end);
       if (span.length === 0) {
         const stand: QueryWord = { word: phrase.join(' '), term: phrase.join(' '), prefix: false, at: i };
@@ -194,6 +208,20 @@ export function interpret(index: SearchIndex, parsed: ParsedQuery): ParsedQuery 
     }
   }
   return { ...parsed, words: out };
+}
+
+/**
+ * A typo stands for the word typists mean most often: of the spellings equally close to it, the ones in fewer
+ * documents count for less, by the square root of their share of the most common one's documents ("tokne" is
+ * "token", in hundreds of sections, far more than "tone", in a few, which as the rarer word would otherwise
+ * score higher). Spellings whose posting lists are not loaded yet keep their quality until they are.
+ */
+function preferCommonSpellings(index: SearchIndex, found: Map<string, number>): void {
+  if (found.size < 2) return;
+  const counts = [...found.keys()].map((term) => index.postings.get(term)?.docs.length);
+  if (counts.some((n) => n === undefined)) return;
+  const most = Math.max(...(counts as number[]));
+  [...found].forEach(([term, quality], i) => found.set(term, quality * Math.sqrt(counts[i]! / most)));
 }
 
 /** The index terms a query word stands for, each with how well it matches (0–1]. */
@@ -214,11 +242,13 @@ export function expandWord(index: SearchIndex, q: QueryWord, onlyWord = false): 
     }
   }
   // A word the vocabulary knows as a reader's word, or as half of a compound, is not a typo: "tweaks" is not "weak".
-  if (found.size === 0 && !q.also?.size && q.word.length >= MIN_FUZZY_LENGTH && !/[\d ]/.test(q.word)) {
+  if (found.size === 0 && !q.also?.size && q.word.length >= MIN_ONE_EDIT_LENGTH && !/[\d ]/.test(q.word)) {
     const t = q.term;
-    for (const hit of closestSpellings(index, t)) found.set(hit.term, FUZZY * (1 - hit.distance / (t.length + 1)));
+    for (const term of oneEditTerms(index, q.word)) found.set(term, FUZZY * (1 - 1 / (q.word.length + 1)));
+    if (found.size === 0 && q.word.length >= MIN_FUZZY_LENGTH) for (const hit of closestSpellings(index, t)) found.set(hit.term, FUZZY * (1 - hit.distance / (t.length + 1)));
     if (found.size === 0 && q.prefix) for (const term of fuzzyPrefix(index, q.word)) found.set(term, FUZZY * PREFIX);
     if (found.size === 0) for (const term of fuzzyOpening(index, q.word)) found.set(term, FUZZY * PREFIX);
+    preferCommonSpellings(index, found);
   }
   for (const [term, quality] of q.also ?? []) if (index.known.has(term) && (found.get(term) ?? 0) < quality) found.set(term, quality);
   return found;

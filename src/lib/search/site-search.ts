@@ -10,7 +10,7 @@
  */
 import { loadIndex, type SearchIndex, type SerializedIndex } from './engine.ts';
 import { buildIndex, splitShards, type Alias } from './index-build.ts';
-import { parseQuery } from './expand.ts';
+import { parseQuery, spelled } from './expand.ts';
 import { rank } from './rank.ts';
 import { terms, words } from './words.ts';
 
@@ -221,7 +221,7 @@ export function searchSite(site: LoadedSite, query: string, limit = MAX_RESULTS,
   const parsed = parseQuery(query);
   if (parsed.words.length === 0) return { hits: [], total: 0, matched: new Set(), missing: new Set() };
   const asks = parsed.all?.[0];
-  const wantsSources = parsed.all?.some((w) => ASKS_FOR_SOURCES.has(w)) ?? false;
+  const wantsSources = parsed.all?.some((w) => ASKS_FOR_SOURCES.has(spelled(site.index, w))) ?? false;
   // "What is X" asks what X is, which a title that says "what" does not answer better ("What fine-tuning is bad at").
   const asking = asks !== undefined && QUESTION_WORDS.has(asks) && !(asks === 'what' && /^(?:is|are)$/.test(parsed.all?.[1] ?? ''));
   const { ranked, matched, missing } = rank(site.index, parsed, {

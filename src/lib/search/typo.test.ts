@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { stem } from './words.ts';
-import { boundedDistance, closestSpellings, editDistance, fuzzyOpening, fuzzyPrefix, maxEdits } from './typo.ts';
+import { boundedDistance, closestSpellings, editDistance, fuzzyOpening, fuzzyPrefix, maxEdits, oneEditTerms, oneEdits } from './typo.ts';
 import { index } from './test-fixtures.ts';
+import { loadIndex } from './engine.ts';
+import { buildIndex } from './index-build.ts';
 
 describe('typos', () => {
   it('count insertions, deletions, substitutions and swapped neighbours as one edit each', () => {
@@ -37,5 +39,24 @@ describe('typos', () => {
     // Too much left over, or an opening unlike any word: nothing.
     expect(fuzzyOpening(index, 'retrieveverything')).toEqual([]);
     expect(fuzzyOpening(index, 'zzzzzzzz')).toEqual([]);
+  });
+});
+
+describe('one edit of the word as written', () => {
+  const pages = [
+    ['Tuning costs', 'Tuned once, tuning again each quarter: the cheapest route is the one you keep.'],
+    ['Tokens', 'A token is a piece of a word; every token is billed.'],
+    ['Billing by token', 'Input tokens and output tokens are billed apart.'],
+    ['Voice', 'The tone of the answers.'],
+  ];
+  const idx = loadIndex(buildIndex(pages, [3, 1], [true, false]));
+  it('reaches the stem of the word meant, which a typo in an inflected ending keeps too far from the stem itself', () => {
+    // "tuing" is three edits from the stem "tune" but one from "tuning", which stems to it.
+    expect(closestSpellings(idx, stem('tuing'))).not.toContainEqual(expect.objectContaining({ term: 'tune' }));
+    expect(oneEditTerms(idx, 'tuing')).toEqual(['tune']);
+    expect(oneEdits(idx, 'cheapset')).toEqual([{ spelling: 'cheapest', term: stem('cheapest') }]);
+    // Swaps first, as typists make them most: "tokne" is "token" before it is "tone".
+    expect(oneEditTerms(idx, 'tokne')).toEqual(['token', 'tone']);
+    expect(oneEditTerms(idx, 'zzzzz')).toEqual([]);
   });
 });

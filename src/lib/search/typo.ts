@@ -10,11 +10,17 @@
  * of the time, and the search code no longer loads fuse.js.
  */
 import { lowerBound, type SearchIndex, type TypoTable } from './engine.ts';
+import { stemWord } from './words.ts';
 
 /** At most this many spellings stand in for a misspelled word. */
 export const MAX_FUZZY = 3;
 /** Query words shorter than this are not fuzzy-matched: below five letters too many words are a typo of another. */
 export const MIN_FUZZY_LENGTH = 5;
+/**
+ * A four-letter word may still be corrected by one edit of it as written ("jsno" → "json"): one edit of a short
+ * word reaches few words, two reach most of them.
+ */
+export const MIN_ONE_EDIT_LENGTH = 4;
 
 /** The letters a word holds, a bit each (a–z; anything else shares one bit). */
 function letterMask(word: string): number {
@@ -107,6 +113,50 @@ export function closestSpellings(index: SearchIndex, t: string): { term: string;
     }
   }
   return hits;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The index terms that one edit of the word as written stems to, in the order typists make them: two letters
+ * swapped, one left out, one doubled or added, one struck for another ("cheapset" → "cheapest", "tuing" →
+ * "tuning" → "tune", "jsno" → "json"). The vocabulary holds stems, and a typo inside an inflected word's ending
+ * ("tuing") is several edits from its stem ("tune") but one from the word the reader meant, which stems to it.
+ * At most MAX_FUZZY, the first found; none for a word the index knows.
+ */
+export function oneEditTerms(index: SearchIndex, word: string): string[] {
+  return oneEdits(index, word).map((edit) => edit.term);
+}
+
+/** The spellings one edit from a word whose stem the index has (see oneEditTerms), with that stem. */
+export function oneEdits(index: SearchIndex, word: string, limit = MAX_FUZZY): { spelling: string; term: string }[] {
+  const key = `${limit} ${word}`;
+  const cached = index.oneEdits?.get(key);
+  if (cached) return cached;
+  const out: { spelling: string; term: string }[] = [];
+  const add = (spelling: string) => {
+    if (out.length >= limit) return;
+    // A stem changes a word's ending only: a spelling whose first half begins no term cannot stem to one.
+    if (!startsSomeTerm(index, spelling.slice(0, Math.max(2, spelling.length >> 1)))) return;
+    // Not the remembered stem(): the made-up spellings would fill its memory.
+    const stemmed = spelling.length <= 3 ? spelling : stemWord(spelling);
+    const term = index.known.has(stemmed) ? stemmed : index.known.has(spelling) ? spelling : undefined;
+    if (term && !out.some((edit) => edit.term === term)) out.push({ spelling, term });
+  };
+  const n = word.length;
+  for (let i = 0; i < n - 1; i++) if (word[i] !== word[i + 1]) add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  for (let i = 0; i < n; i++) add(word.slice(0, i) + word.slice(i + 1));
+  for (let i = 0; i <= n; i++) for (const c of LETTERS) add(word.slice(0, i) + c + word.slice(i));
+  for (let i = 0; i < n; i++) for (const c of LETTERS) if (c !== word[i]) add(word.slice(0, i) + c + word.slice(i + 1));
+  // Each keystroke asks again for the same words.
+  index.oneEdits ??= new Map();
+  if (index.oneEdits.size > 1000) index.oneEdits.clear();
+  index.oneEdits.set(key, out);
+  return out;
+}
+
+function startsSomeTerm(index: SearchIndex, start: string): boolean {
+  return index.vocabulary[lowerBound(index.vocabulary, start)]?.startsWith(start) ?? false;
 }
 
 /** Edits (insert, delete, substitute, swap two neighbours) from one word to another. */

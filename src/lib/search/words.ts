@@ -81,7 +81,7 @@ function americanSpelling(word: string): string {
 /** Nouns in -ance or -ence that are not the quality of the adjective in -ant or -ent beside them. */
 const NOT_QUALITIES = new Set(['variance', 'variances', 'instance', 'instances']);
 
-function stemWord(word: string): string {
+export function stemWord(word: string): string {
   if (/\d/.test(word)) return word;
   let w = americanSpelling(word);
   // Plurals.
