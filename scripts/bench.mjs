@@ -23,7 +23,7 @@ import { indexJson, loadRealCitations, makeQueries, syntheticCitations, writeCit
 import { audit } from '../bench/lib/lighthouse.mjs';
 import { measureSearch } from '../bench/lib/search.mjs';
 import { measureSiteSearch } from '../bench/lib/site-search.mjs';
-import { measureRelevance, measureSiteScale } from '../bench/lib/relevance.mjs';
+import { measureRelevance, measureSiteScale, measureTypos } from '../bench/lib/relevance.mjs';
 import { renderRelevance } from '../bench/lib/report.mjs';
 import { systemInfo } from '../bench/lib/system.mjs';
 import { waitForQuiet } from '../bench/lib/quiet.mjs';
@@ -68,7 +68,7 @@ const EVAL_SET = JSON.parse(readFileSync('bench/queries.json', 'utf8'));
 const JUDGED = JSON.parse(readFileSync('bench/judged.json', 'utf8')).verdicts;
 if (only.length === 1 && only[0] === 'relevance') {
   // Quick: the relevance of the site search on an already built site, no copies, no browser.
-  const relevance = measureRelevance(opts.dist, EVAL_SET, JUDGED);
+  const relevance = { ...measureRelevance(opts.dist, EVAL_SET, JUDGED), typos: measureTypos(opts.dist, EVAL_SET, JUDGED) };
   console.log(renderRelevance(relevance, true));
   process.exit(0);
 }
@@ -201,7 +201,7 @@ if (runs('routes')) {
 // 3a. Relevance of the site search on the evaluation set, on the built site.
 if (runs('relevance')) {
   log(`relevance on ${EVAL_SET.length} queries…`);
-  results.relevance = measureRelevance(dist, EVAL_SET, JUDGED);
+  results.relevance = { ...measureRelevance(dist, EVAL_SET, JUDGED), typos: measureTypos(dist, EVAL_SET, JUDGED) };
   log(`  hit@1 ${results.relevance.hit1.toFixed(2)}, hit@3 ${results.relevance.hit3.toFixed(2)}, MRR@10 ${results.relevance.mrr10.toFixed(2)}, ${results.relevance.noResult} without results`);
   // The site search's index and its time per query as sources grow (in Node: the engine, not the dialog).
   results.siteScale = [real.length, ...SIZES].map((size) => {

@@ -1,7 +1,9 @@
 // The benchmark's helpers (not the benchmark itself, which takes an hour: `npm run bench`).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { answers, rankResults, verdicts } from '../bench/lib/relevance.mjs';
+import { answers, misspell, rankResults, verdicts } from '../bench/lib/relevance.mjs';
+import { seeded } from '../bench/lib/random.mjs';
+import { editDistance } from '../src/lib/search/typo.ts';
 import { percentile } from '../bench/lib/stats.mjs';
 import { loadRealCitations, makeQueries, syntheticCitations } from '../bench/lib/synthetic.mjs';
 import { citationId, citationSchema } from '../src/lib/schemas.ts';
@@ -57,6 +59,24 @@ describe('bench queries', () => {
     for (const q of queries) expect(q).toMatch(/^[a-z0-9 -]{2,30}$/);
     const found = queries.filter((q) => text.includes(q)).length;
     expect(found / queries.length).toBeGreaterThan(0.7);
+  });
+});
+
+describe('made-up typos', () => {
+  it('change a word by one edit after its first letter, the same for the same seed', () => {
+    const rng = seeded(3);
+    const words = ['latency', 'retrieval', 'json', 'prompt', 'quantization', 'speed', 'llama'];
+    for (let k = 0; k < 200; k++) {
+      const word = words[k % words.length]!;
+      const typo = misspell(word, rng);
+      expect(typo).not.toBe(word);
+      expect(typo[0]).toBe(word[0]);
+      // One swap, drop, double or neighbouring key.
+      expect(editDistance(typo, word)).toBe(1);
+    }
+    const a = seeded(9);
+    const b = seeded(9);
+    expect(words.map((w) => misspell(w, a))).toEqual(words.map((w) => misspell(w, b)));
   });
 });
 

@@ -8,6 +8,8 @@ import { gzipSync } from 'node:zlib';
 import { snippet } from '../../src/lib/search/snippet.ts';
 import { SEARCH_KINDS, buildSearchFiles, loadShard, loadSite, searchSite } from '../../src/lib/search/site-search.ts';
 import { loadBuiltSearch } from '../../src/mcp/built-site.ts';
+import { STOP_WORDS } from '../../src/lib/search/words.ts';
+import { seeded } from './random.mjs';
 
 /** The site search as the dialog has it once everything is loaded, from a built dist/ (the MCP server reads it the same way). */
 export const loadBuiltSite = loadBuiltSearch;
@@ -66,6 +68,67 @@ export function measureRelevance(dist, queries, judged = []) {
     unjudged: rows.reduce((sum, r) => sum + r.unjudged, 0),
     rows,
   };
+}
+
+const KEYBOARD = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/**
+ * One typo in a word, as typists make them: two neighbouring letters swapped, one left out, one doubled, or one
+ * struck for its neighbour on the keyboard. The first letter stays (readers rarely miss it).
+ * @param {string} word at least two letters @param {ReturnType<typeof seeded>} rng
+ */
+export function misspell(word, rng) {
+  const i = 1 + rng.int(word.length - 1);
+  const j = i < word.length - 1 ? i : i - 1;
+  switch (rng.int(4)) {
+    case 0:
+      // Two equal letters swapped would change nothing: one of them is left out instead.
+      if (word[j] !== word[j + 1]) return word.slice(0, j) + word[j + 1] + word[j] + word.slice(j + 2);
+      return word.slice(0, i) + word.slice(i + 1);
+    case 1:
+      return word.slice(0, i) + word.slice(i + 1);
+    case 2:
+      return word.slice(0, i) + word[i] + word.slice(i);
+    default: {
+      const row = KEYBOARD.find((r) => r.includes(word[i]));
+      if (!row) return word.slice(0, i) + word.slice(i + 1);
+      const at = row.indexOf(word[i]);
+      const near = [row[at - 1], row[at + 1]].filter(Boolean);
+      return word.slice(0, i) + rng.pick(near) + word.slice(i + 1);
+    }
+  }
+}
+
+/**
+ * Typos, made up: each development query not already misspelled, with one of its words of four letters or more
+ * (not a stop word) misspelled (misspell), once per seed; the share that still find an answer first and in the first
+ * three (listed, or judged yes for the query as written), beside the same queries as written. The held-out half is
+ * left out: typo handling tuned on its misspellings would be tuned on it.
+ * @param {string} dist @param {{ q: string, answers: string[], kind?: string, split?: string }[]} queries
+ * @param {{ q: string, url: string, verdict: 'yes' | 'no' }[]} [judged] @param {number} [seeds]
+ */
+export function measureTypos(dist, queries, judged = [], seeds = 5) {
+  const { site, text } = loadBuiltSite(dist);
+  const accepted = new Map();
+  for (const j of judged) if (j.verdict === 'yes') accepted.set(j.q, [...(accepted.get(j.q) ?? []), j.url]);
+  const firstAnswer = (q, expected) => searchSite(site, q, 10, text).hits.findIndex((h) => answers(h.doc.url, expected)) + 1;
+  const clean = [];
+  const typo = [];
+  for (let seed = 1; seed <= seeds; seed++) {
+    const rng = seeded(seed);
+    for (const { q, answers: listed, kind, split = 'dev' } of queries) {
+      if (split !== 'dev' || kind === 'typo') continue;
+      const words = q.split(/\s+/);
+      const open = words.flatMap((w, at) => (/^[a-z]{4,}$/i.test(w) && !STOP_WORDS.has(w.toLowerCase()) ? [at] : []));
+      if (!open.length) continue;
+      const at = rng.pick(open);
+      words[at] = misspell(words[at].toLowerCase(), rng);
+      const expected = [...listed, ...(accepted.get(q) ?? [])];
+      clean.push({ rank: firstAnswer(q, expected), total: 1 });
+      typo.push({ rank: firstAnswer(words.join(' '), expected), total: 1 });
+    }
+  }
+  return { seeds, clean: scores(clean), typo: scores(typo) };
 }
 
 /** hit@1, hit@3, MRR@10 and the queries without any result, over some ranked queries. */

@@ -502,6 +502,14 @@ export function renderRelevance(r, verbose) {
       'held-out half was written before the engine was tuned on the development half and is never tuned on: its numbers ' +
       'are the honest ones, and its misses are not listed.',
     ...(unjudged ? ['', `${int(unjudged)} results in the first three, above the first answer, have no verdict yet: pool and judge them (bench/README.md).`] : []),
+    ...(r.typos
+      ? [
+          '',
+          `Typos, made up (measureTypos): ${int(r.typos.typo.queries)} development queries with one word misspelled as typists do, ` +
+            `${r.typos.seeds} seeds: hit@1 ${r.typos.typo.hit1.toFixed(3)}, hit@3 ${r.typos.typo.hit3.toFixed(3)}; ` +
+            `the same queries as written: hit@1 ${r.typos.clean.hit1.toFixed(3)}, hit@3 ${r.typos.clean.hit3.toFixed(3)}.`,
+        ]
+      : []),
   ];
   // Only the development half's misses are shown: listing the held-out ones would invite tuning on them.
   const misses = r.rows.filter((x) => x.judgedRank !== 1 && x.split !== 'held-out');
