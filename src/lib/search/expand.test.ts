@@ -155,7 +155,10 @@ describe('a misspelled word', () => {
   const terms = (q: string) => interpret(idx, parseQuery(q)).words.map((w) => w.term);
   it('one edit from a word the index has is that word, not a compound of two others', () => {
     expect(terms('cheapset model ')).toEqual(['cheapset', 'model']);
-    expect([...expandWord(idx, interpret(idx, parseQuery('cheapset ')).words[0]!).keys()]).toEqual([stem('cheapest')]);
+    const cheapest = expandWord(idx, interpret(idx, parseQuery('cheapset ')).words[0]!);
+    expect([...cheapest.keys()]).toEqual([stem('cheapest')]);
+    // One edit in eight letters: it counts 1 - 2/8, more than a guess at a short word would.
+    expect(cheapest.get(stem('cheapest'))).toBeCloseTo(0.75);
   });
   it('stands for the spelling in more documents, of those equally close', () => {
     const quality = expandWord(idx, interpret(idx, parseQuery('tokne ')).words[0]!);

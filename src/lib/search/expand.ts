@@ -244,7 +244,8 @@ export function expandWord(index: SearchIndex, q: QueryWord, onlyWord = false): 
   // A word the vocabulary knows as a reader's word, or as half of a compound, is not a typo: "tweaks" is not "weak".
   if (found.size === 0 && !q.also?.size && q.word.length >= MIN_ONE_EDIT_LENGTH && !/[\d ]/.test(q.word)) {
     const t = q.term;
-    for (const term of oneEditTerms(index, q.word)) found.set(term, FUZZY * (1 - 1 / (q.word.length + 1)));
+    // One edit in a long word leaves little doubt about the word meant: "hallucinaton" counts nearly as "hallucination".
+    for (const term of oneEditTerms(index, q.word)) found.set(term, 1 - 2 / q.word.length);
     if (found.size === 0 && q.word.length >= MIN_FUZZY_LENGTH) for (const hit of closestSpellings(index, t)) found.set(hit.term, FUZZY * (1 - hit.distance / (t.length + 1)));
     if (found.size === 0 && q.prefix) for (const term of fuzzyPrefix(index, q.word)) found.set(term, FUZZY * PREFIX);
     if (found.size === 0) for (const term of fuzzyOpening(index, q.word)) found.set(term, FUZZY * PREFIX);
