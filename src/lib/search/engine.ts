@@ -175,6 +175,11 @@ function addList(index: SearchIndex, term: string, list: string): void {
   index.postings.set(term, { docs: Int32Array.from(docIds), weights: Float32Array.from(weights), subject: Uint8Array.from(subject), idf });
 }
 
+/** Whether some term of the vocabulary starts with `start`. */
+export function hasPrefix(index: SearchIndex, start: string): boolean {
+  return index.vocabulary[lowerBound(index.vocabulary, start)]?.startsWith(start) ?? false;
+}
+
 /** The first position in a sorted list whose word is not below `word`. */
 export function lowerBound(sorted: readonly string[], word: string): number {
   let lo = 0;

@@ -3,7 +3,7 @@
  * being typed matched as a prefix, compounds split and joined, the vocabulary's aliases, typos.
  */
 import { STOP_WORDS, stem, words } from './words.ts';
-import { MIN_COMPOUND_PART, lowerBound, type SearchIndex } from './engine.ts';
+import { MIN_COMPOUND_PART, hasPrefix, lowerBound, type SearchIndex } from './engine.ts';
 import { MIN_FUZZY_LENGTH, MIN_ONE_EDIT_LENGTH, closestSpellings, fuzzyOpening, fuzzyPrefix, oneEditTerms, oneEdits } from './typo.ts';
 
 /** How much each kind of word match counts. */
@@ -105,12 +105,7 @@ function knownTerm(index: SearchIndex, word: string): string | undefined {
  */
 export function spelled(index: SearchIndex, word: string): string {
   if (word.length < MIN_ONE_EDIT_LENGTH || /\d/.test(word) || STOP_WORDS.has(word) || knownTerm(index, word) || hasPrefix(index, word)) return word;
-  return oneEdits(index, word, 1)[0]?.spelling ?? word;
-}
-
-/** Whether some index term starts with `start`. */
-function hasPrefix(index: SearchIndex, start: string): boolean {
-  return index.vocabulary[lowerBound(index.vocabulary, start)]?.startsWith(start) ?? false;
+  return oneEdits(index, word)[0]?.spelling ?? word;
 }
 
 /**
@@ -163,7 +158,7 @@ export function interpret(index: SearchIndex, parsed: ParsedQuery): ParsedQuery 
   for (const q of parsed.words) {
     const own = knownTerm(index, q.word) ?? (q.prefix && hasPrefix(index, q.word) ? q.word : undefined);
     // One typo from a word the index has is that word, not a compound: "cheapset" is "cheapest", not "cheap set".
-    const typo = own === undefined && q.word.length >= MIN_FUZZY_LENGTH && !/\d/.test(q.word) && oneEditTerms(index, q.word).length > 0;
+    const typo = own === undefined && spelled(index, q.word) !== q.word;
     const split = own || typo ? undefined : splitCompound(index, q.word, q.prefix);
     const mangled = own || split ? undefined : mangledCompound(index, q.word);
     const parts = split ?? mangled;

@@ -9,7 +9,7 @@
  * direct count finds the same spellings (all but a few ties, in a test of 300 made-up typos) in a twentieth
  * of the time, and the search code no longer loads fuse.js.
  */
-import { lowerBound, type SearchIndex, type TypoTable } from './engine.ts';
+import { hasPrefix, lowerBound, type SearchIndex, type TypoTable } from './engine.ts';
 import { stemWord } from './words.ts';
 
 /** At most this many spellings stand in for a misspelled word. */
@@ -129,15 +129,14 @@ export function oneEditTerms(index: SearchIndex, word: string): string[] {
 }
 
 /** The spellings one edit from a word whose stem the index has (see oneEditTerms), with that stem. */
-export function oneEdits(index: SearchIndex, word: string, limit = MAX_FUZZY): { spelling: string; term: string }[] {
-  const key = `${limit} ${word}`;
-  const cached = index.oneEdits?.get(key);
+export function oneEdits(index: SearchIndex, word: string): { spelling: string; term: string }[] {
+  const cached = index.oneEdits?.get(word);
   if (cached) return cached;
   const out: { spelling: string; term: string }[] = [];
   const add = (spelling: string) => {
-    if (out.length >= limit) return;
+    if (out.length >= MAX_FUZZY) return;
     // A stem changes a word's ending only: a spelling whose first half begins no term cannot stem to one.
-    if (!startsSomeTerm(index, spelling.slice(0, Math.max(2, spelling.length >> 1)))) return;
+    if (!hasPrefix(index, spelling.slice(0, Math.max(2, spelling.length >> 1)))) return;
     // Not the remembered stem(): the made-up spellings would fill its memory.
     const stemmed = spelling.length <= 3 ? spelling : stemWord(spelling);
     const term = index.known.has(stemmed) ? stemmed : index.known.has(spelling) ? spelling : undefined;
@@ -151,12 +150,8 @@ export function oneEdits(index: SearchIndex, word: string, limit = MAX_FUZZY): {
   // Each keystroke asks again for the same words.
   index.oneEdits ??= new Map();
   if (index.oneEdits.size > 1000) index.oneEdits.clear();
-  index.oneEdits.set(key, out);
+  index.oneEdits.set(word, out);
   return out;
-}
-
-function startsSomeTerm(index: SearchIndex, start: string): boolean {
-  return index.vocabulary[lowerBound(index.vocabulary, start)]?.startsWith(start) ?? false;
 }
 
 /** Edits (insert, delete, substitute, swap two neighbours) from one word to another. */
