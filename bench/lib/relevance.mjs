@@ -109,23 +109,25 @@ export function misspell(word, rng) {
  */
 export function measureTypos(dist, queries, judged = [], seeds = 5) {
   const { site, text } = loadBuiltSite(dist);
-  const accepted = new Map();
-  for (const j of judged) if (j.verdict === 'yes') accepted.set(j.q, [...(accepted.get(j.q) ?? []), j.url]);
-  const firstAnswer = (q, expected) => searchSite(site, q, 10, text).hits.findIndex((h) => answers(h.doc.url, expected)) + 1;
+  const verdict = verdicts(judged);
+  // Ranked as measureRelevance ranks, the verdicts read for the query as written.
+  const row = (q, typed, expected) => {
+    const urls = searchSite(site, typed, 10, text).hits.map((h) => h.doc.url);
+    return { rank: rankResults(q, urls, expected, verdict).judgedRank, total: urls.length };
+  };
   const clean = [];
   const typo = [];
   for (let seed = 1; seed <= seeds; seed++) {
     const rng = seeded(seed);
-    for (const { q, answers: listed, kind, split = 'dev' } of queries) {
+    for (const { q, answers: expected, kind, split = 'dev' } of queries) {
       if (split !== 'dev' || kind === 'typo') continue;
       const words = q.split(/\s+/);
       const open = words.flatMap((w, at) => (/^[a-z]{4,}$/i.test(w) && !STOP_WORDS.has(w.toLowerCase()) ? [at] : []));
       if (!open.length) continue;
       const at = rng.pick(open);
       words[at] = misspell(words[at].toLowerCase(), rng);
-      const expected = [...listed, ...(accepted.get(q) ?? [])];
-      clean.push({ rank: firstAnswer(q, expected), total: 1 });
-      typo.push({ rank: firstAnswer(words.join(' '), expected), total: 1 });
+      clean.push(row(q, q, expected));
+      typo.push(row(q, words.join(' '), expected));
     }
   }
   return { seeds, clean: scores(clean), typo: scores(typo) };
