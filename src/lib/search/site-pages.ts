@@ -86,7 +86,7 @@ export const SITE_PAGES: readonly SitePage[] = [
     url: '/quiz/',
     title: 'Onboarding quiz',
     text: 'Test what you know about prompting, retrieval, fine-tuning, evaluation and cost: questions with a review of each answer and a shareable result.',
-    aliases: ['test yourself', 'self-assessment', 'exam', 'check my understanding', 'practice questions', 'knowledge check', 'test your knowledge', 'quiz me', 'training for new hires', 'new joiner training', 'teach my team the basics', 'flashcards', 'mock test'],
+    aliases: ['test yourself', 'self-assessment', 'exam', 'check my understanding', 'practice questions', 'knowledge check', 'test your knowledge', 'quiz me', 'training for new hires', 'new joiner training', 'teach my team the basics', 'mock test'],
   },
   { url: '/research/claim-checks/', title: 'Claim checks', text: 'Research figures that widely shared guides quote, checked against what their sources say, with a verdict.', aliases: ['fact check', 'verified figures', 'is this statistic true', 'myths', 'debunked numbers', 'misquoted research', 'numbers quoted in blog posts', 'double-check a claim', 'hype versus evidence', 'wrong figures in popular guides'], lists: true },
   { url: '/research/', title: 'Research index', text: 'Every checked source behind the figures on the site, searchable by topic, type and year, exportable as BibTeX, RIS, CSL-JSON and CSV.', aliases: ['papers', 'bibliography', 'references', 'literature', 'reading list', 'sources', 'studies', 'citations', 'export to Zotero', 'BibTeX export', 'academic evidence', 'arXiv papers', 'EndNote or Mendeley import', 'original sources of the figures', 'literature review'], lists: true },
