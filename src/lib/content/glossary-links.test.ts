@@ -1,6 +1,6 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { glossaryLinksPlugin, phrasesFor } from './glossary-links.ts';
+import { glossaryLinksPlugin, otherNames, phrasesFor } from './glossary-links.ts';
 
 const terms = [
   { id: 'lora', phrases: phrasesFor('Low-rank adaptation (LoRA)', ['LoRA']) },
@@ -15,6 +15,13 @@ const render = (markdown: string) =>
 describe('glossary links (through the real Markdown processor)', () => {
   it('derives phrases from a term with an abbreviation', () => {
     expect(phrasesFor('Low-rank adaptation (LoRA)', ['LoRA'])).toEqual(['Low-rank adaptation', 'LoRA']);
+  });
+  it('shows beside a term only the names it does not already give', () => {
+    expect(otherNames('Time to first token (TTFT)', ['TTFT'])).toEqual([]);
+    expect(otherNames('Chain-of-thought prompting (CoT)', ['CoT', 'chain of thought'])).toEqual(['chain of thought']);
+    expect(otherNames('Context window', ['context length'])).toEqual(['context length']);
+    expect(otherNames('KV cache', ['kv cache', 'key-value cache'])).toEqual(['key-value cache']);
+    expect(otherNames('Prompt engineering plateau', ['plateau'])).toEqual([]);
   });
   it('links only the first use of each term, whole words, longest match first', () => {
     expect(render('QLoRA builds on LoRA; LoRA again. Tokens and RAG.')).toBe(

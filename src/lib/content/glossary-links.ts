@@ -20,6 +20,12 @@ export function phrasesFor(term: string, aliases: readonly string[]): string[] {
   return [...new Set([base, ...(inParens ? [inParens] : []), ...aliases].filter((p) => p.length >= 2))];
 }
 
+/** The aliases worth showing beside a term: those the term does not already contain (its abbreviation in parentheses, say). */
+export function otherNames(term: string, aliases: readonly string[]): string[] {
+  const lower = term.toLowerCase();
+  return aliases.filter((alias) => !lower.includes(alias.toLowerCase()));
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export interface TermMatch {

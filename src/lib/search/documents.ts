@@ -7,6 +7,7 @@
  */
 import { formatPrice } from '../site/format.ts';
 import { sourceLabel } from '../citations/references.ts';
+import { otherNames } from '../content/glossary-links.ts';
 import { aliasLines, type Alias } from './index-build.ts';
 import type { SearchDoc, SearchEntry } from './site-search.ts';
 import { stripMarkdown } from './plain-text.ts';
@@ -138,13 +139,6 @@ export function truncate(text: string, max: number): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
-/** Aliases worth showing: those the term's own text does not already spell out. */
-function extraAliases(term: string, aliases: readonly string[]): string | undefined {
-  const lower = term.toLowerCase();
-  const extra = aliases.filter((alias) => !lower.includes(alias.toLowerCase()));
-  return extra.length ? extra.join(', ') : undefined;
-}
-
 /** Drops empty optional fields, so the JSON carries no `"meta":""`. */
 function entry(doc: SearchDoc, fields: SearchEntry['fields']): SearchEntry {
   const out: SearchDoc = { kind: doc.kind, url: doc.url, title: doc.title };
@@ -209,7 +203,7 @@ export function buildSearchEntries(input: SearchInput, pages: readonly SitePage[
   for (const g of input.glossary) {
     out.push(
       entry(
-        { kind: 'glossary', url: `/glossary/#${g.id}`, title: g.term, meta: extraAliases(g.term, g.aliases) },
+        { kind: 'glossary', url: `/glossary/#${g.id}`, title: g.term, meta: otherNames(g.term, g.aliases).join(', ') || undefined },
         { title: g.term, keywords: g.aliases.join(', '), aliases: g.searchAliases?.join(', '), body: g.definition },
       ),
     );
