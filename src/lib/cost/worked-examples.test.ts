@@ -37,12 +37,14 @@ const hosted = (id: string, price: Record<string, number>, tuned?: Record<string
       ]
     : [],
 });
-/** GPT-6 Luna as listed: $0.10 in, $0.01 cached, $0.50 out. GPT-4.1 mini: $0.40 / $0.10 / $1.60, tuned $0.80 / $3.20. Claude Fable 5.2: $8 in, $40 out. */
+/** GPT-6 Luna as listed: $0.10 in, $0.01 cached, $0.50 out. GPT-4.1 mini: $0.40 / $0.10 / $1.60, tuned $0.80 / $3.20. Claude Fable 5.2 and GPT-6.2 Astra: $8 in, $40 out. DeepSeek Flash off-peak: $0.15 in, $0.003 cache hit, $0.60 out. */
 const models = new Map(
   [
     hosted('openai-gpt-6-luna', { input: 0.1, cachedInput: 0.01, output: 0.5 }),
     hosted('openai-gpt-4-1-mini', { input: 0.4, cachedInput: 0.1, output: 1.6 }, { input: 0.8, output: 3.2 }),
     hosted('anthropic-claude-fable-5-2', { input: 8, output: 40 }),
+    hosted('openai-gpt-6-2-astra', { input: 8, output: 40 }),
+    hosted('deepseek-deepseek-flash', { input: 0.15, cachedInput: 0.003, output: 0.6 }),
   ].map((m) => [m.id, m]),
 );
 /**
@@ -146,17 +148,36 @@ describe('the 10M-requests scenario sets the GPU floor beside the whole cached b
   });
 });
 
+describe('the 10M-requests scenario blends DeepSeek’s peak hours into its cache-hit row', () => {
+  it('1,200,000 MTok × $0.003 = $3,600 off-peak; 35 of 168 hours at double price: $3,600 × (1 + 35/168) = $4,350', () => {
+    expect(calc('scenarios/scale-10m-requests.mdx', '1200000 * c * (1 + 35 / 168)')).toBeCloseTo(4350, 6);
+  });
+});
+
 describe('the cost guide compares a tuned model with a cache on the same model', () => {
   const page = 'guides/cost-and-latency.mdx';
-  it('on GPT-4.1 mini: an 8× bar (2× markup over a 25% cache price), $168,000 tuned against $204,000 cached, a base price 4× GPT-6 Luna', () => {
-    expect(calc(page, '(ti / i) / (c / i)')).toBeCloseTo(8, 6);
+  it('on GPT-4.1 mini: a 4× bar ((2 − 1) markup over a 25% cache price), $168,000 tuned against $204,000 cached, a base price 4× GPT-6 Luna', () => {
+    // At the bar the inputs cost the same: a 300-token prompt tuned, 300 × $0.80 = $240 per million requests, against a
+    // 1,200-token cached block plus the same prompt, 1,200 × $0.10 + 300 × $0.40 = $240.
+    expect(calc(page, '(ti / i - 1) / (c / i)')).toBeCloseTo(4, 6);
     expect(calc(page, '90000 * ti + 30000 * to')).toBeCloseTo(168000, 6); // 72,000 + 96,000
     expect(calc(page, '1200000 * c + 90000 * i + 30000 * o', 'openai-gpt-4-1-mini')).toBeCloseTo(204000, 6); // 120,000 + 36,000 + 48,000
     expect(calc(page, '1200000 * c + 90000 * i + 30000 * o', 'openai-gpt-6-luna')).toBeCloseTo(36000, 6); // row B
     expect(calc(page, 'm / l')).toBeCloseTo(4, 6);
   });
+  it('a tenth of row B’s requests missing the cache costs 0.1 × 1,200,000 MTok × ($0.10 − $0.01) = $10,800 a month', () => {
+    expect(calc(page, '0.1 * 1200000 * (i - c)')).toBeCloseTo(10800, 6);
+  });
   it('row D: four always-on H100s all month at the fixture’s $3.348, 2,880 × $3.348 = $9,642.24, and the gap to row B, $36,000 − $9,642.24 = $26,357.76', () => {
     expect(calc(page, '2880 * h100')).toBeCloseTo(9642.24, 6);
     expect(calc(page, '1200000 * c + 90000 * i + 30000 * o - 2880 * h100')).toBeCloseTo(26357.76, 6);
+  });
+});
+
+describe('the prototyping scenario prices its pilot on the flagship and on the low-cost tier', () => {
+  const page = 'scenarios/prototyping.mdx';
+  it('300 MTok in and 30 MTok out a month: GPT-6.2 Astra 300 × $8 + 30 × $40 = $3,600; GPT-6 Luna 300 × $0.10 + 30 × $0.50 = $45', () => {
+    expect(calc(page, '300 * i + 30 * o', 'openai-gpt-6-2-astra')).toBeCloseTo(3600, 6);
+    expect(calc(page, '300 * i + 30 * o', 'openai-gpt-6-luna')).toBeCloseTo(45, 6);
   });
 });

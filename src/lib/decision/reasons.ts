@@ -87,7 +87,7 @@ export function reasonsOf(verdict: Verdict, s: Assessment, a: WizardAnswers): Re
       concern: 'data',
       text: a.examples === 0
         ? `No labeled training examples yet: there is nothing to train on. Label some, or distill outputs from a strong model and check them on the eval set.`
-        : `${a.examples} labeled examples are fewer than the ${EXAMPLES_MINIMUM} a tuning API accepts: label more, or distill outputs from a strong model and check them on the eval set.`,
+        : `${a.examples} labeled examples are too few to train on (OpenAI's tuning API required at least ${EXAMPLES_MINIMUM}): label more, or distill outputs from a strong model and check them on the eval set.`,
       href: `${FRAMEWORK}#data-enough-examples-or-distilled-ones`,
       leans: 'prompt',
     });

@@ -29,7 +29,7 @@ export const RULE_STATEMENT =
 /** The rule in one sentence, for every other page that needs it: it links to the whole statement at RULE_HOME. */
 export const RULE_SUMMARY =
   'Prompt first, with retrieval for knowledge; fine-tune only when a measured reason, enough representative data ' +
-  'and the means to prove and keep a tuned model all hold at once, and never for cost alone.';
+  'and the means to prove and keep a tuned model all hold at once, counting a cost problem as a reason only once the cheaper steps have failed.';
 
 /** Where the rule is stated whole: the decision-framework guide's first section. */
 export const RULE_HOME = '/guides/decision-framework/#the-rule';
@@ -56,8 +56,8 @@ export const TUNING_ROUTES_PAGE = '/fine-tuning-routes/';
 export const DEFAULT_BAR = 0.85;
 /** Training examples that make a tuning experiment worth its overhead, as a rule of thumb (not a gate). */
 export const EXAMPLES_RULE_OF_THUMB = 500;
-/** The fewest training examples a hosted tuning API accepts (OpenAI's supervised fine-tuning guide): below it there is
- * nothing to train a first experiment on, whatever else holds. */
+/** The fewest training examples OpenAI's supervised fine-tuning guide required, the smallest published minimum this site
+ * found: below it there is nothing to train a first experiment on, whatever else holds. */
 export const EXAMPLES_MINIMUM = 10;
 
 export const CONDITIONS: readonly Condition[] = [
