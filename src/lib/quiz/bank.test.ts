@@ -79,6 +79,7 @@ const PUBLISHED = [
   'error-analysis-traces',
   'eval-set-before-tuning',
   'evaluate-shipped-artifact',
+  'exit-plan-last-weeks',
   'few-shot-block-bill',
   'few-shot-order-swings',
   'format-change-moves-score',
@@ -243,6 +244,32 @@ describe('each key agrees with the section it links', () => {
       return sectionProblems({ page, section: q.section, supports: q.supports }, bodyOf(page), sourceHeadings(bodyOf(page))).map((p) => `${id}: ${p}`);
     });
     expect(problems).toEqual([]);
+  });
+
+  it('the links the 2026-12-07 review found landing on sections that do not answer now point at ones that do', () => {
+    const link = (id: string) => `${pageOf(data.get(id)!)}#${data.get(id)!.section}`;
+    const quoted = (id: string) => data.get(id)!.supports.join(' ');
+    for (const id of ['gpu-utilisation', 'idle-gpu-break-even', 'memory-weights-kv', 'kv-cache-growth']) {
+      expect(link(id), id).toBe('guides/cost-and-latency#serving-a-tuned-model');
+    }
+    expect(quoted('gpu-utilisation')).toMatch(/divided by the tokens it actually served/);
+    expect(quoted('idle-gpu-break-even')).toMatch(/busy or idle/);
+    expect(quoted('memory-weights-kv')).toMatch(/KV cache/);
+    expect(quoted('kv-cache-growth')).toMatch(/context length times the number of concurrent sequences/);
+    expect(link('cache-prefix-order')).toBe('guides/cost-and-latency#prompt-caching');
+    expect(link('evaluate-shipped-artifact')).toBe('scenarios/on-device#why-not-the-alternatives');
+    expect(link('retrieval-misses-the-passage')).toBe('guides/evaluation-harness#retrieval-metrics-for-rag');
+    expect(link('base-model-shutdown')).toBe('guides/model-lifecycle#the-exit-plan-for-a-tuned-model-whose-base-is-retired');
+  });
+
+  it('the base-model key follows the exit plan, and the example count no longer cites a route that is closing', () => {
+    const key = (id: string) => data.get(id)!.quiz.options.find((o) => o.correct)!;
+    // The exit plan re-runs the best prompt on the replacement first and retrains only if it misses the bar.
+    expect(key('base-model-shutdown').text).toMatch(/best prompt on the replacement and retrains only if that misses the bar/);
+    // OpenAI takes no tuning jobs from 6 January 2027: its ten-example minimum is history, Google's 100 is the anchor.
+    expect(key('how-many-examples').text).toMatch(/Google suggests starting with 100 examples/);
+    const texts = (id: string) => { const q = data.get(id)!.quiz; return [q.question, q.explanation, ...q.options.flatMap((o) => [o.text, o.feedback])].join(' '); };
+    expect(texts('how-many-examples')).not.toMatch(/OpenAI's (fine-tuning guide, for one, sets|minimum is)/);
   });
 
   it('the two keys that once contradicted their scenarios now rest on them', () => {
