@@ -282,6 +282,38 @@ describe('each key agrees with the section it links', () => {
   });
 });
 
+describe('no wording tell', () => {
+  /** Words that make an option sound too sure of itself, the kind a test-wise reader learns to rule out. */
+  const ABSOLUTE = /\b(always|never|only|exactly|nothing|none|guarantees?|automatically|by definition|cannot)\b/i;
+  /** A justification tacked on ("…, since …"), which distractors tended to carry and keys did not. */
+  const REASON = /\b(since|because)\b/i;
+  /** Words of measuring, the site's refrain: if only the key uses them, they give it away. */
+  const MEASURING = /\b(eval|evaluat\w*|measur\w*|scor\w*|prove)\b/i;
+
+  it('"drop every option that sounds absolute or argues with since/because" never leaves the key alone', () => {
+    const tells = bank.filter((q) => {
+      const kept = q.quiz.options.filter((o) => !ABSOLUTE.test(o.text) && !REASON.test(o.text));
+      return kept.length === 1 && kept[0]!.correct;
+    });
+    expect(tells.map((q) => q.id)).toEqual([]);
+  });
+
+  it('absolutes and since/because clauses are no likelier in distractors than in keys by more than a few points overall', () => {
+    const share = (pattern: RegExp, correct: boolean) => {
+      const options = bank.flatMap((q) => q.quiz.options.filter((o) => o.correct === correct));
+      return options.filter((o) => pattern.test(o.text)).length / options.length;
+    };
+    // The 2026-12-07 review found absolutes in 40% of distractors against 17% of keys, and since/because in 27% against 6%.
+    expect(share(ABSOLUTE, false) - share(ABSOLUTE, true)).toBeLessThan(0.1);
+    expect(share(REASON, false) - share(REASON, true)).toBeLessThan(0.1);
+  });
+
+  it('where the key talks of measuring, at least one distractor does too (measuring the wrong thing)', () => {
+    const tells = bank.filter((q) => q.quiz.options.some((o) => o.correct && MEASURING.test(o.text)) && !q.quiz.options.some((o) => !o.correct && MEASURING.test(o.text)));
+    expect(tells.map((q) => q.id)).toEqual([]);
+  });
+});
+
 describe('one bank: scenario quizzes are bank questions', () => {
   const scenarios = readdirSync('content/scenarios').filter((f) => f.endsWith('.mdx'));
   it('every scenario names one question of the bank as its quiz, and no question serves two scenarios', () => {
