@@ -246,6 +246,13 @@ describe('each key agrees with the section it links', () => {
     expect(problems).toEqual([]);
   });
 
+  it('every question quotes one to three phrases of its section, so no link can drift from its answer unnoticed', () => {
+    for (const [id, q] of data) {
+      expect(q.supports.length, id).toBeGreaterThanOrEqual(1);
+      expect(q.supports.length, id).toBeLessThanOrEqual(3);
+    }
+  });
+
   it('the links the 2026-12-07 review found landing on sections that do not answer now point at ones that do', () => {
     const link = (id: string) => `${pageOf(data.get(id)!)}#${data.get(id)!.section}`;
     const quoted = (id: string) => data.get(id)!.supports.join(' ');
