@@ -131,13 +131,26 @@ describe('page schemas', () => {
   });
   it('question: the section must be a heading anchor', () => {
     const bankQuiz = { ...quiz, options: [0, 1, 2, 3].map((i) => ({ text: `Option ${i}`, correct: i === 2, feedback: `Why ${i}.` })) };
-    const question = { order: 1, topic: 'cost', difficulty: 'basic', guide: 'overview', section: 'the-checklist', quiz: bankQuiz };
+    const question = { order: 1, topic: 'cost', difficulty: 'basic', guide: 'overview', section: 'the-checklist', supports: ['the phrase the key rests on'], quiz: bankQuiz };
     expect(problems(questionSchema, question)).toEqual([]);
     expect(problems(questionSchema, { ...question, section: 'Not An Anchor' })).toEqual([expect.stringMatching(/^section: /)]);
   });
+  it('question: supports is required and quotes at least one phrase of eight characters or more, naming the field', () => {
+    const bankQuiz = { ...quiz, options: [0, 1, 2, 3].map((i) => ({ text: `Option ${i}`, correct: i === 2, feedback: `Why ${i}.` })) };
+    const { supports: _supports, ...question } = { order: 1, topic: 'cost', difficulty: 'basic', guide: 'overview', section: 'the-checklist', supports: ['the phrase the key rests on'], quiz: bankQuiz };
+    expect(problems(questionSchema, question)).toEqual([
+      'supports: required: quote the words of the linked section that the correct answer rests on, as supports: ["..."]',
+    ]);
+    expect(problems(questionSchema, { ...question, supports: [] })).toEqual([
+      'supports: at least one phrase: quote the words of the linked section that the correct answer rests on, as supports: ["..."]',
+    ]);
+    expect(problems(questionSchema, { ...question, supports: ['short'] })).toEqual(['supports.0: a phrase of at least eight characters']);
+    expect(problems(questionSchema, { ...question, supports: 'the phrase the key rests on' })).toEqual(['supports: a list of phrases, as supports: ["..."]']);
+    expect(questionSchema.parse({ ...question, supports: ['the phrase the key rests on'] }).supports).toEqual(['the phrase the key rests on']);
+  });
   it('question: topic and difficulty come from fixed lists, and there are four options, each with its own feedback', () => {
     const bankQuiz = { ...quiz, options: [0, 1, 2, 3].map((i) => ({ text: `Option ${i}`, correct: i === 0, feedback: i < 2 ? 'Same.' : `Why ${i}.` })) };
-    const question = { order: 1, topic: 'vibes', difficulty: 'easy', guide: 'overview', section: 'the-checklist', quiz: bankQuiz };
+    const question = { order: 1, topic: 'vibes', difficulty: 'easy', guide: 'overview', section: 'the-checklist', supports: ['the phrase the key rests on'], quiz: bankQuiz };
     expect(problems(questionSchema, question)).toEqual([
       expect.stringMatching(/^topic: /),
       expect.stringMatching(/^difficulty: /),

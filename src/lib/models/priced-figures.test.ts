@@ -29,6 +29,7 @@ const question = (figures: Record<string, unknown>, text = 'Saves {saving} at {s
     difficulty: 'intermediate',
     guide: 'a-guide',
     section: 'a-section',
+    supports: ['what the key rests on'],
     figures,
     quiz: {
       question: text,

@@ -79,6 +79,7 @@ const PUBLISHED = [
   'error-analysis-traces',
   'eval-set-before-tuning',
   'evaluate-shipped-artifact',
+  'exit-plan-last-weeks',
   'few-shot-block-bill',
   'few-shot-order-swings',
   'format-change-moves-score',
@@ -245,6 +246,39 @@ describe('each key agrees with the section it links', () => {
     expect(problems).toEqual([]);
   });
 
+  it('every question quotes one to three phrases of its section, so no link can drift from its answer unnoticed', () => {
+    for (const [id, q] of data) {
+      expect(q.supports.length, id).toBeGreaterThanOrEqual(1);
+      expect(q.supports.length, id).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('the links the 2026-12-07 review found landing on sections that do not answer now point at ones that do', () => {
+    const link = (id: string) => `${pageOf(data.get(id)!)}#${data.get(id)!.section}`;
+    const quoted = (id: string) => data.get(id)!.supports.join(' ');
+    for (const id of ['gpu-utilisation', 'idle-gpu-break-even', 'memory-weights-kv', 'kv-cache-growth']) {
+      expect(link(id), id).toBe('guides/cost-and-latency#serving-a-tuned-model');
+    }
+    expect(quoted('gpu-utilisation')).toMatch(/divided by the tokens it actually served/);
+    expect(quoted('idle-gpu-break-even')).toMatch(/busy or idle/);
+    expect(quoted('memory-weights-kv')).toMatch(/KV cache/);
+    expect(quoted('kv-cache-growth')).toMatch(/context length times the number of concurrent sequences/);
+    expect(link('cache-prefix-order')).toBe('guides/cost-and-latency#prompt-caching');
+    expect(link('evaluate-shipped-artifact')).toBe('scenarios/on-device#why-not-the-alternatives');
+    expect(link('retrieval-misses-the-passage')).toBe('guides/evaluation-harness#retrieval-metrics-for-rag');
+    expect(link('base-model-shutdown')).toBe('guides/model-lifecycle#the-exit-plan-for-a-tuned-model-whose-base-is-retired');
+  });
+
+  it('the base-model key follows the exit plan, and the example count no longer cites a route that is closing', () => {
+    const key = (id: string) => data.get(id)!.quiz.options.find((o) => o.correct)!;
+    // The exit plan re-runs the best prompt on the replacement first and retrains only if it misses the bar.
+    expect(key('base-model-shutdown').text).toMatch(/best prompt on the replacement and retrains only if that misses the bar/);
+    // OpenAI takes no tuning jobs from 6 January 2027: its ten-example minimum is history, Google's 100 is the anchor.
+    expect(key('how-many-examples').text).toMatch(/Google suggests starting with 100 examples/);
+    const texts = (id: string) => { const q = data.get(id)!.quiz; return [q.question, q.explanation, ...q.options.flatMap((o) => [o.text, o.feedback])].join(' '); };
+    expect(texts('how-many-examples')).not.toMatch(/OpenAI's (fine-tuning guide, for one, sets|minimum is)/);
+  });
+
   it('the two keys that once contradicted their scenarios now rest on them', () => {
     // The voice question rewarded the writer judging their own pieces; the citation question a string match as proof of support.
     expect(data.get('voice-judged-by-owner')!.supports.join(' ')).toMatch(/not blind/);
@@ -252,6 +286,38 @@ describe('each key agrees with the section it links', () => {
     const key = (id: string) => data.get(id)!.quiz.options.find((o) => o.correct)!.text;
     expect(key('voice-judged-by-owner')).toMatch(/did not write/);
     expect(key('checkable-citations')).toMatch(/backs its claim/);
+  });
+});
+
+describe('no wording tell', () => {
+  /** Words that make an option sound too sure of itself, the kind a test-wise reader learns to rule out. */
+  const ABSOLUTE = /\b(always|never|only|exactly|nothing|none|guarantees?|automatically|by definition|cannot)\b/i;
+  /** A justification tacked on ("…, since …"), which distractors tended to carry and keys did not. */
+  const REASON = /\b(since|because)\b/i;
+  /** Words of measuring, the site's refrain: if only the key uses them, they give it away. */
+  const MEASURING = /\b(eval|evaluat\w*|measur\w*|scor\w*|prove)\b/i;
+
+  it('"drop every option that sounds absolute or argues with since/because" never leaves the key alone', () => {
+    const tells = bank.filter((q) => {
+      const kept = q.quiz.options.filter((o) => !ABSOLUTE.test(o.text) && !REASON.test(o.text));
+      return kept.length === 1 && kept[0]!.correct;
+    });
+    expect(tells.map((q) => q.id)).toEqual([]);
+  });
+
+  it('absolutes and since/because clauses are no likelier in distractors than in keys by more than a few points overall', () => {
+    const share = (pattern: RegExp, correct: boolean) => {
+      const options = bank.flatMap((q) => q.quiz.options.filter((o) => o.correct === correct));
+      return options.filter((o) => pattern.test(o.text)).length / options.length;
+    };
+    // The 2026-12-07 review found absolutes in 40% of distractors against 17% of keys, and since/because in 27% against 6%.
+    expect(share(ABSOLUTE, false) - share(ABSOLUTE, true)).toBeLessThan(0.1);
+    expect(share(REASON, false) - share(REASON, true)).toBeLessThan(0.1);
+  });
+
+  it('where the key talks of measuring, at least one distractor does too (measuring the wrong thing)', () => {
+    const tells = bank.filter((q) => q.quiz.options.some((o) => o.correct && MEASURING.test(o.text)) && !q.quiz.options.some((o) => !o.correct && MEASURING.test(o.text)));
+    expect(tells.map((q) => q.id)).toEqual([]);
   });
 });
 

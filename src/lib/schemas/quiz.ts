@@ -37,6 +37,9 @@ export const quizSchema = z
   });
 export type QuizData = z.infer<typeof quizSchema>;
 
+/** What a question's `supports` has to hold, said whenever it is missing or empty. */
+const SUPPORTS_NEEDED = 'quote the words of the linked section that the correct answer rests on, as supports: ["..."]';
+
 /** How many options every onboarding-bank question has, so answer positions can be compared across the bank. */
 export const BANK_OPTIONS = 4;
 
@@ -73,10 +76,16 @@ export const questionSchema = z.strictObject({
   /** The heading anchor in that page, e.g. `the-three-conditions`. */
   section: z.string().regex(/^[a-z0-9-]+$/, 'a heading anchor: lowercase letters, digits and hyphens'),
   /**
-   * Phrases of that section (with its subsections) that the correct answer rests on. The build fails when
-   * one no longer appears there, so an edit to the page cannot leave the key behind.
+   * Phrases of that section (with its subsections) that the correct answer rests on, quoted as the page's
+   * source has them. Every question names at least one: the build fails when one no longer appears there,
+   * so an edit to the page cannot leave the key behind, and a link to a section that never answered the
+   * question cannot be written at all.
    */
-  supports: z.array(z.string().min(8, 'a phrase of at least eight characters')).default([]),
+  supports: z
+    .array(z.string().min(8, 'a phrase of at least eight characters'), {
+      error: (issue) => (issue.input === undefined ? `required: ${SUPPORTS_NEEDED}` : 'a list of phrases, as supports: ["..."]'),
+    })
+    .min(1, `at least one phrase: ${SUPPORTS_NEEDED}`),
   quiz: quizSchema.superRefine((quiz, ctx) => {
     if (quiz.options.length !== BANK_OPTIONS) {
       ctx.addIssue({ code: 'custom', path: ['options'], message: `an onboarding question has exactly ${BANK_OPTIONS} options (found ${quiz.options.length})` });
