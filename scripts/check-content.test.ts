@@ -4,7 +4,7 @@
  * One fixture also goes through a real `astro build`, to prove the build itself refuses it.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -397,7 +397,9 @@ describe('the build', () => {
       cpSync(join(project, entry), join(root, entry), { recursive: true });
     }
     symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'));
-    writeFileSync(join(root, 'content/guides/overview.mdx'), guide('Broken <Cite id="no-such-source-1999" />.').replace('order: 1', 'order: 1'));
+    // The guide keeps its sections, so the quiz questions that link into them still check out and the only error is the citation.
+    const overview = join(root, 'content/guides/overview.mdx');
+    writeFileSync(overview, `${readFileSync(overview, 'utf8')}\nBroken <Cite id="no-such-source-1999" />.\n`);
     let output = '';
     try {
       execFileSync(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
