@@ -14,8 +14,8 @@ import { plugins } from '@citation-js/core';
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { citationSchema } from '../lib/schemas.ts';
-import { namedAuthors, referenceKind, type CslItem, type IndexEntry, type ReferenceKind } from '../lib/citations/csl.ts';
-import { mustKeepCapitals } from '../lib/citations/title-case.ts';
+import { namedAuthors, referenceKind, titleNames, type CslItem, type IndexEntry, type ReferenceKind } from '../lib/citations/csl.ts';
+import { titleWords } from '../lib/citations/title-case.ts';
 import { exportIndex, exportRecord, referenceStyles } from './exports.ts';
 import { EXPORT_FILES, exportSelection } from '../lib/citations/export-files.ts';
 import { loadStyleXml } from './csl-styles.ts';
@@ -85,8 +85,8 @@ describe('BibTeX', () => {
     // The parser's own sentence-casing lowers every unprotected word; protected words come through as written.
     const library = parseBibtex(bib, { sentenceCase: { guess: false } });
     for (const entry of library.entries) {
-      const title = index.find((e) => e.id === entry.key)!.data.title;
-      for (const word of title.split(/\s+/).filter(mustKeepCapitals)) {
+      const source = index.find((e) => e.id === entry.key)!;
+      for (const { word } of titleWords(source.data.title, titleNames(source)).filter((w) => w.keep)) {
         const core = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/"/g, '');
         expect(entry.fields.title, `${entry.key}: ${word}`).toContain(core);
       }
@@ -137,6 +137,7 @@ describe('RIS', () => {
 describe('CSL-JSON', () => {
   const items = JSON.parse(exportIndex(index, 'csl-json')) as CslItem[];
   let bibliography: string[] = [];
+  let entryIds: string[] = [];
   let errors: unknown[] = [];
 
   beforeAll(() => {
@@ -148,6 +149,7 @@ describe('CSL-JSON', () => {
     if (!result) throw new Error('citeproc made no bibliography');
     const [meta, entries] = result;
     bibliography = entries;
+    entryIds = meta.entry_ids.map((id) => String(id));
     errors = meta.bibliography_errors;
     report('citeproc APA entries', entries.length);
     report('citeproc APA errors', errors.length);
@@ -164,6 +166,30 @@ describe('CSL-JSON', () => {
     expect(preprints.length).toBeGreaterThan(30);
     for (const html of bibliography) expect(html).not.toMatch(/In arXiv/);
     for (const item of items.filter((i) => kinds.get(i.id) === 'preprint')) expect(item).toMatchObject({ publisher: 'arXiv', number: expect.stringMatching(/^\d{4}\.\d{4,5}$/) });
+  });
+
+  it('citeproc prints every name in a title with its capitals: product, company and benchmark names are not sentence-cased away', () => {
+    const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&#38;/g, '&').replace(/[’‘]/g, "'");
+    const byId = new Map(entryIds.map((id, i) => [id, text(bibliography[i]!)]));
+    expect(byId.size).toBe(index.length);
+    const lost: string[] = [];
+    for (const entry of index) {
+      for (const { word } of titleWords(entry.data.title, titleNames(entry)).filter((w) => w.keep)) {
+        const core = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/"/g, '');
+        if (!byId.get(entry.id)!.includes(core)) lost.push(`${entry.id}: ${core}`);
+      }
+    }
+    expect(lost).toEqual([]);
+    // The names the review found lowered, each in its own entry.
+    const names: Record<string, string> = {
+      'anthropic-2026-claude-opus-5-5': 'Claude Opus 5.5', 'openai-2026-gpt-6-2-sol-model-page': 'GPT-6.2 Sol',
+      'aws-2026-bedrock-fine-tuning-models': 'in Amazon Bedrock', 'microsoft-2026-azure-openai-model-retirements': 'in Microsoft Foundry model',
+      'patil-2025-bfcl': 'The Berkeley Function Calling Leaderboard (BFCL)', 'cohere-2026-chat-fine-tuning': "Fine-tuning for Cohere's chat model",
+      'chiang-2024-chatbot-arena': 'Chatbot Arena: An open platform', 'zheng-2023-llm-as-a-judge': 'and Chatbot Arena',
+      'cloudflare-2026-workers-ai-pricing': 'Pricing (Workers AI)', 'lambda-2024-vllm-benchmark': 'on Lambda Cloud',
+      'reimers-2019-sentence-bert': 'using Siamese', 'liu-2023-g-eval': 'G-Eval: NLG evaluation',
+    };
+    for (const [id, name] of Object.entries(names)) expect(byId.get(id), id).toContain(name);
   });
 
   it('types conference papers paper-conference, journals article-journal, and dates living documents', () => {

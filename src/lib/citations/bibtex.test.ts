@@ -26,6 +26,13 @@ describe('BibTeX writer', () => {
     // A title that is a single model id keeps every part protected (not {{…}}, which parsers unwrap).
     expect(protectTitle('Qwen3-30B-A3B-Instruct-2507')).toBe('{Qwen3}-{30B}-{A3B}-{Instruct}-{2507}');
   });
+  it('braces the names a title shows or the data gives, so a style that lowercases the title keeps them', () => {
+    expect(protectTitle('Customize a model with fine-tuning in Amazon Bedrock')).toBe('Customize a model with fine-tuning in {Amazon} {Bedrock}');
+    const title = protectTitle('Fine-tuning for Cohere\'s Chat Model on Chatbot Arena', ['Cohere', 'Chatbot Arena']);
+    expect(title).toBe("Fine-tuning for {Cohere's} Chat Model on {Chatbot} {Arena}");
+    const [parsed] = parse(`@misc{x, title = {${title}}}`, { sentenceCase: { guess: false } }).entries;
+    expect(parsed!.fields.title).toBe("Fine-tuning for Cohere's chat model on Chatbot Arena");
+  });
   it('writes names family first, organisations braced, and "and others" for a list closed by et al.', () => {
     expect(bibtexAuthors(paper)).toBe('Hu, Edward J. and de las Casas, Diego and {OpenAI} and others');
   });

@@ -3,8 +3,8 @@
  * the source's kind, keys are the citation ids, capitals that must survive a style are braced, and a list the
  * data closes with "et al." ends in "and others".
  */
-import { containerTitle, isLivingDocument, namedAuthors, parseName, referenceKind, type IndexEntry, type ReferenceKind } from './csl.ts';
-import { mustKeepCapitals } from './title-case.ts';
+import { containerTitle, isLivingDocument, namedAuthors, parseName, referenceKind, titleNames, type IndexEntry, type ReferenceKind } from './csl.ts';
+import { titleWords } from './title-case.ts';
 
 const ENTRY_TYPES: Record<ReferenceKind, string> = {
   conference: 'inproceedings',
@@ -38,13 +38,12 @@ export function escapeTex(text: string): string {
 }
 
 /** A title with every word that must keep its capitals in braces: "{LoRA}: Low-Rank Adaptation". */
-export function protectTitle(title: string): string {
-  const protectedTitle = title
-    .split(/(\s+)/)
-    .map((token) => {
-      if (!mustKeepCapitals(token)) return escapeTex(token);
-      const [, lead = '', core = '', tail = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(token) ?? [];
-      return `${escapeTex(lead)}{${escapeTex(core)}}${escapeTex(tail)}`;
+export function protectTitle(title: string, names: readonly string[] = []): string {
+  const protectedTitle = titleWords(title, names)
+    .map(({ word, space, keep }) => {
+      if (!keep) return escapeTex(word) + space;
+      const [, lead = '', core = '', tail = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(word) ?? [];
+      return `${escapeTex(lead)}{${escapeTex(core)}}${escapeTex(tail)}${space}`;
     })
     .join('');
   // A title that is one protected word ("{Qwen3-30B-A3B-Instruct-2507}") would be written {{…}}, which parsers read
@@ -73,7 +72,7 @@ export function bibtexFields(entry: IndexEntry): [string, string][] {
   const kind = referenceKind(entry);
   const fields: [string, string][] = [
     ['author', bibtexAuthors(entry)],
-    ['title', protectTitle(data.title)],
+    ['title', protectTitle(data.title, titleNames(entry))],
   ];
   const text = (value: string) => escapeTex(value);
   if (kind === 'conference' || kind === 'workshop') fields.push(['booktitle', text(containerTitle(entry))]);
