@@ -26,6 +26,12 @@ describe('BibTeX writer', () => {
     // A title that is a single model id keeps every part protected (not {{…}}, which parsers unwrap).
     expect(protectTitle('Qwen3-30B-A3B-Instruct-2507')).toBe('{Qwen3}-{30B}-{A3B}-{Instruct}-{2507}');
   });
+  it('pairs quotes over the whole title, so a quotation of several words closes with TeX\'s closing quote', () => {
+    const title = protectTitle('The Reversal Curse: LLMs trained on "A is B" fail to learn "B is A"');
+    expect(title).toBe("The Reversal Curse: {LLMs} trained on ``{A} is {B}'' fail to learn ``{B} is {A}''");
+    const [parsed] = parse(`@misc{x, title = {${title}}}`, { sentenceCase: false }).entries;
+    expect(parsed!.fields.title).toBe('The Reversal Curse: LLMs trained on “A is B” fail to learn “B is A”');
+  });
   it('braces the names a title shows or the data gives, so a style that lowercases the title keeps them', () => {
     expect(protectTitle('Customize a model with fine-tuning in Amazon Bedrock')).toBe('Customize a model with fine-tuning in {Amazon} {Bedrock}');
     const title = protectTitle('Fine-tuning for Cohere\'s Chat Model on Chatbot Arena', ['Cohere', 'Chatbot Arena']);

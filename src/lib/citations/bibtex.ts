@@ -24,21 +24,29 @@ export function bibtexType(entry: IndexEntry): string {
 
 /** Escapes TeX's special characters and turns straight double quotes into TeX quotes. */
 export function escapeTex(text: string): string {
+  return texQuotes(
+    text
+      .replace(/\\/g, '\\textbackslash{}')
+      .replace(/([&%$#_{}])/g, '\\$1')
+      .replace(/~/g, '\\textasciitilde{}')
+      .replace(/\^/g, '\\textasciicircum{}'),
+  );
+}
+
+/** Straight double quotes as TeX's opening and closing quotes, alternating through the whole text. */
+function texQuotes(text: string): string {
   let open = true;
-  return text
-    .replace(/\\/g, '\\textbackslash{}')
-    .replace(/([&%$#_{}])/g, '\\$1')
-    .replace(/~/g, '\\textasciitilde{}')
-    .replace(/\^/g, '\\textasciicircum{}')
-    .replace(/"/g, () => {
-      const quote = open ? '``' : "''";
-      open = !open;
-      return quote;
-    });
+  return text.replace(/"/g, () => {
+    const quote = open ? '``' : "''";
+    open = !open;
+    return quote;
+  });
 }
 
 /** A title with every word that must keep its capitals in braces: "{LoRA}: Low-Rank Adaptation". */
-export function protectTitle(title: string, names: readonly string[] = []): string {
+export function protectTitle(published: string, names: readonly string[] = []): string {
+  // Quotes are paired over the whole title: a quotation of several words ("A is B") opens and closes in different words.
+  const title = texQuotes(published);
   const protectedTitle = titleWords(title, names)
     .map(({ word, space, keep }) => {
       if (!keep) return escapeTex(word) + space;
