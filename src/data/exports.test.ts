@@ -134,6 +134,20 @@ describe('RIS', () => {
   });
 });
 
+describe('RIS: cut author lists', () => {
+  it('astrocite-ris reads only real authors, and a note saying the list is cut wherever the data closes it with "et al."', () => {
+    const items = parseRis(exportIndex(index, 'ris'));
+    const cut = index.filter((e) => namedAuthors(e.data.authors).truncated).map((e) => e.id);
+    expect(cut.length).toBeGreaterThan(5);
+    for (const item of items) {
+      const source = index.find((e) => e.id === item.id)!;
+      expect(item.author?.length ?? 0, String(item.id)).toBe(namedAuthors(source.data.authors).names.length);
+      if (cut.includes(String(item.id))) expect(item.note, String(item.id)).toMatch(/further authors \(et al\.\)/);
+      else expect(item.note, String(item.id)).toBeUndefined();
+    }
+  });
+});
+
 describe('CSL-JSON', () => {
   const items = JSON.parse(exportIndex(index, 'csl-json')) as CslItem[];
   let bibliography: string[] = [];
@@ -159,6 +173,21 @@ describe('CSL-JSON', () => {
     expect(errors).toEqual([]);
     expect(bibliography).toHaveLength(index.length);
     expect(new Set(items.map((i) => i.id)).size).toBe(index.length);
+  });
+
+  it('ends a list the data cuts short with "others", which citeproc-js prints after the named authors', () => {
+    const byId = new Map(entryIds.map((id, i) => [id, bibliography[i]!]));
+    let cut = 0;
+    for (const entry of index) {
+      const item = items.find((i) => i.id === entry.id)!;
+      const { names, truncated } = namedAuthors(entry.data.authors);
+      expect(item.author.length, entry.id).toBe(names.length + (truncated ? 1 : 0));
+      if (!truncated) continue;
+      cut++;
+      expect(item.author.at(-1), entry.id).toEqual({ literal: 'others' });
+      expect(byId.get(entry.id), entry.id).toMatch(/, &#38; others\. \(\d{4}\)/);
+    }
+    expect(cut).toBeGreaterThan(5);
   });
 
   it('cites arXiv as the publisher with the number, never "In arXiv preprint"', () => {

@@ -91,7 +91,10 @@ describe('CSL-JSON', () => {
     const csl = toCsl(entry());
     expect(csl).toMatchObject({ type: 'article', publisher: 'arXiv', number: '2106.09685' });
     expect(csl['container-title']).toBeUndefined();
-    expect(csl.author).toHaveLength(3);
+    expect(csl.author).toHaveLength(4);
+    // The data's "et al." closes the list as BibTeX's "others", which pandoc's citeproc prints as "et al.".
+    expect(csl.author.at(-1)).toEqual({ literal: 'others' });
+    expect(toCsl(entry({ authors: ['Edward J. Hu', 'OpenAI'] })).author).toEqual([{ given: 'Edward J.', family: 'Hu' }, { literal: 'OpenAI' }]);
   });
   it('types conference papers as paper-conference and keeps volume and issue out of the journal title', () => {
     expect(toCsl(entry({ venueType: 'conference', venue: 'ICLR 2022' }))).toMatchObject({ type: 'paper-conference', 'container-title': 'ICLR 2022' });

@@ -146,6 +146,13 @@ function namePhrases(text: string): string[] {
   return phrases;
 }
 
+/**
+ * Closes an author list the data cuts short. CSL-JSON has no "et al." of its own; a last name "others" is BibTeX's
+ * convention, which pandoc's citeproc prints as "et al." and citeproc-js as "& others", so no processor shows the
+ * list as complete.
+ */
+export const CSL_OTHERS: CslName = { literal: 'others' };
+
 /** CSL-JSON with the title in sentence case, as the CSL specification expects of English titles. */
 export function toCsl(entry: IndexEntry): CslItem {
   const { data } = entry;
@@ -154,7 +161,7 @@ export function toCsl(entry: IndexEntry): CslItem {
     id: entry.id,
     type: CSL_TYPES[kind],
     title: toSentenceCase(data.title, titleNames(entry)),
-    author: personNames(entry),
+    author: namedAuthors(data.authors).truncated ? [...personNames(entry), CSL_OTHERS] : personNames(entry),
     issued: { 'date-parts': [[data.year]] },
     URL: data.url,
   };
