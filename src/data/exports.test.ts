@@ -134,6 +134,22 @@ describe('RIS', () => {
   });
 });
 
+describe('reports with an arXiv id', () => {
+  it('carry the arXiv number in BibTeX, RIS and CSL-JSON alike, as each parser reads it', () => {
+    const reports = index.filter((e) => kinds.get(e.id) === 'report' && e.data.arxiv);
+    expect(reports.length).toBeGreaterThan(2);
+    const bib = parseBibtex(exportIndex(reports, 'bibtex'), { sentenceCase: false }).entries;
+    const ris = parseRis(exportIndex(reports, 'ris'));
+    const csl = JSON.parse(exportIndex(reports, 'csl-json')) as CslItem[];
+    for (const [i, entry] of reports.entries()) {
+      const number = `arXiv:${entry.data.arxiv}`;
+      expect(bib[i]!.fields.number, entry.id).toBe(number);
+      expect(ris[i]!.number, entry.id).toBe(number);
+      expect(csl[i]!.number, entry.id).toBe(number);
+    }
+  });
+});
+
 describe('RIS: cut author lists', () => {
   it('astrocite-ris reads only real authors, and a note saying the list is cut wherever the data closes it with "et al."', () => {
     const items = parseRis(exportIndex(index, 'ris'));

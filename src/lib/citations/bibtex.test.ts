@@ -42,6 +42,11 @@ describe('BibTeX writer', () => {
   it('writes names family first, organisations braced, and "and others" for a list closed by et al.', () => {
     expect(bibtexAuthors(paper)).toBe('Hu, Edward J. and de las Casas, Diego and {OpenAI} and others');
   });
+  it('gives a technical report with an arXiv id its number', () => {
+    const report: IndexEntry = { id: 'jiang-2023-mistral-7b', data: { ...paper.data, type: 'report', venueType: undefined, institution: 'Mistral AI', arxiv: '2310.06825' } };
+    const [parsed] = parse(toBibtexEntry(report), { sentenceCase: false }).entries;
+    expect(parsed).toMatchObject({ type: 'techreport', fields: { number: 'arXiv:2310.06825', institution: ['Mistral AI'] } });
+  });
   it('round-trips through an independent parser as an inproceedings with its booktitle', () => {
     const library = parse(toBibtexEntry(paper), { sentenceCase: false });
     expect(library.errors).toEqual([]);

@@ -94,6 +94,7 @@ export function bibtexFields(entry: IndexEntry): [string, string][] {
   fields.push(['year', String(data.year)]);
   if (data.volume) fields.push(['volume', data.volume]);
   if (data.issue) fields.push(['number', data.issue]);
+  else if (kind === 'report' && data.arxiv) fields.push(['number', `arXiv:${data.arxiv}`]);
   if (data.pages) fields.push(['pages', data.pages.replace('-', '--')]);
   if (data.doi) fields.push(['doi', data.doi]);
   if (data.arxiv) fields.push(['eprint', data.arxiv], ['archiveprefix', 'arXiv']);

@@ -38,6 +38,8 @@ export function risLines(entry: IndexEntry): [string, string][] {
   }
   if (kind === 'preprint') lines.push(['PB', 'arXiv'], ['M1', `arXiv:${data.arxiv}`]);
   if (kind === 'report') lines.push(['PB', data.institution!]);
+  // SN is a report's number in the RIS specification; Zotero reads it as the report number, citation.js as CSL number.
+  if (kind === 'report' && data.arxiv) lines.push(['SN', `arXiv:${data.arxiv}`]);
   if (kind === 'book') lines.push(['PB', data.venue]);
   if (data.volume) lines.push(['VL', data.volume]);
   if (data.issue) lines.push(['IS', data.issue]);
