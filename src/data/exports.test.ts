@@ -81,6 +81,20 @@ describe('BibTeX', () => {
     expect(mismatched).toEqual([]);
   });
 
+  it('multi-word family names the data declares ("El Sayed", "Espinosa Anke") are read back as family names', () => {
+    const declared = index.filter((e) => e.data.familyNames?.length);
+    expect(declared.map((e) => e.id)).toEqual(expect.arrayContaining(['es-2023-ragas', 'jiang-2023-mistral-7b']));
+    const bibFamilies = new Map(parseBibtex(exportIndex(declared, 'bibtex'), { sentenceCase: false }).entries
+      .map((e) => [e.key, e.fields.author!.map((a) => [a.prefix, a.lastName].filter(Boolean).join(' '))]));
+    const risFamilies = new Map(parseRis(exportIndex(declared, 'ris')).map((i) => [String(i.id), (i.author ?? []).map((a) => a.family)]));
+    for (const entry of declared) {
+      for (const family of entry.data.familyNames!) {
+        expect(bibFamilies.get(entry.id), `${entry.id} BibTeX`).toContain(family);
+        expect(risFamilies.get(entry.id), `${entry.id} RIS`).toContain(family);
+      }
+    }
+  });
+
   it('capitals that must survive survive a style that lowercases the title', () => {
     // The parser's own sentence-casing lowers every unprotected word; protected words come through as written.
     const library = parseBibtex(bib, { sentenceCase: { guess: false } });
