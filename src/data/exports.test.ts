@@ -86,7 +86,7 @@ describe('BibTeX', () => {
     expect(declared.map((e) => e.id)).toEqual(expect.arrayContaining(['es-2023-ragas', 'jiang-2023-mistral-7b']));
     const bibFamilies = new Map(parseBibtex(exportIndex(declared, 'bibtex'), { sentenceCase: false }).entries
       .map((e) => [e.key, e.fields.author!.map((a) => [a.prefix, a.lastName].filter(Boolean).join(' '))]));
-    const risFamilies = new Map(parseRis(exportIndex(declared, 'ris')).map((i) => [String(i.id), (i.author ?? []).map((a) => a.family)]));
+    const risFamilies = new Map(parseRis(exportIndex(declared, 'ris')).map((i) => [String(i.id), (i.author ?? []).map((a: { family?: string }) => a.family)]));
     for (const entry of declared) {
       for (const family of entry.data.familyNames!) {
         expect(bibFamilies.get(entry.id), `${entry.id} BibTeX`).toContain(family);
