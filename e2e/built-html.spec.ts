@@ -41,6 +41,28 @@ test('every internal link and #fragment resolves', () => {
   expect(broken).toEqual([]);
 });
 
+test('nothing follows </html>: a script placed after a layout ends up there, where validators stop reading', () => {
+  const bad = pages.filter((page) => page.html.match(/<\/html>/gi)?.length !== 1 || !/<\/html>\s*$/i.test(page.html)).map((page) => page.path);
+  expect(bad).toEqual([]);
+});
+
+test('every page has one canonical URL, its own, and og:url equal to it; the 404 page has neither and is noindex', () => {
+  const problems: string[] = [];
+  for (const page of pages) {
+    const canonicals = [...page.html.matchAll(/<link rel="canonical" href="([^"]*)"/g)].map((m) => m[1]!);
+    const ogUrl = /<meta property="og:url" content="([^"]*)"/.exec(page.html)?.[1];
+    const noindex = /<meta name="robots" content="noindex"/.test(page.html);
+    if (page.path === '/404') {
+      if (canonicals.length || ogUrl || !noindex) problems.push(`/404: canonical ${canonicals.join() || 'none'}, og:url ${ogUrl ?? 'none'}, noindex ${noindex}`);
+      continue;
+    }
+    if (canonicals.length !== 1 || new URL(canonicals[0]!).pathname !== page.path) problems.push(`${page.path}: canonical ${canonicals.join() || 'none'}`);
+    if (ogUrl !== canonicals[0]) problems.push(`${page.path}: og:url ${ogUrl} differs from the canonical`);
+    if (noindex) problems.push(`${page.path}: noindex`);
+  }
+  expect(problems).toEqual([]);
+});
+
 test('no link is glued to the words around it', () => {
   const joined = pages.flatMap((page) => findJoinedLinks(page.html).map((joint) => `${page.path}: ${joint}`));
   expect(joined).toEqual([]);

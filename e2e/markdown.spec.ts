@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { parse, postprocess, preprocess } from 'micromark';
 import { sitemapPaths } from './support/sitemap.ts';
 import { PRIMARY_NAV, SECONDARY_NAV, SITE_NAME } from '../src/lib/site/site.ts';
 import { markdownPath } from '../src/lib/agent/markdown-export.ts';
@@ -127,6 +128,18 @@ test('no component, inline SVG or site-relative link survives in the exported Ma
       const path = m[1]!;
       const target = path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path);
       if (!existsSync(target)) problems.push(`${file}: broken link ${path}`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('no exported Markdown holds raw HTML: micromark, a CommonMark parser, finds none outside code', () => {
+  const exported = [...walk(DIST).filter((f) => f.endsWith('.md')), join(DIST, 'llms.txt'), join(DIST, 'llms-full.txt')];
+  const problems: string[] = [];
+  for (const file of exported) {
+    const events = postprocess(parse().document().write(preprocess()(readFileSync(file, 'utf8'), undefined, true)));
+    for (const [kind, token, context] of events) {
+      if (kind === 'enter' && (token.type === 'htmlFlow' || token.type === 'htmlText')) problems.push(`${file}: ${context.sliceSerialize(token)}`);
     }
   }
   expect(problems).toEqual([]);

@@ -14,8 +14,8 @@ import { plugins } from '@citation-js/core';
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { citationSchema } from '../lib/schemas.ts';
-import { namedAuthors, referenceKind, type CslItem, type IndexEntry, type ReferenceKind } from '../lib/citations/csl.ts';
-import { mustKeepCapitals } from '../lib/citations/title-case.ts';
+import { namedAuthors, referenceKind, titleNames, type CslItem, type IndexEntry, type ReferenceKind } from '../lib/citations/csl.ts';
+import { titleWords } from '../lib/citations/title-case.ts';
 import { exportIndex, exportRecord, referenceStyles } from './exports.ts';
 import { EXPORT_FILES, exportSelection } from '../lib/citations/export-files.ts';
 import { loadStyleXml } from './csl-styles.ts';
@@ -81,12 +81,26 @@ describe('BibTeX', () => {
     expect(mismatched).toEqual([]);
   });
 
+  it('multi-word family names the data declares ("El Sayed", "Espinosa Anke") are read back as family names', () => {
+    const declared = index.filter((e) => e.data.familyNames?.length);
+    expect(declared.map((e) => e.id)).toEqual(expect.arrayContaining(['es-2023-ragas', 'jiang-2023-mistral-7b']));
+    const bibFamilies = new Map(parseBibtex(exportIndex(declared, 'bibtex'), { sentenceCase: false }).entries
+      .map((e) => [e.key, e.fields.author!.map((a) => [a.prefix, a.lastName].filter(Boolean).join(' '))]));
+    const risFamilies = new Map(parseRis(exportIndex(declared, 'ris')).map((i) => [String(i.id), (i.author ?? []).map((a: { family?: string }) => a.family)]));
+    for (const entry of declared) {
+      for (const family of entry.data.familyNames!) {
+        expect(bibFamilies.get(entry.id), `${entry.id} BibTeX`).toContain(family);
+        expect(risFamilies.get(entry.id), `${entry.id} RIS`).toContain(family);
+      }
+    }
+  });
+
   it('capitals that must survive survive a style that lowercases the title', () => {
     // The parser's own sentence-casing lowers every unprotected word; protected words come through as written.
     const library = parseBibtex(bib, { sentenceCase: { guess: false } });
     for (const entry of library.entries) {
-      const title = index.find((e) => e.id === entry.key)!.data.title;
-      for (const word of title.split(/\s+/).filter(mustKeepCapitals)) {
+      const source = index.find((e) => e.id === entry.key)!;
+      for (const { word } of titleWords(source.data.title, titleNames(source)).filter((w) => w.keep)) {
         const core = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/"/g, '');
         expect(entry.fields.title, `${entry.key}: ${word}`).toContain(core);
       }
@@ -134,9 +148,40 @@ describe('RIS', () => {
   });
 });
 
+describe('reports with an arXiv id', () => {
+  it('carry the arXiv number in BibTeX, RIS and CSL-JSON alike, as each parser reads it', () => {
+    const reports = index.filter((e) => kinds.get(e.id) === 'report' && e.data.arxiv);
+    expect(reports.length).toBeGreaterThan(2);
+    const bib = parseBibtex(exportIndex(reports, 'bibtex'), { sentenceCase: false }).entries;
+    const ris = parseRis(exportIndex(reports, 'ris'));
+    const csl = JSON.parse(exportIndex(reports, 'csl-json')) as CslItem[];
+    for (const [i, entry] of reports.entries()) {
+      const number = `arXiv:${entry.data.arxiv}`;
+      expect(bib[i]!.fields.number, entry.id).toBe(number);
+      expect(ris[i]!.number, entry.id).toBe(number);
+      expect(csl[i]!.number, entry.id).toBe(number);
+    }
+  });
+});
+
+describe('RIS: cut author lists', () => {
+  it('astrocite-ris reads only real authors, and a note saying the list is cut wherever the data closes it with "et al."', () => {
+    const items = parseRis(exportIndex(index, 'ris'));
+    const cut = index.filter((e) => namedAuthors(e.data.authors).truncated).map((e) => e.id);
+    expect(cut.length).toBeGreaterThan(5);
+    for (const item of items) {
+      const source = index.find((e) => e.id === item.id)!;
+      expect(item.author?.length ?? 0, String(item.id)).toBe(namedAuthors(source.data.authors).names.length);
+      if (cut.includes(String(item.id))) expect(item.note, String(item.id)).toMatch(/further authors \(et al\.\)/);
+      else expect(item.note, String(item.id)).toBeUndefined();
+    }
+  });
+});
+
 describe('CSL-JSON', () => {
   const items = JSON.parse(exportIndex(index, 'csl-json')) as CslItem[];
   let bibliography: string[] = [];
+  let entryIds: string[] = [];
   let errors: unknown[] = [];
 
   beforeAll(() => {
@@ -148,6 +193,7 @@ describe('CSL-JSON', () => {
     if (!result) throw new Error('citeproc made no bibliography');
     const [meta, entries] = result;
     bibliography = entries;
+    entryIds = meta.entry_ids.map((id) => String(id));
     errors = meta.bibliography_errors;
     report('citeproc APA entries', entries.length);
     report('citeproc APA errors', errors.length);
@@ -159,11 +205,50 @@ describe('CSL-JSON', () => {
     expect(new Set(items.map((i) => i.id)).size).toBe(index.length);
   });
 
+  it('ends a list the data cuts short with "others", which citeproc-js prints after the named authors', () => {
+    const byId = new Map(entryIds.map((id, i) => [id, bibliography[i]!]));
+    let cut = 0;
+    for (const entry of index) {
+      const item = items.find((i) => i.id === entry.id)!;
+      const { names, truncated } = namedAuthors(entry.data.authors);
+      expect(item.author.length, entry.id).toBe(names.length + (truncated ? 1 : 0));
+      if (!truncated) continue;
+      cut++;
+      expect(item.author.at(-1), entry.id).toEqual({ literal: 'others' });
+      expect(byId.get(entry.id), entry.id).toMatch(/, &#38; others\. \(\d{4}\)/);
+    }
+    expect(cut).toBeGreaterThan(5);
+  });
+
   it('cites arXiv as the publisher with the number, never "In arXiv preprint"', () => {
     const preprints = bibliography.filter((html) => /arXiv/.test(html));
     expect(preprints.length).toBeGreaterThan(30);
     for (const html of bibliography) expect(html).not.toMatch(/In arXiv/);
     for (const item of items.filter((i) => kinds.get(i.id) === 'preprint')) expect(item).toMatchObject({ publisher: 'arXiv', number: expect.stringMatching(/^\d{4}\.\d{4,5}$/) });
+  });
+
+  it('citeproc prints every name in a title with its capitals: product, company and benchmark names are not sentence-cased away', () => {
+    const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&#38;/g, '&').replace(/[’‘]/g, "'");
+    const byId = new Map(entryIds.map((id, i) => [id, text(bibliography[i]!)]));
+    expect(byId.size).toBe(index.length);
+    const lost: string[] = [];
+    for (const entry of index) {
+      for (const { word } of titleWords(entry.data.title, titleNames(entry)).filter((w) => w.keep)) {
+        const core = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/"/g, '');
+        if (!byId.get(entry.id)!.includes(core)) lost.push(`${entry.id}: ${core}`);
+      }
+    }
+    expect(lost).toEqual([]);
+    // The names the review found lowered, each in its own entry.
+    const names: Record<string, string> = {
+      'anthropic-2026-claude-opus-5-5': 'Claude Opus 5.5', 'openai-2026-gpt-6-2-sol-model-page': 'GPT-6.2 Sol',
+      'aws-2026-bedrock-fine-tuning-models': 'in Amazon Bedrock', 'microsoft-2026-azure-openai-model-retirements': 'in Microsoft Foundry model',
+      'patil-2025-bfcl': 'The Berkeley Function Calling Leaderboard (BFCL)', 'cohere-2026-chat-fine-tuning': "Fine-tuning for Cohere's chat model",
+      'chiang-2024-chatbot-arena': 'Chatbot Arena: An open platform', 'zheng-2023-llm-as-a-judge': 'and Chatbot Arena',
+      'cloudflare-2026-workers-ai-pricing': 'Pricing (Workers AI)', 'lambda-2024-vllm-benchmark': 'on Lambda Cloud',
+      'reimers-2019-sentence-bert': 'using Siamese', 'liu-2023-g-eval': 'G-Eval: NLG evaluation',
+    };
+    for (const [id, name] of Object.entries(names)) expect(byId.get(id), id).toContain(name);
   });
 
   it('types conference papers paper-conference, journals article-journal, and dates living documents', () => {

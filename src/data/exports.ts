@@ -30,14 +30,13 @@ export function formatReference(item: CslItem, style: StyleId): string {
 const MORE_AUTHORS = 'MoreAuthorsNotListed';
 
 /**
- * One source in a CSL style. CSL has no "and others", so a list the data closes with "et al." gets a stand-in
- * last author, which then becomes "et al." (APA 7 and Chicago would otherwise join the last named author with
- * "&" or "and", as if the list were complete; IEEE shortens long lists itself).
+ * One source in a CSL style. CSL has no "and others": citeproc-js would print the CSL-JSON's closing "others" as
+ * "& others", so it becomes a stand-in that is then replaced by "et al." (IEEE shortens long lists itself).
  */
 export function formatEntry(entry: IndexEntry, style: StyleId): string {
   const item = toCsl(entry);
   if (!namedAuthors(entry.data.authors).truncated) return formatReference(item, style);
-  const text = formatReference({ ...item, author: [...item.author, { literal: MORE_AUTHORS }] }, style);
+  const text = formatReference({ ...item, author: [...item.author.slice(0, -1), { literal: MORE_AUTHORS }] }, style);
   // The style's own full stop after the author list follows the stand-in: "et al.." becomes "et al.".
   return text.replace(new RegExp(`,? (?:(?:&|and) )?${MORE_AUTHORS}\\.?`), ', et al.');
 }

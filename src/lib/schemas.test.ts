@@ -45,6 +45,11 @@ describe('citation schema', () => {
     expect(problems(citationSchema, { ...validCitation, familyNames: ['Shen'] })).toEqual([]);
     expect(problems(citationSchema, { ...validCitation, familyNames: ['Cooper Stickland'] })).toEqual(['familyNames.0: no author ends with "Cooper Stickland"']);
   });
+  it('checks that each proper noun stands in the title as whole words', () => {
+    expect(problems(citationSchema, { ...validCitation, properNouns: ['Low-Rank Adaptation'] })).toEqual([]);
+    expect(problems(citationSchema, { ...validCitation, properNouns: ['Adapt'] })).toEqual(['properNouns.0: the title has no "Adapt" as whole words']);
+    expect(problems(citationSchema, { ...validCitation, properNouns: ['language'] })[0]).toMatch(/^properNouns\.0: a proper noun starts with a capital/);
+  });
   it('rejects an unknown topic', () => {
     expect(problems(citationSchema, { ...validCitation, topics: ['astrology'] })[0]).toMatch(/^topics\.0: /);
   });

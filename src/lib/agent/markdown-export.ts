@@ -11,9 +11,11 @@
  *   that `components` gives for it; any other component left outside code is an error.
  * - Site-relative links ("/guides/…", "#section") become absolute URLs.
  * - MDX comments and one-line ESM imports/exports are dropped. Fenced code is left exactly as it is.
+ * - In a whole document, a "<" in prose that would open raw HTML is escaped (markdown-escape.ts).
  */
 import { isoDay } from '../content/build-day.ts';
 import { fencedBlockEnd, fencedCode } from '../content/fences.ts';
+import { escapeRawHtml } from './markdown-escape.ts';
 
 /** What a citation marker turns into. */
 export interface CiteRef {
@@ -312,7 +314,7 @@ export function markdownDocument(page: MarkdownPage): string {
   if (page.references?.length) {
     parts.push('## References', page.references.map((ref, i) => `${i + 1}. ${ref.reference} — on this site: <${ref.url}>`).join('\n'));
   }
-  return `${parts.filter((p) => p.trim()).join('\n\n')}\n`;
+  return escapeRawHtml(`${parts.filter((p) => p.trim()).join('\n\n')}\n`);
 }
 
 function quote(text: string): string {
@@ -354,7 +356,7 @@ export function llmsTxt(index: LlmsIndex): string {
     });
     parts.push(`## ${oneLine(section.title)}`, links.join('\n'));
   }
-  return `${parts.filter(Boolean).join('\n\n')}\n`;
+  return escapeRawHtml(`${parts.filter(Boolean).join('\n\n')}\n`);
 }
 
 /** The .md address of a page: "/guides/overview/" → "/guides/overview.md". */

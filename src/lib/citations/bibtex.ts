@@ -3,8 +3,8 @@
  * the source's kind, keys are the citation ids, capitals that must survive a style are braced, and a list the
  * data closes with "et al." ends in "and others".
  */
-import { containerTitle, isLivingDocument, namedAuthors, parseName, referenceKind, type IndexEntry, type ReferenceKind } from './csl.ts';
-import { mustKeepCapitals } from './title-case.ts';
+import { containerTitle, isLivingDocument, namedAuthors, parseName, referenceKind, titleNames, type IndexEntry, type ReferenceKind } from './csl.ts';
+import { titleWords } from './title-case.ts';
 
 const ENTRY_TYPES: Record<ReferenceKind, string> = {
   conference: 'inproceedings',
@@ -24,27 +24,34 @@ export function bibtexType(entry: IndexEntry): string {
 
 /** Escapes TeX's special characters and turns straight double quotes into TeX quotes. */
 export function escapeTex(text: string): string {
+  return texQuotes(
+    text
+      .replace(/\\/g, '\\textbackslash{}')
+      .replace(/([&%$#_{}])/g, '\\$1')
+      .replace(/~/g, '\\textasciitilde{}')
+      .replace(/\^/g, '\\textasciicircum{}'),
+  );
+}
+
+/** Straight double quotes as TeX's opening and closing quotes, alternating through the whole text. */
+function texQuotes(text: string): string {
   let open = true;
-  return text
-    .replace(/\\/g, '\\textbackslash{}')
-    .replace(/([&%$#_{}])/g, '\\$1')
-    .replace(/~/g, '\\textasciitilde{}')
-    .replace(/\^/g, '\\textasciicircum{}')
-    .replace(/"/g, () => {
-      const quote = open ? '``' : "''";
-      open = !open;
-      return quote;
-    });
+  return text.replace(/"/g, () => {
+    const quote = open ? '``' : "''";
+    open = !open;
+    return quote;
+  });
 }
 
 /** A title with every word that must keep its capitals in braces: "{LoRA}: Low-Rank Adaptation". */
-export function protectTitle(title: string): string {
-  const protectedTitle = title
-    .split(/(\s+)/)
-    .map((token) => {
-      if (!mustKeepCapitals(token)) return escapeTex(token);
-      const [, lead = '', core = '', tail = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(token) ?? [];
-      return `${escapeTex(lead)}{${escapeTex(core)}}${escapeTex(tail)}`;
+export function protectTitle(published: string, names: readonly string[] = []): string {
+  // Quotes are paired over the whole title: a quotation of several words ("A is B") opens and closes in different words.
+  const title = texQuotes(published);
+  const protectedTitle = titleWords(title, names)
+    .map(({ word, space, keep }) => {
+      if (!keep) return escapeTex(word) + space;
+      const [, lead = '', core = '', tail = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(word) ?? [];
+      return `${escapeTex(lead)}{${escapeTex(core)}}${escapeTex(tail)}${space}`;
     })
     .join('');
   // A title that is one protected word ("{Qwen3-30B-A3B-Instruct-2507}") would be written {{…}}, which parsers read
@@ -73,7 +80,7 @@ export function bibtexFields(entry: IndexEntry): [string, string][] {
   const kind = referenceKind(entry);
   const fields: [string, string][] = [
     ['author', bibtexAuthors(entry)],
-    ['title', protectTitle(data.title)],
+    ['title', protectTitle(data.title, titleNames(entry))],
   ];
   const text = (value: string) => escapeTex(value);
   if (kind === 'conference' || kind === 'workshop') fields.push(['booktitle', text(containerTitle(entry))]);
@@ -87,6 +94,7 @@ export function bibtexFields(entry: IndexEntry): [string, string][] {
   fields.push(['year', String(data.year)]);
   if (data.volume) fields.push(['volume', data.volume]);
   if (data.issue) fields.push(['number', data.issue]);
+  else if (kind === 'report' && data.arxiv) fields.push(['number', `arXiv:${data.arxiv}`]);
   if (data.pages) fields.push(['pages', data.pages.replace('-', '--')]);
   if (data.doi) fields.push(['doi', data.doi]);
   if (data.arxiv) fields.push(['eprint', data.arxiv], ['archiveprefix', 'arXiv']);

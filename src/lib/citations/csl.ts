@@ -50,6 +50,7 @@ export interface IndexEntry {
     pages?: string | undefined;
     institution?: string | undefined;
     familyNames?: string[] | undefined;
+    properNouns?: string[] | undefined;
   };
 }
 
@@ -114,6 +115,44 @@ const CSL_TYPES: Record<ReferenceKind, string> = {
 
 const dateParts = (date: Date): DateParts => ({ 'date-parts': [[date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]] });
 
+/**
+ * The names a title may hold that its casing cannot show (title case capitalises every word): the ones the data
+ * lists, an organisation that wrote it ("Fine-tuning for Cohere's Chat Model"), and for a web page or report two
+ * or more words in a row of the site it is published on ("Pricing (Workers AI)" in Cloudflare Workers AI
+ * documentation). One word of a longer name is not enough ("… Benchmarking & Analysis" by Artificial Analysis), and
+ * a paper's venue is left out: a conference name shares ordinary words with titles ("Natural Language Processing").
+ */
+export function titleNames(entry: IndexEntry): string[] {
+  const { data } = entry;
+  const organisations = namedAuthors(data.authors).names.filter(isOrganisation);
+  return [...(data.properNouns ?? []), ...organisations, ...(data.type === 'paper' ? [] : namePhrases(data.venue))];
+}
+
+/**
+ * Every two or more capitalised words in a row in a text, runs broken at lower-case words and punctuation:
+ * "Cloudflare Workers AI documentation" → "Cloudflare Workers", "Cloudflare Workers AI", "Workers AI".
+ */
+function namePhrases(text: string): string[] {
+  const runs: string[][] = [[]];
+  for (const word of text.split(/\s+/)) {
+    if (/^[^\p{L}\p{N}]/u.test(word)) runs.push([]);
+    const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (/^\p{Lu}/u.test(bare)) runs.at(-1)!.push(bare);
+    else runs.push([]);
+    if (/[^\p{L}\p{N}]$/u.test(word)) runs.push([]);
+  }
+  const phrases: string[] = [];
+  for (const run of runs) for (let i = 0; i < run.length; i++) for (let j = i + 2; j <= run.length; j++) phrases.push(run.slice(i, j).join(' '));
+  return phrases;
+}
+
+/**
+ * Closes an author list the data cuts short. CSL-JSON has no "et al." of its own; a last name "others" is BibTeX's
+ * convention, which pandoc's citeproc prints as "et al." and citeproc-js as "& others", so no processor shows the
+ * list as complete.
+ */
+export const CSL_OTHERS: CslName = { literal: 'others' };
+
 /** CSL-JSON with the title in sentence case, as the CSL specification expects of English titles. */
 export function toCsl(entry: IndexEntry): CslItem {
   const { data } = entry;
@@ -121,8 +160,8 @@ export function toCsl(entry: IndexEntry): CslItem {
   const item: CslItem = {
     id: entry.id,
     type: CSL_TYPES[kind],
-    title: toSentenceCase(data.title),
-    author: personNames(entry),
+    title: toSentenceCase(data.title, titleNames(entry)),
+    author: namedAuthors(data.authors).truncated ? [...personNames(entry), CSL_OTHERS] : personNames(entry),
     issued: { 'date-parts': [[data.year]] },
     URL: data.url,
   };

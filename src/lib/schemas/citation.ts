@@ -1,6 +1,7 @@
 /** A source in the research index (content/citations/) and the claim checks that compare a page's figures with it. */
 import { z } from 'astro/zod';
 import { citationId, httpsUrl } from './fields.ts';
+import { titleHasName } from '../citations/title-case.ts';
 import { MAX_SOURCE_YEAR, MIN_SOURCE_YEAR, SOURCE_TYPES, TOPICS, VENUE_TYPES, VERDICTS } from '../content/vocabulary.ts';
 
 /** One finding a source supports, in the site's own words. */
@@ -58,6 +59,12 @@ export const citationSchema = z.strictObject({
   institution: z.string().min(2).optional(),
   /** Family names of more than one word that the name parser cannot tell ("Cooper Stickland"); each must end one of the authors. */
   familyNames: z.array(z.string().min(2)).optional(),
+  /**
+   * Names in a title-case title that sentence case must not lower ("Chatbot Arena", "Opus" in "Claude Opus 5.5"),
+   * each as it stands in the title. Only for what the title and its authors cannot show: acronyms, model ids, a
+   * capitalised word in a sentence-case title and the publishing organisation's name are kept without it.
+   */
+  properNouns: z.array(z.string().regex(/^\p{Lu}\S*(?: \S+)*$/u, 'a proper noun starts with a capital')).optional(),
 }).superRefine((data, ctx) => {
   if (data.type === 'paper' && !data.venueType) {
     ctx.addIssue({ code: 'custom', path: ['venueType'], message: 'a paper needs venueType: conference, journal, workshop or preprint' });
@@ -75,6 +82,9 @@ export const citationSchema = z.strictObject({
     if (!data.authors.some((author) => author.endsWith(` ${family}`))) {
       ctx.addIssue({ code: 'custom', path: ['familyNames', i], message: `no author ends with "${family}"` });
     }
+  }
+  for (const [i, name] of (data.properNouns ?? []).entries()) {
+    if (!titleHasName(data.title, name)) ctx.addIssue({ code: 'custom', path: ['properNouns', i], message: `the title has no "${name}" as whole words` });
   }
 });
 export type CitationData = z.infer<typeof citationSchema>;
