@@ -85,7 +85,7 @@ export function emailCase(presets: readonly Preset[]): CalculatorCase {
     `${w.requestsPerMonth / 1e6} million support emails a month, each sorted into one of ${w.categories} categories: a ${w.promptTokens.toLocaleString('en-US')}-token system prompt with ${w.examples} worked examples, ${w.userTokens} tokens of email and ${w.outputTokens} tokens of answer, wanted within ${w.p95Seconds} s at p95. ` +
     `${a ? `A is priced as ${a.label} (as of ${a.asOf}).${reasoning}` : 'No current hosted price is in the site’s data: enter your own.'} ` +
     `The prompt cache is on, assuming ${w.cacheHitPercent} % of requests find the prompt cached (measure yours); batch jobs are off, because a ${w.p95Seconds} s target leaves no room for them.` +
-    (b ? ` B is priced as ${b.label}${b.newJobsUntil ? `, which takes new tuning jobs until ${b.newJobsUntil}` : ''}.` : ' No hosted tuning route with published prices is open today, so B is left out.') +
+    (b ? ` B is priced as ${b.label}${b.newJobsUntil ? `, which takes new tuning jobs until ${b.newJobsUntil}` : ''}${b.tunedShutdown ? `${b.newJobsUntil ? ' and' : ', whose'} tuned models stop answering after ${b.tunedShutdown}` : ''}.` : ' No hosted tuning route with published prices is open today, so B is left out.') +
     (pair
       ? ` C runs ${model!.label.split(',')[0]} on ${gpu!.label.split(',')[0]} (${gpu!.label.split(': ').slice(1).join(': ')}), ${pair.preset ? 'sized from that pair’s own benchmark' : 'a pair with no published benchmark: enter its throughput and latency'}; each answer is checked against the ${w.p95Seconds} s target.`
       : ` No open-weight model and GPU are in the site’s data, so C is left out; answers are still checked against the ${w.p95Seconds} s target.`);

@@ -123,6 +123,13 @@ describe('tuning routes (option B)', () => {
     expect(presets[2]!.notes.join(' ')).toContain('dedicated capacity billed by time');
     expect(presets[2]!.sources.map((s) => s.what)).toEqual(['route and who may use it', 'tuned-model serving']);
   });
+  it('carries the day its tuned models stop answering as data, for the decision record', () => {
+    const ending = { ...routes[0]!, data: { ...routes[0]!.data, tunedShutdown: { date: new Date('2027-04-01'), source: 'acme-2026-pricing' } } };
+    const [preset] = tunedPresets([ending], [hosted], today);
+    expect(preset!.tunedShutdown).toBe('2027-04-01');
+    expect(preset!.notes).toContain('Tuned models stop answering after 2027-04-01.');
+    expect(tunedPresets(routes, [hosted], today)[0]!.tunedShutdown).toBeUndefined();
+  });
   it('follows dated access: existing customers only from its date, current through the last day for new jobs', () => {
     expect(tunedPresets(routes, [hosted], new Date('2026-12-01'))[0]!.label).toBe('Fast 1 on Acme tuning: existing customers only');
     expect(tunedPresets(routes, [hosted], new Date('2027-03-01T18:00:00Z'))[0]!.current).toBe(true);

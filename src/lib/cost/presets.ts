@@ -45,6 +45,8 @@ export interface Preset {
   until?: string;
   /** Last day the tuning route takes new jobs, YYYY-MM-DD (slot b). */
   newJobsUntil?: string;
+  /** Last day the route's tuned models answer, YYYY-MM-DD (slot b): the record states it as data, not by reading notes. */
+  tunedShutdown?: string;
 }
 
 export interface Entry<T> {
@@ -155,6 +157,7 @@ export function tunedPresets(routes: readonly RouteEntry[], models: readonly Ent
         id: `b:${only ?? id}:${slug(route.platform)}`,
         slot: 'b' as const,
         ...(last ? { newJobsUntil: isoDay(last) } : {}),
+        ...(route.tunedShutdown ? { tunedShutdown: isoDay(route.tunedShutdown.date) } : {}),
         label: `${baseNames(route, (m) => names.get(m)).join(', ')} on ${route.platform}: ${STATUS_LABELS[status]}`,
         current: status !== 'closed',
         asOf: isoDay(main.asOf),

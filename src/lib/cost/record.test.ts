@@ -127,7 +127,7 @@ describe('records for each kind of input', () => {
     fields: { ai: 0.75, ac: 0.075, aw: 0.75, aop: 3.75, abd: 50 },
     notes: ['Introductory prices, good through 31 Dec 2026. From 1 Jan 2027 the list is $1.50 input.', 'A reasoning model: Thinking tokens are billed at the output price. Enter its reasoning tokens per request.'],
   });
-  const mini = preset({ id: 'b:mini:tuning', slot: 'b', label: 'Mini, tuning API', fields: { tp: 5, bi: 0.8, bop: 3.2 }, newJobsUntil: '2027-01-05', notes: ['Mini shuts down on 2027-01-14; the provider names luna instead.'] });
+  const mini = preset({ id: 'b:mini:tuning', slot: 'b', label: 'Mini, tuning API', fields: { tp: 5, bi: 0.8, bop: 3.2 }, newJobsUntil: '2027-01-05', tunedShutdown: '2027-01-14', notes: ['Tuned models stop answering after 2027-01-14.'] });
   const gpu = preset({ id: 'g:x:cloud', slot: 'g', label: 'GPU X, Cloud: $2 per hour', fields: { gm: 80, gh: 2 }, sources: [{ what: 'hourly price', source: 'x', asOf: '2026-11-24' }] });
   // The pair's own benchmark, as servingPresets gives it.
   const serving = preset({
@@ -152,12 +152,21 @@ describe('records for each kind of input', () => {
     expect(record).toContain(md.description.slice(0, 60));
     expect(record).toContain('A’s price (Flash, API, price until 2026-12-31) is announced to hold until 2026-12-31: Introductory prices');
     expect(record).toContain('B’s tuning route (Mini, tuning API) takes new jobs until 2027-01-05');
-    expect(record).toContain('B: Mini shuts down on 2027-01-14');
+    // 7 December 2026 to 14 January 2027: 24 + 14 = 38 days, and B's training is repaid within its first month.
+    expect(record).toContain('B’s tuned model (Mini, tuning API) stops answering after 2027-01-14, 38 days after this record: its savings count only until then;');
+    expect(record).toMatch(/\*\*B: hosted fine-tuned model\*\* \(chosen\): .*the tuned model stops answering after 2027-01-14/);
+    expect(md.description).toContain('which takes new tuning jobs until 2027-01-05 and tuned models stop answering after 2027-01-14');
     expect(record).toContain('Reasoning tokens: A counts 200 a request, billed at the output price (Flash, API, price until 2026-12-31 is a reasoning model)');
     expect(record).toContain('| C: Where the throughput comes from | measured, vLLM, 2026-09-01: Open 7B on GPU X with vLLM, 16-bit weights, 64 requests at once, 512 input and 128 output tokens each: 2,000 output tokens/s |');
     expect(record).toContain('- A: hosted prices, Flash, API, price until 2026-12-31, prices: as of 2026-11-24, holds until 2026-12-31');
     expect(record).toMatch(/\*\*B: hosted fine-tuned model\*\* \(chosen\): .*the tuning route takes new jobs until 2027-01-05/);
     expect(record).toMatch(/\*\*A: hosted model, few-shot prompt\*\*: \$3,083 a month; .*lost: \$2,145 a month more than B/);
+  });
+  it('a tuned model that stops answering before it pays back: the record says its training is not repaid', () => {
+    // B at $5 per MTok of input costs more than A a month, so no saving ever repays its training run.
+    const state = { ...supportEmails, values: { ...supportEmails.values, bi: 5 }, presets: { b: mini.id } };
+    const md = renderDecisionRecord(costRecordInput({ state, presets, sourceOf: () => undefined, link: 'https://tune-or-prompt.example/calculator/', siteUrl: 'https://tune-or-prompt.example', date: '2026-12-07', format }));
+    expect(md).toContain('B’s tuned model (Mini, tuning API) stops answering after 2027-01-14, 38 days after this record: its training run is not repaid before then;');
   });
   it('the 2024 defaults: B is not costed without a training price, and never called cheapest', () => {
     const md = renderDecisionRecord(costRecordInput({ state: defaultState(), presets: new Map(), sourceOf: () => undefined, link: 'https://tune-or-prompt.example/calculator/?case=2024', siteUrl: 'https://tune-or-prompt.example', date: '2026-12-07', format }));

@@ -11,7 +11,7 @@
  *   Inputs, costs, and each figure's date and source (a throughput's measurement included), and a link that
  *   reproduces both tools' state.
  */
-import { compare, type OptionId } from './cost.ts';
+import { breakEvenMonths, compare, type OptionId } from './cost.ts';
 import { FIELDS, OPTION_IDS, OPTION_NAMES, toCostInputs, type CalculatorState, type FieldGroup } from './fields.ts';
 import { flipAssumptions, GUIDE_LINKS, type Formatters } from './flips.ts';
 import { breakEvenText, cheapestCosted, missingInput, rankable } from './ranking.ts';
@@ -55,6 +55,20 @@ const PRESET_NAMES = { a: 'A: hosted prices', b: 'B: tuning route', c: 'C: open-
 export function wizardQueryOf(search: string): string {
   const wizard = parseAnswers(search);
   return wizard.notice ? '' : serializeAnswers(wizard.answers);
+}
+
+/** What B's end date means for its costs: the months its savings have to repay the training run, or that they cannot. */
+function tunedShutdownText(b: Preset, date: string, result: ReturnType<typeof compare>, costedB: boolean): string {
+  const days = Math.round((Date.parse(b.tunedShutdown!) - Date.parse(date)) / 86_400_000);
+  const months = breakEvenMonths(result, 'b');
+  const repaid =
+    !costedB || days <= 0
+      ? ''
+      : months === null || months * 30.44 > days
+        ? ': its training run is not repaid before then'
+        : ': its savings count only until then';
+  const when = days > 0 ? `, ${days} days after this record` : '';
+  return `B’s tuned model (${b.label}) stops answering after ${b.tunedShutdown}${when}${repaid}; keeping the feature on a tuned model then means training and evaluating again on another route.`;
 }
 
 export function costRecordInput(ctx: CostRecordContext): DecisionRecordInput {
@@ -115,6 +129,7 @@ export function costRecordInput(ctx: CostRecordContext): DecisionRecordInput {
     const parts = [`${f.money(monthly)} a month`, `latency ${latency(id)}`];
     if (id !== 'a') parts.push(`training run ${f.money(result.options[id].training)}`, lowerFirst(breakEvenText(inputs, result, id, f)));
     if (id === 'b' && b?.newJobsUntil) parts.push(`the tuning route takes new jobs until ${b.newJobsUntil}`);
+    if (id === 'b' && b?.tunedShutdown) parts.push(`the tuned model stops answering after ${b.tunedShutdown}`);
     if (id === 'c') parts.push(`throughput ${throughputFrom}`);
     // Beside the rule's verdict the costs decide nothing: the cheapest is named, and no option "lost" on cost.
     if (best && id !== best) parts.push(`${wizard ? '' : 'lost: '}${f.money(monthly - result.options[best].monthly)} a month more than ${best.toUpperCase()}`);
@@ -129,7 +144,7 @@ export function costRecordInput(ctx: CostRecordContext): DecisionRecordInput {
   if (a?.until) dated.push(`A’s price (${a.label}) is announced to hold until ${a.until}: ${a.notes.find((n) => /\b20\d\d\b/.test(n) && /price/i.test(n)) ?? 'reprice A after that day'}`);
   if (chosen.includes('b') && b) {
     if (b.newJobsUntil) dated.push(`B’s tuning route (${b.label}) takes new jobs until ${b.newJobsUntil}: every planned retraining must start before then, or move to another route.`);
-    for (const note of b.notes.filter((n) => /shuts down on/.test(n))) dated.push(`B: ${note}`);
+    if (b.tunedShutdown) dated.push(tunedShutdownText(b, ctx.date, result, costed('b')));
   }
   for (const note of a?.notes.filter((n) => /shuts down on/.test(n)) ?? []) dated.push(`A: ${note}`);
   const reasoningNote = a?.notes.find((n) => n.startsWith('A reasoning model'));
