@@ -444,7 +444,7 @@ export default function CostCalculator({ presets, opening, sources }: Props) {
           </section>
           {target > 0 ? (
             <p class="help">
-              Latency is an estimate: time to first token + output tokens ÷ output speed, from mean figures. A p95 runs higher, so an option counts as meeting the target only within {formatPercent(P95_MARGIN, locale)} of it.
+              Latency is an estimate: time to first token + output tokens ÷ output speed, from median or mean figures. A p95 runs higher, so an option counts as meeting the target only within {formatPercent(P95_MARGIN, locale)} of it.
             </p>
           ) : null}
           {sourceBox}

@@ -111,8 +111,8 @@ describe('latency against a p95 target in the record', () => {
   it('writes the target, the estimate and the verdicts into the record', () => {
     const markdown = renderDecisionRecord(costRecordInput({ state, presets: new Map(), sourceOf: () => undefined, link: 'https://example.org/calculator/', siteUrl: 'https://example.org', date: '2026-12-07', format }));
     expect(markdown).toContain('Answers must arrive within 1 s at the 95th percentile');
-    expect(markdown).toContain('about 0.45 s (estimate from mean figures), meets the target');
-    expect(markdown).toContain('about 1.13 s (estimate from mean figures), misses the target');
+    expect(markdown).toContain('about 0.45 s (estimate from median or mean figures), meets the target');
+    expect(markdown).toContain('about 1.13 s (estimate from median or mean figures), misses the target');
     expect(markdown).toContain('not estimated (no speed entered), unknown: enter its time to first token and output speed');
   });
 });
@@ -189,10 +189,10 @@ describe('records for each kind of input', () => {
     expect(url.searchParams.get('f1')).toBe('0.8');
     expect(url.searchParams.get('vol')).toBe('2000000');
   });
-  it('a cheaper tuned option with a rule that says no: the decision keeps A, because cost alone never justifies tuning', () => {
+  it('a cheaper tuned option with a rule that says no: the decision keeps A, because a lower bill is not enough on its own', () => {
     const wizard = '?evalSet=yes&f1=0.8&bar=0.9&plateau=no&v=2';
     const md = renderDecisionRecord(costRecordInput({ state: supportEmails, presets: new Map(), sourceOf: () => undefined, link: 'https://tune-or-prompt.example/calculator/', siteUrl: 'https://tune-or-prompt.example', date: '2026-12-07', format, wizardQuery: wizard }));
-    expect(md).toContain('B: hosted fine-tuned model would cost less ($318 against $846 a month for A), but cost alone never justifies tuning: A stays until the conditions for tuning hold.');
+    expect(md).toContain('B: hosted fine-tuned model would cost less ($318 against $846 a month for A), but a lower bill is not enough on its own: A stays until all three conditions for tuning hold.');
     // The rule decides, so only its options are chosen: the cost options say which is cheapest, and none "lost".
     expect(md).not.toMatch(/\*\*[ABC]: [^*]+\*\* \(chosen\)/);
     expect(md).toContain('2. **B: hosted fine-tuned model (cheapest)**: $318 a month');

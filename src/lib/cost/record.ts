@@ -83,7 +83,7 @@ export function costRecordInput(ctx: CostRecordContext): DecisionRecordInput {
   const latency = (id: OptionId) => {
     const option = result.options[id];
     const s = option.latencySeconds;
-    const estimate = s === null ? 'not estimated (no speed entered)' : `about ${f.count(Math.round(s * 100) / 100)} s (estimate from mean figures)`;
+    const estimate = s === null ? 'not estimated (no speed entered)' : `about ${f.count(Math.round(s * 100) / 100)} s (estimate from median or mean figures)`;
     return target > 0 ? `${estimate}, ${VERDICT_WORDS[option.latencyVerdict]}` : estimate;
   };
   const unitLabel = state.per === 'day' ? 'a day' : 'a month';
@@ -160,7 +160,7 @@ export function costRecordInput(ctx: CostRecordContext): DecisionRecordInput {
   let decision: string;
   if (!wizard) decision = `${costSentence}${best && best !== 'a' ? ' It is adopted only once the tuned model is shown to meet the quality bar on the held-out eval set.' : ''}`;
   else if (!best) decision = `${wizard.decision} ${costSentence}`;
-  else if (best !== 'a' && !tuneVerdict) decision = `${wizard.decision} ${OPTION_NAMES[best]} would cost less (${f.money(result.options[best].monthly)} against ${f.money(result.options.a.monthly)} a month for A), but cost alone never justifies tuning: A stays until the conditions for tuning hold.`;
+  else if (best !== 'a' && !tuneVerdict) decision = `${wizard.decision} ${OPTION_NAMES[best]} would cost less (${f.money(result.options[best].monthly)} against ${f.money(result.options.a.monthly)} a month for A), but a lower bill is not enough on its own: A stays until all three conditions for tuning hold.`;
   else if (best === 'a' && tuneVerdict) decision = `${wizard.decision} At these inputs A is the cheapest (${f.money(result.options.a.monthly)} a month), so the tuned model must earn its place on quality: price it against A before training.`;
   else decision = `${wizard.decision} ${costSentence}`;
 
@@ -169,7 +169,7 @@ export function costRecordInput(ctx: CostRecordContext): DecisionRecordInput {
     ...(ctx.caseDescription ? [ctx.caseDescription] : []),
     `The feature serves ${volume}${state.per === 'day' ? ` (${f.count(result.requestsPerMonth)} a month)` : ''}, each with ${f.count(inputs.traffic.userTokens)} tokens of user input and ${f.count(inputs.traffic.outputTokens)} tokens of output. Option A carries a ${f.count(inputs.a.promptTokens)}-token prompt${inputs.a.cacheHitRate > 0 ? `, ${f.percent(inputs.a.cacheHitRate)} of it read from the cache` : ''}${inputs.a.batchShare > 0 ? ` and sends ${f.percent(inputs.a.batchShare)} of requests as batch jobs` : ''}; the tuned options need ${f.count(inputs.tuned.promptTokens)} prompt tokens.`,
     ...(target > 0
-      ? [`Answers must arrive within ${f.count(target)} s at the 95th percentile. Latency is estimated as time to first token plus output tokens ÷ output speed, from mean figures; an option counts as meeting the target only within ${f.percent(P95_MARGIN)} of it, leaving room for the slow tail.`]
+      ? [`Answers must arrive within ${f.count(target)} s at the 95th percentile. Latency is estimated as time to first token plus output tokens ÷ output speed, from median or mean figures; an option counts as meeting the target only within ${f.percent(P95_MARGIN)} of it, an assumed allowance for the slow tail that a measured p95 should replace.`]
       : []),
     `${served}${chosen.includes('b') ? `; B as ${b ? `${b.label} (as of ${b.asOf})` : 'figures entered by hand'}` : ''}. Monthly costs: ${chosen.map((id) => `${id.toUpperCase()} ${costed(id) ? f.money(result.options[id].monthly) : 'not costed'}`).join(', ')}.`,
     ...(wizard ? wizard.context.slice(0, 1) : []),

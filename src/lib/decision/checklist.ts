@@ -14,7 +14,7 @@ export interface ChecklistRow {
 export const CHECKLIST: readonly ChecklistRow[] = [
   {
     concern: 'Measurement',
-    towardTuning: 'A representative, labeled eval set exists and can show a margin over the best prompt (condition 3).',
+    towardTuning: 'A representative, labeled eval set exists and can show a margin over the best prompt, or the bar met at lower cost or latency (condition 3).',
     otherwise: 'Build the eval set before deciding anything else.',
     href: `${FRAMEWORK}#no-labeled-eval-set-yet`,
   },
@@ -26,8 +26,8 @@ export const CHECKLIST: readonly ChecklistRow[] = [
   },
   {
     concern: 'Cost',
-    towardTuning: 'The bill is still unsustainable after the cheaper steps, and a smaller tuned model is the realistic way down (condition 1).',
-    otherwise: 'Work through the cheaper steps first; cost alone never justifies tuning.',
+    towardTuning: 'The bill is still unsustainable after the cheaper steps, the prompt meets the bar, and a smaller tuned model is the realistic way down (condition 1).',
+    otherwise: 'Work through the cheaper steps first; a lower bill without the data and the proof never justifies tuning.',
     href: `${FRAMEWORK}#cost-and-latency-cheaper-steps-first`,
   },
   {
@@ -39,7 +39,7 @@ export const CHECKLIST: readonly ChecklistRow[] = [
   {
     concern: 'Data',
     towardTuning: `Enough labeled, representative examples to train and hold out; about ${EXAMPLES_RULE_OF_THUMB} is a rule of thumb (condition 2).`,
-    otherwise: 'Keep labeling, or distill outputs from a strong model and check them on the eval set.',
+    otherwise: 'Keep labeling, or distill outputs from a strong model on inputs outside the eval set and keep those that pass its checks.',
     href: `${FRAMEWORK}#data-enough-examples-or-distilled-ones`,
   },
   {

@@ -51,9 +51,11 @@ function* answerSpace(): Generator<WizardAnswers> {
 function allThreeHold(a: WizardAnswers): boolean {
   const bar = a.bar ?? DEFAULT_BAR;
   const plateau = a.evalSet === 'yes' && a.promptF1 !== null && a.promptF1 < bar && a.plateau === 'yes';
-  const missedAfterSteps = (a.cost === 'unsustainable' || a.latency === 'missed') && a.cheaperSteps === 'tried';
-  // About 500 examples is a rule of thumb, not a gate: any set a tuning API accepts (10 or more) counts.
-  const data = a.examples !== null && a.examples >= 10;
+  // Cost or latency is a reason only for a prompt that already meets the bar: a smaller tuned model has to reach it.
+  const meets = a.evalSet !== 'no' && a.promptF1 !== null && a.promptF1 >= bar;
+  const missedAfterSteps = (a.cost === 'unsustainable' || a.latency === 'missed') && a.cheaperSteps === 'tried' && meets;
+  // About 500 examples is a rule of thumb, not a gate: any set from the 50 vendors suggest starting with counts.
+  const data = a.examples !== null && a.examples >= 50;
   const proof = a.evalSet === 'yes' && a.operations === 'yes';
   const stepsPending = (a.cost === 'unsustainable' || a.latency === 'missed') && a.cheaperSteps !== 'tried';
   return (plateau || missedAfterSteps) && data && proof && !stepsPending;
@@ -160,7 +162,7 @@ describe('the cases the review tried', () => {
     const d = ok({ ...EMPTY_ANSWERS, evalSet: 'yes', promptF1: 0.9, cost: 'unsustainable' });
     expect(d.verdict).toBe('steps-first');
     expect(d.headline).toMatch(/^Cut serving cost first/);
-    expect(d.steps.map((s) => s.id)).toEqual(['caching', 'batch', 'smaller-model', 'trim', 'routing']);
+    expect(d.steps.map((s) => s.id)).toEqual(['caching', 'batch', 'smaller-model', 'reasoning-effort', 'trim', 'routing']);
     expect(d.reasons.map((r) => r.href)).toContain('/calculator/');
     expect(d.tune).toBe(false);
   });
@@ -190,7 +192,7 @@ describe('the cases the review tried', () => {
   it('treats about 500 examples as a rule of thumb, not a gate', () => {
     const plateau: WizardAnswers = { ...EMPTY_ANSWERS, evalSet: 'yes', promptF1: 0.7, plateau: 'yes', cost: 'sustainable', latency: 'met', operations: 'yes', examples: 0 };
     fc.assert(
-      fc.property(fc.integer({ min: 10, max: 5000 }), fc.constantFrom<WizardAnswers['cheaperSteps']>(null, 'tried'), (examples, cheaperSteps) => {
+      fc.property(fc.integer({ min: 50, max: 5000 }), fc.constantFrom<WizardAnswers['cheaperSteps']>(null, 'tried'), (examples, cheaperSteps) => {
         const d = ok({ ...plateau, examples, cheaperSteps });
         // Any count gives the same verdict; below the rule of thumb the headline says the count is thin and what to do.
         expect(d.verdict).toBe('tune');
@@ -199,18 +201,28 @@ describe('the cases the review tried', () => {
       }),
     );
     expect(ok({ ...plateau, examples: 499 }).verdict).toBe(ok({ ...plateau, examples: 500 }).verdict);
-    // No examples at all, or fewer than a tuning API accepts, leaves nothing to train on.
+    // No examples at all, or fewer than the 50 vendors suggest starting with, is too little to train on and hold out.
     expect(ok(plateau).verdict).toBe('not-yet');
-    expect(ok({ ...plateau, examples: 9 }).verdict).toBe('not-yet');
-    expect(ok({ ...plateau, examples: 10 }).verdict).toBe('tune');
+    expect(ok({ ...plateau, examples: 10 }).verdict).toBe('not-yet');
+    expect(ok({ ...plateau, examples: 49 }).verdict).toBe('not-yet');
+    expect(ok({ ...plateau, examples: 49 }).reasons.find((r) => r.concern === 'data')!.text).toMatch(/^49 labeled examples are fewer than the 50 to 100 vendors suggest starting with/);
+    expect(ok({ ...plateau, examples: 50 }).verdict).toBe('tune');
   });
-  it('cost alone never justifies tuning', () => {
-    const costOnly = { ...EMPTY_ANSWERS, cost: 'unsustainable', cheaperSteps: 'tried' } as const;
+  it('a lower bill never justifies tuning without the data and the proof, and counts only for a prompt at the bar', () => {
+    const costOnly = { ...EMPTY_ANSWERS, evalSet: 'yes', promptF1: 0.9, cost: 'unsustainable', cheaperSteps: 'tried' } as const;
     expect(ok(costOnly).tune).toBe(false);
     expect(ok(costOnly).verdict).toBe('not-yet');
     expect(ok(costOnly).headline).toBe('Not yet: you have a measured reason to consider tuning, but the data (not answered) and the means to prove and keep it (not answered) are still open.');
     expect(ok({ ...costOnly, examples: 0, evalSet: 'yes', operations: 'yes' }).headline).toMatch(/but the data \(missing\) is still open\.$/);
     expect(ok({ ...costOnly, evalSet: 'yes', examples: 800, operations: 'yes' }).approach).toBe('smaller-model');
+    // Below the bar and still improving, a smaller tuned model would have to reach a quality the prompt has not:
+    // the prompt comes first, whatever the bill (the review's case: 0.60 against 0.90, 2,000 examples, a team).
+    const below = ok({ ...EMPTY_ANSWERS, evalSet: 'yes', promptF1: 0.6, bar: 0.9, plateau: 'no', cost: 'unsustainable', cheaperSteps: 'tried', examples: 2000, operations: 'yes' });
+    expect(below.tune).toBe(false);
+    expect(below.verdict).toBe('iterate');
+    expect(below.reasons.find((r) => r.concern === 'cost')!.text).toMatch(/improve and measure the prompt first/);
+    // No score at all: the cost route waits for one.
+    expect(ok({ ...costOnly, promptF1: null, examples: 800, operations: 'yes' }).tune).toBe(false);
   });
   it('a plateau with weekly facts tunes for behavior and keeps the facts in retrieval', () => {
     const d = ok({ ...EMPTY_ANSWERS, evalSet: 'yes', promptF1: 0.6, plateau: 'yes', cost: 'sustainable', latency: 'none', examples: 2000, operations: 'yes', knowledge: 'weekly' });
@@ -286,14 +298,14 @@ describe('the result as plain data', () => {
 });
 
 describe('the rule as data', () => {
-  it('names the seven cheaper steps, each argued in a guide section', () => {
-    expect(CHEAPER_STEPS.map((s) => s.id)).toEqual(['caching', 'batch', 'smaller-model', 'trim', 'routing', 'distill', 'optimize-prompt']);
+  it('names the eight cheaper steps, each argued in a guide section', () => {
+    expect(CHEAPER_STEPS.map((s) => s.id)).toEqual(['caching', 'batch', 'smaller-model', 'reasoning-effort', 'trim', 'routing', 'distill', 'optimize-prompt']);
     for (const s of [...CHEAPER_STEPS, ...CONDITIONS, ...CHECKLIST]) expect(s.href).toMatch(LINK);
   });
   it('states the rule in one paragraph with the three conditions and the two prohibitions', () => {
     expect(RULE_STATEMENT).not.toMatch(/\n/);
     expect(RULE_STATEMENT).toMatch(/three conditions hold together/);
-    expect(RULE_STATEMENT).toMatch(/cost alone never justifies tuning/);
+    expect(RULE_STATEMENT).toMatch(/a lower bill without the data and the proof never justifies tuning/);
     expect(RULE_STATEMENT).toMatch(/never in the weights/);
   });
   it('summarises the rule in one sentence that keeps the three conditions and the cost prohibition', () => {

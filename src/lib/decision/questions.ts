@@ -144,7 +144,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     kind: 'choice',
     key: 'cheaperSteps',
-    question: 'Have you tried the cheaper steps (caching, batching, a smaller or cheaper model, a shorter prompt, routing)?',
+    question: 'Have you tried the cheaper steps (caching, batching, a smaller or cheaper model, a lower reasoning effort, a shorter prompt, routing)?',
     options: [
       { value: 'tried', label: 'Yes, and measured the result' },
       { value: 'not-yet', label: 'Not yet' },
@@ -155,7 +155,7 @@ export const QUESTIONS: readonly Question[] = [
     key: 'examples',
     param: 'examples',
     question: 'How many labeled, representative examples could you train on?',
-    help: 'For example 1200, or 20k. Not counting the eval set. Outputs distilled from a strong model count once checked against the eval set.',
+    help: 'For example 1200, or 20k. Not counting the eval set. Outputs distilled from a strong model count once they pass the eval set’s checks; the eval items themselves never go into training.',
     min: 0,
     max: 100_000_000,
     integer: true,

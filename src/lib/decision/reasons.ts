@@ -25,7 +25,7 @@ export function reasonsOf(verdict: Verdict, s: Assessment, a: WizardAnswers): Re
   if (s.quality === 'meets' && a.promptF1 !== null) {
     reasons.push({
       concern: 'quality',
-      text: `A score of ${pct(a.promptF1)} meets ${barText}: a tuned model would have little quality to add.`,
+      text: `A score of ${pct(a.promptF1)} meets ${barText}, so quality gives no reason to tune (cost or latency still might).`,
       href: `${FRAMEWORK}#prompt-f1-above-085`,
       leans: 'prompt',
     });
@@ -56,8 +56,16 @@ export function reasonsOf(verdict: Verdict, s: Assessment, a: WizardAnswers): Re
         : s.costMissed
           ? 'Serving cost is too high'
           : 'The latency target is missed';
+    const belowBar = s.quality !== 'meets' && s.quality !== 'plateau';
     reasons.push(
-      s.stepsTried
+      s.stepsTried && belowBar
+        ? {
+            concern: s.costMissed ? 'cost' : 'latency',
+            text: `${what} even after the cheaper steps, but the prompt has not yet been shown to meet the bar: a smaller tuned model would have to reach a quality the prompt has not, so improve and measure the prompt first. Cost or latency counts as a reason to tune only once it meets the bar.`,
+            href: `${FRAMEWORK}#how-the-concerns-combine`,
+            leans: 'prompt',
+          }
+        : s.stepsTried
         ? {
             concern: s.costMissed ? 'cost' : 'latency',
             text: `${what} even after the cheaper steps: a smaller tuned model becomes a candidate, though it still needs the data and an eval set to prove it.`,
@@ -66,7 +74,7 @@ export function reasonsOf(verdict: Verdict, s: Assessment, a: WizardAnswers): Re
           }
         : {
             concern: s.costMissed ? 'cost' : 'latency',
-            text: `${what}, and the cheaper steps have not been tried yet: they are quicker and cheaper than training, and cost alone never justifies tuning.`,
+            text: `${what}, and the cheaper steps have not been tried yet: they are quicker and cheaper than training, and a cost or latency problem counts as a reason to tune only once they have failed.`,
             href: `${FRAMEWORK}#cost-and-latency-cheaper-steps-first`,
             leans: 'prompt',
           },
@@ -86,15 +94,15 @@ export function reasonsOf(verdict: Verdict, s: Assessment, a: WizardAnswers): Re
     reasons.push({
       concern: 'data',
       text: a.examples === 0
-        ? `No labeled training examples yet: there is nothing to train on. Label some, or distill outputs from a strong model and check them on the eval set.`
-        : `${a.examples} labeled examples are too few to train on (OpenAI's tuning API required at least ${EXAMPLES_MINIMUM}): label more, or distill outputs from a strong model and check them on the eval set.`,
+        ? `No labeled training examples yet: there is nothing to train on. Label some, or have a strong model label inputs outside the eval set and keep the outputs that pass its checks.`
+        : `${a.examples} labeled examples are fewer than the ${EXAMPLES_MINIMUM} to 100 vendors suggest starting with, too few to train on and hold some out: label more, or have a strong model label inputs outside the eval set and keep the outputs that pass its checks.`,
       href: `${FRAMEWORK}#data-enough-examples-or-distilled-ones`,
       leans: 'prompt',
     });
   } else if (s.thinData && s.conditions.reason !== 'not-met') {
     reasons.push({
       concern: 'data',
-      text: `${a.examples} training examples is below the rule of thumb of about ${EXAMPLES_RULE_OF_THUMB}, which is not a gate: the count is thin, so start with a small experiment and add distilled outputs checked on the eval set.`,
+      text: `${a.examples} training examples is below the rule of thumb of about ${EXAMPLES_RULE_OF_THUMB}, which is not a gate: the count is thin, so start with a small experiment and add distilled outputs that pass the eval set's checks, keeping its items out of training.`,
       href: `${FRAMEWORK}#data-enough-examples-or-distilled-ones`,
       leans: 'neutral',
     });
@@ -118,7 +126,10 @@ export function reasonsOf(verdict: Verdict, s: Assessment, a: WizardAnswers): Re
   } else if (verdict === 'tune') {
     reasons.push({
       concern: 'operations',
-      text: 'Your eval set can show whether the tuned model beats the best prompt by enough to pay for it, and your team can keep it running on a route still open to you (check who may use each route and its last day): make that comparison the gate for shipping.',
+      text:
+        s.quality === 'plateau'
+          ? 'Your eval set can show whether the tuned model beats the best prompt by enough to pay for it, and your team can keep it running on a route still open to you (check who may use each route and its last day): make that comparison the gate for shipping.'
+          : 'Your eval set can show whether the smaller tuned model meets your bar at the lower cost or latency you need (it does not have to beat the prompt), and your team can keep it running on a route still open to you (check who may use each route and its last day): make that check the gate for shipping.',
       href: TUNING_ROUTES_PAGE,
       leans: 'tune',
     });
@@ -131,7 +142,7 @@ export function reasonsOf(verdict: Verdict, s: Assessment, a: WizardAnswers): Re
       text:
         a.knowledge === 'weekly'
           ? 'Facts that change every week would be stale in a tuned model within days: they belong in retrieval, never in the weights.'
-          : 'Facts that change every month outrun any retraining schedule: keep them in retrieval, and tune, if ever, only for behavior.',
+          : 'Facts that change every month would need a retrain, a re-evaluation and a redeploy each month, and tuning adds facts poorly anyway: keep them in retrieval, and tune, if ever, only for behavior.',
       href: `${FRAMEWORK}#knowledge-that-changes`,
       leans: 'prompt',
     });

@@ -27,6 +27,8 @@ const summary: DecisionSummary = {
   assumptions: ['Your score was compared with 0.85, a rule-of-thumb bar.'],
   invalid: null,
   tune: false,
+  verdict: 'steps-first',
+  gate: null,
   retrieval: false,
   situation: ['Serving cost at the projected volume is too high.'],
 };
@@ -93,6 +95,21 @@ describe('records from real answers, one per kind of result', () => {
     expect(md).toContain('There is no representative, labeled eval set yet');
     expect(md).toContain('1. **Keep prompting, with the changing facts in retrieval** (chosen)');
     expect(md).toMatch(/\*\*Fine-tune\*\*: Lost: tuning needs all three conditions, and .*the data \(does not hold\)/);
-    expect(md).toMatch(/- Revisit when .* change\./);
+    expect(md).toMatch(/- Revisit when any of these changes: .*the data \(does not hold\);/);
+    // With no eval set, the commitment is to build one, not to keep a prompt nobody has measured in production.
+    expect(md).toContain('- Building a representative, labeled eval set is the first deliverable');
+    expect(md).not.toContain('The prompt stays in production');
+  });
+  it('a tune for cost: the smaller tuned model has to meet the bar, not beat the prompt; the steps were tried', () => {
+    const md = record({ evalSet: 'yes', promptF1: 0.95, bar: 0.9, cost: 'unsustainable', cheaperSteps: 'tried', latency: 'met', examples: 2000, operations: 'yes' });
+    expect(md).toContain('# Prompting or fine-tuning: Fine-tune a smaller model');
+    expect(md).toContain('- The smaller tuned model ships only if it meets the bar on the held-out eval set at the lower cost or latency that was the reason to train');
+    expect(md).not.toContain('beats the best prompt');
+    expect(md).toContain('the best prompt stays the baseline the tuned model must match on quality at a lower cost or latency');
+    expect(md).toMatch(/\*\*The cheaper steps first\*\*: [^\n]*tried and measured before this decision/);
+  });
+  it('a prompt below the bar and still improving: it does not ship as if it were good enough', () => {
+    const md = record({ evalSet: 'yes', promptF1: 0.6, bar: 0.9, plateau: 'no' });
+    expect(md).toContain('- The prompt is not yet good enough to ship, or ships only under a documented exception');
   });
 });

@@ -9,6 +9,7 @@
  */
 import type { DecisionRecordInput, RecordOption } from './record.ts';
 import type { DecisionSummary } from './summary.ts';
+import type { Verdict } from './verdict.ts';
 
 const STATUS_WORDS = { met: 'holds', 'not-met': 'does not hold', unknown: 'not answered' } as const;
 
@@ -23,11 +24,16 @@ function optionsOf(summary: DecisionSummary): RecordOption[] {
   const prompting = summary.retrieval ? 'Keep prompting, with the changing facts in retrieval' : 'Keep prompting';
   const options: RecordOption[] = [
     summary.tune
-      ? { name: prompting, summary: 'Lost: all three conditions for tuning hold; the best prompt stays the baseline the tuned model must beat.' }
+      ? { name: prompting, summary: `Lost: all three conditions for tuning hold; the best prompt stays the baseline the tuned model must ${summary.gate === 'meet' ? 'match on quality at a lower cost or latency' : 'beat'}.` }
       : { name: prompting, summary: summary.headline, chosen: true },
   ];
   if (summary.steps.length > 0) {
-    options.push({ name: 'The cheaper steps first', summary: `${summary.steps.map((s) => s.title).join(', ')}: quicker and cheaper than training, so they come before it.`, chosen: !summary.tune });
+    const titles = summary.steps.map((s) => s.title).join(', ');
+    options.push({
+      name: 'The cheaper steps first',
+      summary: summary.tune ? `${titles}: tried and measured before this decision, and kept in place under the tuned model.` : `${titles}: quicker and cheaper than training, so they come before it.`,
+      chosen: !summary.tune,
+    });
   }
   options.push(
     summary.tune
@@ -37,17 +43,34 @@ function optionsOf(summary: DecisionSummary): RecordOption[] {
   return options;
 }
 
+/** What the verdict commits the team to, one sentence per verdict. */
+const COMMITMENTS: Record<Exclude<Verdict, 'tune'>, string> = {
+  ship: 'The prompt ships; no training data pipeline or tuned-model lifecycle is needed yet.',
+  iterate: 'The prompt is not yet good enough to ship, or ships only under a documented exception; prompt rounds continue against the eval set until it meets the bar or plateaus.',
+  measure: 'Building a representative, labeled eval set is the first deliverable; no option is chosen on quality until it exists.',
+  'not-yet': 'The prompt stays in production while the open conditions are worked on, starting with the first one listed below.',
+  'steps-first': 'The cheaper steps are put in place and measured before tuning is considered again.',
+  default: 'The prompt stays in production; no training data pipeline or tuned-model lifecycle is needed yet.',
+};
+
+function consequenceOf(summary: DecisionSummary): string {
+  if (!summary.tune) return COMMITMENTS[summary.verdict === null || summary.verdict === 'tune' ? 'default' : summary.verdict];
+  const gate =
+    summary.gate === 'meet'
+      ? 'The smaller tuned model ships only if it meets the bar on the held-out eval set at the lower cost or latency that was the reason to train'
+      : 'The tuned model ships only if it beats the best prompt on the held-out eval set by enough to pay for it';
+  return `${gate}; retraining, drift monitoring and the move off a retired base model are planned before training starts.`;
+}
+
 export function wizardRecordInput(summary: DecisionSummary): DecisionRecordInput {
   const answered = summary.answers.filter((a) => a.answer !== 'Not answered').length;
   const open = openConditions(summary);
   const consequences = summary.invalid
     ? []
     : [
-        summary.tune
-          ? 'The tuned model ships only if it beats the best prompt on the held-out eval set by enough to pay for it; retraining, drift monitoring and the move off a retired base model are planned before training starts.'
-          : 'The prompt stays in production; no training data pipeline or tuned-model lifecycle is needed yet.',
+        consequenceOf(summary),
         `Conditions for tuning: ${summary.conditions.map((c) => `${c.title.toLowerCase()} ${STATUS_WORDS[c.status]}`).join('; ')}.`,
-        ...(open.length > 0 && !summary.tune ? [`Revisit when ${open.join(' and ')} change${open.length > 1 ? '' : 's'}.`] : []),
+        ...(open.length > 0 && !summary.tune ? [`Revisit when any of these changes: ${open.join('; ')}.`] : []),
         ...summary.open.map((o) => `Unanswered, “${o.question}” would change the result: ${o.changes.join('; ').replace(/\.$/, '')}.`),
       ];
   return {

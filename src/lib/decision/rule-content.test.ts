@@ -114,7 +114,7 @@ describe("the framework guide's worked combinations agree with the rule", () => 
     expect(d.headline).toContain('ships in the meantime');
     expect(text).toContain('so it ships');
     expect(text).toMatch(/caching, batching .* routing, in that order/);
-    expect(CHEAPER_STEPS.slice(0, 5).map((s) => s.id)).toEqual(['caching', 'batch', 'smaller-model', 'trim', 'routing']);
+    expect(CHEAPER_STEPS.slice(0, 6).map((s) => s.id)).toEqual(['caching', 'batch', 'smaller-model', 'reasoning-effort', 'trim', 'routing']);
   });
 
   it('a recorded plateau with 2,000 examples and a team is a fine-tune', () => {

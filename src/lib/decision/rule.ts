@@ -19,10 +19,10 @@
 export const RULE_STATEMENT =
   'Prompting, with retrieval for any knowledge, is the default. Fine-tune only when three conditions hold together: ' +
   'a measured reason (systematic prompt iteration has plateaued below your quality bar on a representative eval set, ' +
-  'or a cost or latency target is still missed after the cheaper steps and a smaller tuned model is the realistic way to meet it); ' +
+  'or a prompt that meets the bar still misses a cost or latency target after the cheaper steps and a smaller tuned model is the realistic way to meet it); ' +
   'enough labeled, representative examples to train on and to hold out; ' +
   'and an eval set that can show the tuned model beating the best prompt, plus a team able to run its lifecycle on a tuning route that is still offered. ' +
-  'No single condition is enough on its own, and cost alone never justifies tuning. ' +
+  'No single condition is enough on its own: a lower bill without the data and the proof never justifies tuning. ' +
   'Facts that change belong in retrieval, never in the weights. ' +
   'A prompt that meets the bar ships; if it costs too much to serve, the cheaper steps come first.';
 
@@ -56,27 +56,30 @@ export const TUNING_ROUTES_PAGE = '/fine-tuning-routes/';
 export const DEFAULT_BAR = 0.85;
 /** Training examples that make a tuning experiment worth its overhead, as a rule of thumb (not a gate). */
 export const EXAMPLES_RULE_OF_THUMB = 500;
-/** The fewest training examples OpenAI's supervised fine-tuning guide required, the smallest published minimum this site
- * found: below it there is nothing to train a first experiment on, whatever else holds. */
-export const EXAMPLES_MINIMUM = 10;
+/**
+ * The smallest starting set a vendor suggests (OpenAI's fine-tuning guide: start with 50; Google: 100): below it there is
+ * too little to train a first experiment on and still hold some out, whatever else holds. OpenAI's upload floor of 10 was
+ * a validation limit, not advice.
+ */
+export const EXAMPLES_MINIMUM = 50;
 
 export const CONDITIONS: readonly Condition[] = [
   {
     id: 'reason',
     title: 'A measured reason',
-    text: 'Prompt iteration has plateaued below the quality bar over several rounds on a representative eval set, or a cost or latency target is still missed after the cheaper steps.',
+    text: 'Prompt iteration has plateaued below the quality bar over several rounds on a representative eval set, or a prompt that meets the bar still misses a cost or latency target after the cheaper steps.',
     href: `${FRAMEWORK}#quality-a-measured-plateau`,
   },
   {
     id: 'data',
     title: 'The data',
-    text: `Enough labeled, representative examples to train on and to hold out; about ${EXAMPLES_RULE_OF_THUMB} is a rule of thumb, not a gate, and distilled outputs count once checked.`,
+    text: `Enough labeled, representative examples to train on and to hold out; vendors suggest starting with ${EXAMPLES_MINIMUM} to 100, about ${EXAMPLES_RULE_OF_THUMB} is a rule of thumb, not a gate, and distilled outputs count once they pass the eval set's checks.`,
     href: `${FRAMEWORK}#data-enough-examples-or-distilled-ones`,
   },
   {
     id: 'proof',
     title: 'The means to prove and keep it',
-    text: 'An eval set that can show the tuned model beating the best prompt by enough to pay for it, and a team that can retrain, monitor and migrate it on a tuning route still offered.',
+    text: 'An eval set that can show the tuned model beating the best prompt by enough to pay for it (or, when cost or latency is the reason, meeting the bar at the lower cost or latency), and a team that can retrain, monitor and migrate it on a tuning route still offered.',
     href: `${FRAMEWORK}#proving-and-keeping-a-tuned-model`,
   },
 ];
@@ -84,7 +87,7 @@ export const CONDITIONS: readonly Condition[] = [
 // ---------------------------------------------------------------------------------------------------------
 // The cheaper steps
 
-export type StepId = 'caching' | 'batch' | 'smaller-model' | 'trim' | 'routing' | 'distill' | 'optimize-prompt';
+export type StepId = 'caching' | 'batch' | 'smaller-model' | 'reasoning-effort' | 'trim' | 'routing' | 'distill' | 'optimize-prompt';
 
 export interface CheaperStep {
   id: StepId;
@@ -121,6 +124,13 @@ export const CHEAPER_STEPS: readonly CheaperStep[] = [
     helps: ['cost', 'latency'],
   },
   {
+    id: 'reasoning-effort',
+    title: 'A lower reasoning effort',
+    text: 'On a reasoning model, score the eval set at lower effort settings (or none) and keep the lowest that meets the bar: hidden reasoning tokens bill as output and add to every answer’s wait.',
+    href: '/guides/cost-and-latency/#reasoning-effort-is-the-hosted-early-exit',
+    helps: ['cost', 'latency'],
+  },
+  {
     id: 'trim',
     title: 'Prompt trimming',
     text: 'Cut examples and boilerplate the eval set shows you can do without, and retrieve only the passages a request needs.',
@@ -137,7 +147,7 @@ export const CHEAPER_STEPS: readonly CheaperStep[] = [
   {
     id: 'distill',
     title: 'Distillation data from a strong model',
-    text: 'When labeled data is short, let a strong model label real inputs, check its outputs against the eval set, and keep what passes as training data.',
+    text: 'When labeled data is short, score a strong model on the eval set, let it label real inputs that are not in the eval set, and keep the outputs that pass the same checks as training data; the eval items never go into training.',
     href: '/guides/fine-tuning/#distilling-a-large-model-into-a-smaller-one',
     helps: ['data'],
   },

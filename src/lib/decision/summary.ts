@@ -3,7 +3,7 @@ import type { Approach } from '../content/vocabulary.ts';
 import { QUESTIONS, answerLabel, type Problem, type WizardAnswers } from './questions.ts';
 import { decide } from './decide.ts';
 import { DEFAULT_BAR, EXAMPLES_RULE_OF_THUMB } from './rule.ts';
-import type { Status } from './verdict.ts';
+import type { Status, Verdict } from './verdict.ts';
 import { serializeAnswers } from './link.ts';
 
 export interface DecisionSummary {
@@ -24,6 +24,10 @@ export interface DecisionSummary {
   invalid: string | null;
   /** True when the result recommends training a model. */
   tune: boolean;
+  /** The verdict, null when the answers are invalid. */
+  verdict: Verdict | null;
+  /** What a tuned model must show on the eval set: beat the best prompt (a quality plateau), or meet the bar (cost or latency). */
+  gate: 'beat' | 'meet' | null;
   /** True when the result keeps changing facts in retrieval. */
   retrieval: boolean;
   /** The situation the answers describe, one sentence per answered concern. */
@@ -61,7 +65,7 @@ export function decisionSummary(
   const answers = QUESTIONS.map((q) => ({ question: q.question, answer: answerLabel(a, q.key) ?? 'Not answered' }));
   const link = abs(`/decide/${serializeAnswers(a)}`);
   if (d.status === 'invalid') {
-    return { title: 'Prompting or fine-tuning', date: options.date, link, answers, recommendation: null, headline: d.message, reasons: [], steps: [], conditions: [], open: [], assumptions: [], invalid: d.message, tune: false, retrieval: false, situation: situationOf(a) };
+    return { title: 'Prompting or fine-tuning', date: options.date, link, answers, recommendation: null, headline: d.message, reasons: [], steps: [], conditions: [], open: [], assumptions: [], invalid: d.message, tune: false, verdict: null, gate: null, retrieval: false, situation: situationOf(a) };
   }
   return {
     title: 'Prompting or fine-tuning',
@@ -77,6 +81,8 @@ export function decisionSummary(
     assumptions: d.assumptions,
     invalid: null,
     tune: d.tune,
+    verdict: d.verdict,
+    gate: d.tune ? (d.reasons.some((r) => r.concern === 'quality' && r.leans === 'tune') ? 'beat' : 'meet') : null,
     retrieval: d.retrieval,
     situation: situationOf(a),
   };

@@ -41,9 +41,11 @@ export function assess(a: WizardAnswers): Assessment {
   const stepsTried = a.cheaperSteps === 'tried';
   const targetMissed = costMissed || latencyMissed;
 
-  // Condition 1: a plateau below the bar, or a target still missed after the cheaper steps.
+  // Condition 1: a plateau below the bar, or a target still missed after the cheaper steps by a prompt that meets the
+  // bar. A smaller tuned model has to reach the quality the prompt already has, so a prompt still below the bar (or
+  // unmeasured) is a quality problem first, and the cost route waits for it.
   let reason: Status;
-  if (quality === 'plateau' || (targetMissed && stepsTried)) reason = 'met';
+  if (quality === 'plateau' || (targetMissed && stepsTried && quality === 'meets')) reason = 'met';
   else {
     const qualityOpen = quality === 'unknown' || quality === 'unconfirmed';
     const pressureOpen = (a.cost === null || a.latency === null || (targetMissed && a.cheaperSteps === null));
@@ -51,7 +53,7 @@ export function assess(a: WizardAnswers): Assessment {
   }
   // Condition 2: the data. About EXAMPLES_RULE_OF_THUMB is a rule of thumb, not a gate: a count below it makes the
   // first run a small experiment (thinData), so 499 and 500 examples give the same verdict. Below EXAMPLES_MINIMUM,
-  // the smallest set a tuning API accepts, there is nothing to train on yet.
+  // the smallest starting set vendors suggest, there is too little to train on and hold out.
   const data: Status = a.examples === null ? 'unknown' : a.examples >= EXAMPLES_MINIMUM ? 'met' : 'not-met';
   const thinData = a.examples !== null && a.examples >= EXAMPLES_MINIMUM && a.examples < EXAMPLES_RULE_OF_THUMB;
   // Condition 3: an eval set to prove it, a team to keep it.
@@ -102,7 +104,7 @@ export function headlineOf(verdict: Verdict, s: Assessment, a: WizardAnswers): s
   switch (verdict) {
     case 'tune': {
       const thin = s.thinData
-        ? ` With ${a.examples} examples, below the rule of thumb of about ${EXAMPLES_RULE_OF_THUMB}, make the first run a small experiment: hold part of them out, grow the set with distilled outputs checked on the eval set, and keep the prompt unless the tuned model beats it.`
+        ? ` With ${a.examples} examples, below the rule of thumb of about ${EXAMPLES_RULE_OF_THUMB}, make the first run a small experiment: hold part of them out, grow the set with distilled outputs that pass the eval set's checks (its items stay out of training), and keep the prompt unless the tuned model ${s.quality === 'plateau' ? 'beats it' : 'meets the bar'}.`
         : '';
       return s.quality === 'plateau'
         ? `Fine-tune: all three conditions hold, with a measured plateau below your bar as the reason.${thin}${facts}`
@@ -127,7 +129,9 @@ export function headlineOf(verdict: Verdict, s: Assessment, a: WizardAnswers): s
       return `Not yet: you have a measured reason to consider tuning, but ${gaps.join(' and ')} ${gaps.length > 1 ? 'are' : 'is'} still open.`;
     }
     case 'ship':
-      return 'Ship the prompt: it already meets your quality bar.';
+      return a.bar === null
+        ? `Ship the prompt: it scores above the rule-of-thumb bar of ${DEFAULT_BAR}; set your own bar from what an error costs you before relying on this.`
+        : 'Ship the prompt: it already meets your quality bar.';
     case 'iterate':
       return 'Keep improving the prompt: it is below your bar, and iteration has not been shown to plateau.';
     case 'measure':
