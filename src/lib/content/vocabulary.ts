@@ -77,6 +77,14 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   misattributed: 'Misattributed',
 };
 
+/** What each verdict means, shown once on /research/claim-checks/ and applied to every check alike. */
+export const VERDICT_DEFINITIONS: Record<Verdict, string> = {
+  supported: 'The sources state the claim, figures included, and its own arithmetic holds.',
+  'partly-supported': 'A source measures or prices the case the claim describes and bears out part of it, with other figures or only under conditions the claim leaves out.',
+  unsupported: "No source checked measures the claim's central figures for the case it describes; at most its general idea or an input to it (a price, a design guarantee) holds.",
+  misattributed: 'The source the claim credits exists but reports something else.',
+};
+
 /** The answers a decision can land on; scenarios and the wizard share them. */
 export const APPROACHES = ['prompt', 'rag', 'fine-tune', 'hybrid', 'smaller-model'] as const;
 export type Approach = (typeof APPROACHES)[number];
