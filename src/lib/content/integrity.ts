@@ -5,7 +5,8 @@
 import { citedIdsInOrder } from '../citations/cite.ts';
 import { isoDay } from './build-day.ts';
 import { datedTenseProblems } from './dated-tense.ts';
-import { PRICE_FAIL_DAYS, endedPrices, supersededByProblems, gpuCitationFields, modelCitationFields, unknownMeasuredModels, hardCodedPrices, modelMentionProblems, stalePrices, type GpuEntry, type ModelEntry, type ScannedText } from '../models/model-data.ts';
+import { supersededByProblems } from '../models/lifecycle.ts';
+import { PRICE_FAIL_DAYS, endedPrices, gpuCitationFields, modelCitationFields, unknownMeasuredModels, hardCodedPrices, modelMentionProblems, stalePrices, type GpuEntry, type ModelEntry, type ScannedText } from '../models/model-data.ts';
 import { FIGURE_FORMAT } from '../site/format.ts';
 import { routeCitationFields, routeModelProblems, type RouteEntry } from '../models/tuning-routes.ts';
 import { questionFigureProblems, type QuestionEntry } from '../models/priced-figures.ts';

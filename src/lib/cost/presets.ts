@@ -11,7 +11,8 @@
 import type { GpuBilling, GpuData, ModelData, SpeedData } from '../schemas.ts';
 import type { FieldValues, PresetSlot } from './fields.ts';
 import { isoDay } from '../content/build-day.ts';
-import { isShutDown, pricesInForce } from '../models/model-data.ts';
+import { pricesInForce } from '../models/model-data.ts';
+import { isShutDown } from '../models/lifecycle.ts';
 import { STATUS_LABELS, baseNames, lastNewJobDay, nextAccessChange, routeStatus, type RouteEntry } from '../models/tuning-routes.ts';
 
 export interface PresetFigureSource {
@@ -83,7 +84,8 @@ function speedFields(prefix: 'la' | 'lb', speed: SpeedData | undefined): { field
 
 function shutdownNote(model: ModelData): string[] {
   const shutdown = model.lifecycle?.shutdown;
-  return shutdown ? [`${model.name} shuts down on ${isoDay(shutdown)}${model.lifecycle?.replacement ? `; the provider names ${model.lifecycle.replacement} instead` : ''}.`] : [];
+  const reported = model.lifecycle?.reported ? ` (${model.lifecycle.reported})` : '';
+  return shutdown ? [`${model.name} shuts down on ${isoDay(shutdown)}${model.lifecycle?.replacement ? `; the provider names ${model.lifecycle.replacement} instead` : ''}${reported}.`] : [];
 }
 
 /** Option A presets: one per price list of every model. */

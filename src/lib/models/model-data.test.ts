@@ -3,18 +3,16 @@ import { modelSchema, routeSchema } from '../schemas.ts';
 import {
   endedPrices,
   findModelMentions,
-  lifecycleStatus,
   modelMentionProblems,
   nextPrice,
   pricesInForce,
-  supersededByProblems,
   hardCodedPrices,
-  lifecycleEvents,
   modelFigure,
   stalePrices,
   type ModelEntry,
 } from './model-data.ts';
 import type { RouteEntry } from './tuning-routes.ts';
+import { lifecycleEvents, lifecycleStatus, shutdownDetail, supersededByProblems } from './lifecycle.ts';
 import { FIGURE_FORMAT } from '../site/format.ts';
 
 const entry = (id: string, raw: Record<string, unknown>): ModelEntry => ({ id, file: `content/models/${id}.yaml`, data: modelSchema.parse(raw) });
@@ -96,6 +94,14 @@ describe('lifecycleEvents', () => {
       ['last day for new tuning jobs', '2027-01-06', false, 'Tuning API'],
       ['shutdown', '2027-01-14', false, ''],
     ]);
+  });
+  it('says beside a shutdown the replacement named and, when the date was read only in copies, how it was read', () => {
+    const life = { shutdown: new Date('2027-01-14'), replacement: 'next-1', reported: 'read in copies of the page', source: 'a-2026-deprecations' };
+    expect(shutdownDetail(life)).toBe('replacement named: next-1; read in copies of the page');
+    expect(shutdownDetail({ ...life, reported: undefined })).toBe('replacement named: next-1');
+    expect(shutdownDetail({ shutdown: life.shutdown, source: life.source })).toBeUndefined();
+    const reported = { ...mini, data: { ...mini.data, lifecycle: { ...mini.data.lifecycle!, reported: 'read in copies of the page' } } };
+    expect(lifecycleEvents([reported], new Date('2026-11-24')).find((e) => e.what === 'shutdown')!.detail).toBe('read in copies of the page');
   });
 });
 

@@ -3,7 +3,8 @@
  * price list in force on the build day, each of input, cached input and output is looked up in the dataset's
  * entry for the same provider and model id. Pure: the test (models/price-crosscheck.test.ts) passes in the lookup.
  */
-import { isShutDown, pricesInForce, type ModelEntry } from './model-data.ts';
+import { pricesInForce, type ModelEntry } from './model-data.ts';
+import { isShutDown } from './lifecycle.ts';
 
 /** The dataset's provider id for each place the site prices models at (the `where` of a price block). */
 export const DATASET_PROVIDERS: Readonly<Record<string, string>> = {

@@ -4,7 +4,8 @@
  */
 import { FIGURE_STYLES, fillFigures, resolveFigures, type FigureFormatters, type FigureSpec, type FigureStyle, type ResolvedFigure } from './figures.ts';
 import { isoDay } from '../content/build-day.ts';
-import { isShutDown, lifecycleStatus, modelFigure, type FigureField, type ModelEntry } from './model-data.ts';
+import { modelFigure, type FigureField, type ModelEntry } from './model-data.ts';
+import { isShutDown, lifecycleStatus } from './lifecycle.ts';
 import type { GpuData, QuestionData } from '../schemas.ts';
 import { GPU_BILLING } from '../schemas/gpu.ts';
 

@@ -6,7 +6,8 @@
  */
 import type { GpuData, ModelData, PriceBlock, RouteData } from '../schemas.ts';
 import { isoDay } from '../content/build-day.ts';
-import { lifecycleStatus, nextPrice, pricesInForce, type LifecycleStatus, type ModelEntry } from './model-data.ts';
+import { nextPrice, pricesInForce, type ModelEntry } from './model-data.ts';
+import { lifecycleStatus, type LifecycleStatus } from './lifecycle.ts';
 import type { Preset } from '../cost/presets.ts';
 import type { UnconfirmableField } from './price-fields.ts';
 

@@ -162,6 +162,11 @@ export const modelSchema = z
         /** What the provider names as the substitute. */
         replacement: z.string().min(2).optional(),
         /**
+         * Set when the dates and replacement were read only in copies of the provider's page, not on the page itself:
+         * how they were read, said beside them wherever they are shown (e.g. "read in copies of OpenAI's page").
+         */
+        reported: z.string().min(5).optional(),
+        /**
          * A newer model (a file in content/models/) the maker now offers in its place, with no shutdown announced:
          * the page marks it superseded, the same way for every provider.
          */
