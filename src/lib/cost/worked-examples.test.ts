@@ -37,10 +37,10 @@ const hosted = (id: string, price: Record<string, number>, tuned?: Record<string
       ]
     : [],
 });
-/** GPT-6 Luna as listed: $0.10 in, $0.01 cached, $0.50 out. GPT-4.1 mini: $0.40 / $0.10 / $1.60, tuned $0.80 / $3.20. Claude Fable 5.2 and GPT-6.2 Astra: $8 in, $40 out. DeepSeek Flash off-peak: $0.15 in, $0.003 cache hit, $0.60 out. */
+/** GPT-6 Luna as listed: $0.10 in, $0.01 cached, $0.125 cache write, $0.50 out. GPT-4.1 mini: $0.40 / $0.10 / $1.60, tuned $0.80 / $3.20. Claude Fable 5.2 and GPT-6.2 Astra: $8 in, $40 out. DeepSeek Flash off-peak: $0.15 in, $0.003 cache hit, $0.60 out. */
 const models = new Map(
   [
-    hosted('openai-gpt-6-luna', { input: 0.1, cachedInput: 0.01, output: 0.5 }),
+    hosted('openai-gpt-6-luna', { input: 0.1, cachedInput: 0.01, cacheWrite: 0.125, output: 0.5 }),
     hosted('openai-gpt-4-1-mini', { input: 0.4, cachedInput: 0.1, output: 1.6 }, { input: 0.8, output: 3.2 }),
     hosted('anthropic-claude-fable-5-2', { input: 8, output: 40 }),
     hosted('openai-gpt-6-2-astra', { input: 8, output: 40 }),
@@ -165,8 +165,8 @@ describe('the cost guide compares a tuned model with a cache on the same model',
     expect(calc(page, '1200000 * c + 90000 * i + 30000 * o', 'openai-gpt-6-luna')).toBeCloseTo(36000, 6); // row B
     expect(calc(page, 'm / l')).toBeCloseTo(4, 6);
   });
-  it('a tenth of row B’s requests missing the cache costs 0.1 × 1,200,000 MTok × ($0.10 − $0.01) = $10,800 a month', () => {
-    expect(calc(page, '0.1 * 1200000 * (i - c)')).toBeCloseTo(10800, 6);
+  it('a tenth of row B’s requests missing the cache rewrites it: 0.1 × 1,200,000 MTok × ($0.125 − $0.01) = $13,800 a month', () => {
+    expect(calc(page, '0.1 * 1200000 * (w - c)')).toBeCloseTo(13800, 6);
   });
   it('row D: four always-on H100s all month at the fixture’s $3.348, 2,880 × $3.348 = $9,642.24, and the gap to row B, $36,000 − $9,642.24 = $26,357.76', () => {
     expect(calc(page, '2880 * h100')).toBeCloseTo(9642.24, 6);
