@@ -489,6 +489,12 @@ test('the team-quiz form is disabled until it is live, and a name typed before t
   await before.goto('/quiz/team/');
   await expect(before.getByLabel(/^Name of the quiz/)).toBeDisabled();
   await expect(before.getByRole('checkbox', { name: 'Prompting' })).toBeDisabled();
+  // The results half needs the script too: nothing there is offered, and nothing claims to be loading.
+  await expect(before.getByText('Loading the questions')).toHaveCount(0);
+  await expect(before.getByLabel(/^Result links/)).toBeDisabled();
+  await expect(before.locator('input[type=file]')).toBeDisabled();
+  await expect(before.getByRole('button', { name: 'Clear the links' })).toBeDisabled();
+  await expect(before.getByRole('button', { name: 'Show the team' })).toBeDisabled();
   await still.close();
 
   // The bank arrives late: its re-render is the one that used to reset what had been typed.

@@ -17,6 +17,21 @@ test('the theme toggle works by keyboard and is remembered', async ({ page }) =>
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
 });
 
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('controls that need the script (theme toggle, copy buttons) are not shown', async ({ page }) => {
+    for (const path of ['/guides/overview/', '/research/hu-2021-lora/', '/quiz/team/']) {
+      await page.goto(path);
+      await expect(page.locator('.theme-toggle')).toBeHidden();
+      const shown = await page.locator('[hidden]').evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).map((el) => el.outerHTML.slice(0, 80)));
+      expect(shown, path).toEqual([]);
+    }
+    await page.goto('/research/hu-2021-lora/');
+    expect(await page.locator('.copy-button').count()).toBeGreaterThan(0);
+    await expect(page.getByRole('button', { name: /^Copy/ })).toHaveCount(0);
+  });
+});
+
 test('a corrupt stored theme falls back to the system theme', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('theme', '<script>alert(1)</script>'));
   await page.goto('/');

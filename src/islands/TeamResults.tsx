@@ -11,6 +11,7 @@ import { aggregateTeam, ofCount, percent, rowNote, teamCsv, weakestTopics, type 
 import { parseTeamText, serializeTeamText, teamFragment, textFromFragment, TEAM_STORAGE_KEY } from '../lib/quiz/team-store.ts';
 import { QUIZ_TOPICS, TOPIC_LABELS } from '../lib/quiz/topics.ts';
 import { fetchBank } from './quiz-bank.ts';
+import { useHydrated } from './hydrated.ts';
 
 const MAX_FILE_BYTES = 1_000_000;
 
@@ -46,8 +47,10 @@ export default function TeamResults() {
   const [report, setReport] = useState<TeamReport | null>(null);
   const [kept, setKept] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
-  // Uncontrolled: text typed or pasted before the island hydrated still counts.
+  // Uncontrolled: text pasted while the questions load still counts.
   const linksRef = useRef<HTMLTextAreaElement>(null);
+  // The controls do nothing without the script: disabled until live (see hydrated.ts), and no loading notice before.
+  const hydrated = useHydrated();
 
   const run = (input: string, loaded: Bank, focus = true) => {
     setReport(aggregateTeam(input, loaded, window.location.origin));
@@ -93,7 +96,7 @@ export default function TeamResults() {
     <div class="team-results">
       <div class="team-input">
         <label for="team-links">Result links, pasted as they came (one per line, after names, or a whole chat)</label>
-        <textarea id="team-links" ref={linksRef} rows={6} spellcheck={false} />
+        <textarea id="team-links" ref={linksRef} rows={6} spellcheck={false} disabled={!hydrated} />
         <div class="quiz-actions">
           <button type="button" class="button" disabled={!bank} onClick={() => bank && run(linksRef.current?.value ?? '', bank)}>
             Show the team
@@ -104,6 +107,7 @@ export default function TeamResults() {
               type="file"
               accept=".txt,.csv,text/plain"
               class="visually-hidden"
+              disabled={!hydrated}
               onChange={async (e) => {
                 const file = (e.target as HTMLInputElement).files?.[0];
                 if (!file || !bank) return;
@@ -117,10 +121,10 @@ export default function TeamResults() {
               }}
             />
           </label>
-          <button type="button" class="button secondary" onClick={clear}>
+          <button type="button" class="button secondary" disabled={!hydrated} onClick={clear}>
             Clear the links
           </button>
-          {!bank && <span class="muted">Loading the questions…</span>}
+          {hydrated && !bank && <span class="muted">Loading the questions…</span>}
           <span role="status" class="muted">
             {kept}
           </span>
