@@ -67,6 +67,26 @@ test.describe('on a 360 px phone', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     });
   }
+
+  for (const path of ['/guides/overview/', '/guides/fine-tuning/', '/guides/prompt-engineering/']) {
+    test(`${path}: diagram labels stay readable, in a labelled region that scrolls sideways`, async ({ page }) => {
+      await page.goto(path);
+      const diagrams = page.locator('main svg.diagram');
+      expect(await diagrams.count()).toBeGreaterThan(0);
+      for (const svg of await diagrams.all()) {
+        await svg.scrollIntoViewIfNeeded();
+        const { smallest, region } = await svg.evaluate((el) => {
+          const scale = el.getBoundingClientRect().width / (el as SVGSVGElement).viewBox.baseVal.width;
+          const sizes = [...el.querySelectorAll('text')].map((t) => Number(t.getAttribute('font-size') ?? getComputedStyle(t).fontSize.replace('px', '')) * scale);
+          const wrap = el.closest('.diagram-wrap');
+          return { smallest: Math.min(...sizes), region: wrap ? `${wrap.getAttribute('tabindex')}|${wrap.getAttribute('aria-label')}` : null };
+        });
+        expect(smallest, 'the smallest label, in CSS px').toBeGreaterThanOrEqual(11);
+        expect(region).toMatch(/^0\|.+\(scrolls sideways\)$/);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    });
+  }
 });
 
 test.describe('at 1280 px', () => {
