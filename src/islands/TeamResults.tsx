@@ -12,6 +12,7 @@ import { parseTeamText, serializeTeamText, teamFragment, textFromFragment, TEAM_
 import { QUIZ_TOPICS, TOPIC_LABELS } from '../lib/quiz/topics.ts';
 import { fetchBank } from './quiz-bank.ts';
 import { useHydrated } from './hydrated.ts';
+import { SideScroll } from './SideScroll.tsx';
 
 const MAX_FILE_BYTES = 1_000_000;
 
@@ -168,7 +169,7 @@ export default function TeamResults() {
 
           {report.rows.length > 0 && (
             <>
-              <div class="team-table-wrap">
+              <SideScroll label="First-attempt answers by person and topic" class="team-table-wrap">
                 <table class="team-table">
                   <caption>First-attempt answers right, by person and topic</caption>
                   <thead>
@@ -196,20 +197,26 @@ export default function TeamResults() {
                             {r.skipped.length > 0 && <span class="team-meta">{r.skipped.length} removed {r.skipped.length === 1 ? 'question' : 'questions'} skipped</span>}
                           </th>
                           <td data-label="Score">
-                            {ofCount({ correct: r.correct, asked: r.total })} <span class="team-pct">({percent({ correct: r.correct, asked: r.total })}%)</span>
+                            <span class="team-value">
+                              {ofCount({ correct: r.correct, asked: r.total })} <span class="team-pct">({percent({ correct: r.correct, asked: r.total })}%)</span>
+                            </span>
                           </td>
-                          <td data-label="Practice">{r.practice.rounds === 0 ? <span class="muted">none</span> : `${r.practice.right} more right in ${r.practice.rounds} ${r.practice.rounds === 1 ? 'retry' : 'retries'}`}</td>
+                          <td data-label="Practice">
+                            <span class="team-value">{r.practice.rounds === 0 ? <span class="muted">none</span> : `${r.practice.right} more right in ${r.practice.rounds} ${r.practice.rounds === 1 ? 'retry' : 'retries'}`}</span>
+                          </td>
                           {topics.map((t) => {
                             const tally = r.byTopic[t];
                             return (
                               <td data-label={TOPIC_LABELS[t]}>
-                                {tally ? (
-                                  <>
-                                    {ofCount(tally)} <span class="team-pct">({percent(tally)}%)</span>
-                                  </>
-                                ) : (
-                                  <span aria-label="not asked">–</span>
-                                )}
+                                <span class="team-value">
+                                  {tally ? (
+                                    <>
+                                      {ofCount(tally)} <span class="team-pct">({percent(tally)}%)</span>
+                                    </>
+                                  ) : (
+                                    <span aria-label="not asked">–</span>
+                                  )}
+                                </span>
                               </td>
                             );
                           })}
@@ -218,7 +225,7 @@ export default function TeamResults() {
                     })}
                   </tbody>
                 </table>
-              </div>
+              </SideScroll>
               {csvUrl && (
                 <p>
                   <a class="button secondary" href={csvUrl} download="team-quiz-results.csv">
