@@ -586,3 +586,41 @@ test('the team table reads at every width: a whole caption and aligned values on
   await page.setViewportSize({ width: 360, height: 740 });
   await expectAxeClean(page, 'the team table at 360 px');
 });
+
+test('the team and quiz name fields look like the site\'s other fields, in light and dark', async ({ page }) => {
+  /** The differences between a field's look and a `.field` input's, for each id. */
+  const unlike = (ids: string[]) =>
+    page.evaluate((list) => {
+      const probe = document.createElement('div');
+      probe.className = 'field';
+      probe.innerHTML = '<input type="text">';
+      document.querySelector('main')!.append(probe);
+      const props = ['backgroundColor', 'borderTopColor', 'borderTopWidth', 'borderTopStyle', 'borderRadius', 'paddingLeft', 'color'] as const;
+      const ref = getComputedStyle(probe.querySelector('input')!);
+      const refHeight = probe.querySelector('input')!.getBoundingClientRect().height;
+      const out: string[] = [];
+      for (const id of list) {
+        const el = document.getElementById(id)!;
+        const style = getComputedStyle(el);
+        for (const p of props) if (style[p] !== ref[p]) out.push(`#${id} ${p}: ${style[p]}, a field has ${ref[p]}`);
+        if (el.getBoundingClientRect().height < refHeight - 0.5) out.push(`#${id} is ${el.getBoundingClientRect().height}px tall, a field ${refHeight}px`);
+      }
+      probe.remove();
+      return out;
+    }, ids);
+  await page.goto('/quiz/team/');
+  await expect(page.getByLabel(/^Name of the quiz/)).toBeEnabled();
+  await expect(page.getByLabel(/^Result links/)).toBeEnabled();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await unlike(['team-label', 'team-size', 'team-links']), scheme).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/quiz/?seed=fields');
+  for (let i = 0; i < 15; i++) await answer(page, i % 3 === 0);
+  await expect(page.getByLabel(/Your name or handle/)).toBeVisible();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await unlike(['quiz-name']), scheme).toEqual([]);
+  }
+});

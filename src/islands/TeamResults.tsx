@@ -97,7 +97,7 @@ export default function TeamResults() {
     <div class="team-results">
       <div class="team-input">
         <label for="team-links">Result links, pasted as they came (one per line, after names, or a whole chat)</label>
-        <textarea id="team-links" ref={linksRef} rows={6} spellcheck={false} disabled={!hydrated} />
+        <textarea id="team-links" class="input" ref={linksRef} rows={6} spellcheck={false} disabled={!hydrated} />
         <div class="quiz-actions">
           <button type="button" class="button" disabled={!bank} onClick={() => bank && run(linksRef.current?.value ?? '', bank)}>
             Show the team
