@@ -506,3 +506,23 @@ test('the calculator opened from the wizard makes one record with the answers an
   expect(record).toContain('The best prompt scores 0.8 on the eval set against a bar of 0.9');
   expect(record).toMatch(/Reproduce the result: \[[^\]]*f1=0\.8[^\]]*vol=3000000|Reproduce the result: \[[^\]]*vol=3000000[^\]]*f1=0\.8/);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('the costs bar says "Out of date" while a field is invalid, as the results do', async ({ page }) => {
+    await page.goto('/calculator/');
+    const volume = page.getByRole('textbox', { name: 'Requests per month' });
+    await expect(volume).toBeEnabled();
+    const sticky = page.locator('.calc-sticky');
+    await expect(sticky).not.toContainText('Out of date');
+    const totals = (await sticky.textContent())!;
+    await typeInto(page, volume, 'abc');
+    await expect(page.locator('.calc-results .stale-notice')).toContainText('Out of date');
+    await expect(sticky).toContainText('Out of date');
+    await expect(sticky).toBeInViewport();
+    await typeInto(page, volume, '3000000');
+    await expect(sticky).not.toContainText('Out of date');
+    expect(await sticky.textContent()).not.toBe(totals);
+  });
+});

@@ -392,7 +392,8 @@ export default function CostCalculator({ presets, opening, sources }: Props) {
               </>
             ))}
           </p>
-          <p class="calc-sticky" aria-hidden="true">
+          <p class={stale ? 'calc-sticky stale' : 'calc-sticky'} aria-hidden="true">
+            {stale && <strong class="calc-sticky-stale">Out of date:</strong>}
             {chosen.map((id) => (
               <span class={id === best ? 'best' : undefined}>
                 {id.toUpperCase()} {result.options[id].complete && !missingInput(inputs, result, id) ? money(result.options[id].monthly) : '—'}
