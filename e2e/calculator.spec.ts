@@ -526,3 +526,23 @@ test.describe('on a phone', () => {
     expect(await sticky.textContent()).not.toBe(totals);
   });
 });
+
+for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+  test(`the worked cases the introduction calls one click away come before the inputs (${viewport.width} px)`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/calculator/');
+    const volume = page.getByRole('textbox', { name: 'Requests per month' });
+    await expect(volume).toBeEnabled();
+    for (const name of ['Support emails at today’s prices', 'A widely shared guide’s 2024 example']) {
+      const button = page.getByRole('button', { name });
+      // Before the first input in the page, so also in Tab order, and on the first screen at 1280 px.
+      expect(await button.evaluate((b, v) => !!(b.compareDocumentPosition(document.querySelector(v)!) & Node.DOCUMENT_POSITION_FOLLOWING), '#calc-vol')).toBe(true);
+      const box = (await button.boundingBox())!;
+      if (viewport.width === 1280) expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+      else expect(box.y + box.height).toBeLessThanOrEqual(2 * viewport.height);
+    }
+    await volume.focus();
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.getByRole('button', { name: 'A widely shared guide’s 2024 example' })).toBeFocused();
+  });
+}

@@ -323,6 +323,15 @@ export default function CostCalculator({ presets, opening, sources }: Props) {
           <strong>{started.label}:</strong> {started.description}
         </p>
       )}
+      {/* The worked cases the page's introduction calls one click away: before the inputs, in view and in Tab order. */}
+      <div class="calc-cases no-print" role="group" aria-labelledby="calc-cases-label">
+        <span id="calc-cases-label">Start from a worked case:</span>
+        {[...cases.values()].map((c) => (
+          <button type="button" class="button secondary" disabled={!hydrated} onClick={() => startFrom(c.id)}>
+            {c.label}
+          </button>
+        ))}
+      </div>
       {problems.length > 0 && (
         <div class="aside caution calc-notice" role="status">
           <p>
@@ -383,15 +392,6 @@ export default function CostCalculator({ presets, opening, sources }: Props) {
               {fields('c')}
             </fieldset>
           )}
-          <p class="no-print">
-            {[...cases.values()].map((c) => (
-              <>
-                <button type="button" class="button secondary" disabled={!hydrated} onClick={() => startFrom(c.id)}>
-                  {c.label}
-                </button>{' '}
-              </>
-            ))}
-          </p>
           <p class={stale ? 'calc-sticky stale' : 'calc-sticky'} aria-hidden="true">
             {stale && <strong class="calc-sticky-stale">Out of date:</strong>}
             {chosen.map((id) => (
