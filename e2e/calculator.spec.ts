@@ -507,6 +507,31 @@ test('the calculator opened from the wizard makes one record with the answers an
   expect(record).toMatch(/Reproduce the result: \[[^\]]*f1=0\.8[^\]]*vol=3000000|Reproduce the result: \[[^\]]*vol=3000000[^\]]*f1=0\.8/);
 });
 
+/** Inputs whose decimal text has more significant digits than anyone would type: float noise from a derived figure. */
+const noisyInputs = (page: Page) =>
+  page.locator('.calculator-wrap input[type=text]').evaluateAll((inputs) =>
+    inputs
+      .map((input) => ({ id: input.id, value: (input as HTMLInputElement).value }))
+      .filter(({ value }) => value.includes('.') && value.replace(/[^0-9]/g, '').replace(/^0+/, '').length > 6),
+  );
+
+test('derived figures are shown rounded, whether the page opens on them or a preset fills them in', async ({ page }) => {
+  await page.goto('/calculator/');
+  await expect(page.getByRole('textbox', { name: 'Requests per month' })).toBeEnabled();
+  expect(await noisyInputs(page)).toEqual([]);
+  const c = group(page, /^C: open weights/);
+  await expect(c.getByLabel(/^Prompt throughput per GPU/)).toHaveValue('6146');
+  await expect(c.getByLabel(/^Output speed/)).toHaveValue('16.74');
+  const before = await results(page).textContent();
+  // Choosing the pair again goes through the preset path.
+  await page.locator('#preset-c').selectOption('');
+  await page.locator('#preset-c').selectOption('c:meta-llama-3-3-70b-instruct');
+  await expect(c.getByLabel(/^Output throughput per GPU/)).toHaveValue('407.185');
+  expect(await noisyInputs(page)).toEqual([]);
+  // The figures computed with are the benchmark's, not the rounded text: the results do not move.
+  expect(await results(page).textContent()).toBe(before);
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 

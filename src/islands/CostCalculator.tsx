@@ -15,6 +15,7 @@ import {
   OPTION_NAMES,
   OPTION_SHORT,
   SOURCE_EXAMPLE,
+  fieldText,
   hasCostState,
   isSourceExample,
   mergeQuery,
@@ -120,7 +121,7 @@ export default function CostCalculator({ presets, opening, sources }: Props) {
       }
     }
     const values = { ...state.values, ...fields };
-    setTexts((t) => ({ ...t, ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, String(v)])) }));
+    setTexts((t) => ({ ...t, ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, fieldText(v)])) }));
     setErrors((e) => ({ ...e, ...Object.fromEntries(Object.keys(fields).map((k) => [k, ''])) }));
     setNotes((n) => ({ ...n, ...Object.fromEntries(Object.keys(fields).map((k) => [k, ''])) }));
     commit({ ...state, values, presets: presetsNext });
