@@ -206,3 +206,17 @@ test('a year range typed the wrong way round gives what the same link gives, and
   await expect(count(page)).toHaveText(/^\d+ of \d+ sources/);
   expect(await found()).toBe(typed);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  test('the result count shows near the search box, on the first screen', async ({ page }) => {
+    await openResearch(page);
+    await search(page).scrollIntoViewIfNeeded();
+    await search(page).focus();
+    await page.keyboard.type('lora');
+    await expect(count(page)).toHaveText(/^\d+ of \d+ sources$/);
+    await expect(count(page)).toBeInViewport();
+    const [box, field] = [(await count(page).boundingBox())!, (await search(page).boundingBox())!];
+    expect(box.y - (field.y + field.height), 'px between the search box and the count').toBeLessThan(80);
+  });
+});

@@ -241,10 +241,11 @@ export default function CitationBrowser({ total, minYear, maxYear }: Props) {
             Reset
           </button>
         </div>
+        {/* Last here, and on a phone placed right under the search box (research.css), in view while typing. */}
+        <p class="result-count" role="status" aria-live="polite">
+          {status}
+        </p>
       </div>
-      <p class="result-count" role="status" aria-live="polite">
-        {status}
-      </p>
       {/* Export of the current results: its own component (ExportResults.tsx), apart from the search code. */}
       {results && (
         <ExportResults
