@@ -319,3 +319,30 @@ for (const { path, controls } of [
     expect(messages).toEqual([]);
   });
 }
+
+/** Fieldsets whose legend is not wholly below their top border (a border drawn through the legend's text). */
+const legendsOnTheBorder = (page: import('@playwright/test').Page, selector: string) =>
+  page.locator(selector).evaluateAll((sets) =>
+    sets.flatMap((set) => {
+      const legend = set.querySelector(':scope > legend');
+      if (!legend) return [];
+      const border = parseFloat(getComputedStyle(set).borderTopWidth);
+      if (!border) return [];
+      return legend.getBoundingClientRect().top < set.getBoundingClientRect().top + border ? [legend.textContent!.trim().slice(0, 50)] : [];
+    }),
+  );
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  test('no fieldset border runs through its question, in the wizard or a scenario quiz', async ({ page }) => {
+    await page.goto('/decide/');
+    await expect(page.getByLabel(/could you train on/)).toBeEnabled();
+    const sets = await page.locator('fieldset.choice-group').count();
+    expect(sets).toBeGreaterThan(3);
+    expect(await legendsOnTheBorder(page, 'fieldset.choice-group')).toEqual([]);
+    await page.goto('/scenarios/invoice-extraction/');
+    await expect(page.locator('section.quiz fieldset')).toBeVisible();
+    expect(await legendsOnTheBorder(page, 'section.quiz fieldset')).toEqual([]);
+  });
+});
