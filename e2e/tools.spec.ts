@@ -345,4 +345,29 @@ test.describe('on a 360 px phone', () => {
     await expect(page.locator('section.quiz fieldset')).toBeVisible();
     expect(await legendsOnTheBorder(page, 'section.quiz fieldset')).toEqual([]);
   });
+
+  test('the wizard result, which does not scroll on a phone, is not a Tab stop', async ({ page }) => {
+    await page.goto('/decide/');
+    await expect(page.getByLabel(/could you train on/)).toBeEnabled();
+    const result = page.locator('.wizard-result');
+    await expect(result).not.toHaveAttribute('tabindex', /./);
+    // "See why" in the sticky summary is the last stop before the result.
+    await page.getByRole('link', { name: 'See why' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(result).not.toBeFocused();
+  });
+});
+
+test('on a wide screen the wizard result is a Tab stop exactly while it scrolls', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/decide/');
+  await expect(page.getByLabel(/could you train on/)).toBeEnabled();
+  const result = page.locator('.wizard-result');
+  const state = () => result.evaluate((el) => ({ scrolls: el.scrollHeight > el.clientHeight + 1, stop: el.getAttribute('tabindex') === '0' }));
+  await expect.poll(async () => (await state()).stop).toBe((await state()).scrolls);
+  await page.getByRole('group', { name: /serving cost/ }).getByRole('radio', { name: 'No, it is too high' }).check();
+  await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Cheaper steps first');
+  const after = await state();
+  expect(after.scrolls, 'the longer result scrolls at 1280 × 900').toBe(true);
+  expect(after.stop).toBe(true);
 });
