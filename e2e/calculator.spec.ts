@@ -506,3 +506,68 @@ test('the calculator opened from the wizard makes one record with the answers an
   expect(record).toContain('The best prompt scores 0.8 on the eval set against a bar of 0.9');
   expect(record).toMatch(/Reproduce the result: \[[^\]]*f1=0\.8[^\]]*vol=3000000|Reproduce the result: \[[^\]]*vol=3000000[^\]]*f1=0\.8/);
 });
+
+/** Inputs whose decimal text has more significant digits than anyone would type: float noise from a derived figure. */
+const noisyInputs = (page: Page) =>
+  page.locator('.calculator-wrap input[type=text]').evaluateAll((inputs) =>
+    inputs
+      .map((input) => ({ id: input.id, value: (input as HTMLInputElement).value }))
+      .filter(({ value }) => value.includes('.') && value.replace(/[^0-9]/g, '').replace(/^0+/, '').length > 6),
+  );
+
+test('derived figures are shown rounded, whether the page opens on them or a preset fills them in', async ({ page }) => {
+  await page.goto('/calculator/');
+  await expect(page.getByRole('textbox', { name: 'Requests per month' })).toBeEnabled();
+  expect(await noisyInputs(page)).toEqual([]);
+  const c = group(page, /^C: open weights/);
+  await expect(c.getByLabel(/^Prompt throughput per GPU/)).toHaveValue('6146');
+  await expect(c.getByLabel(/^Output speed/)).toHaveValue('16.74');
+  const before = await results(page).textContent();
+  // Choosing the pair again goes through the preset path.
+  await page.locator('#preset-c').selectOption('');
+  await page.locator('#preset-c').selectOption('c:meta-llama-3-3-70b-instruct');
+  await expect(c.getByLabel(/^Output throughput per GPU/)).toHaveValue('407.185');
+  expect(await noisyInputs(page)).toEqual([]);
+  // The figures computed with are the benchmark's, not the rounded text: the results do not move.
+  expect(await results(page).textContent()).toBe(before);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('the costs bar says "Out of date" while a field is invalid, as the results do', async ({ page }) => {
+    await page.goto('/calculator/');
+    const volume = page.getByRole('textbox', { name: 'Requests per month' });
+    await expect(volume).toBeEnabled();
+    const sticky = page.locator('.calc-sticky');
+    await expect(sticky).not.toContainText('Out of date');
+    const totals = (await sticky.textContent())!;
+    await typeInto(page, volume, 'abc');
+    await expect(page.locator('.calc-results .stale-notice')).toContainText('Out of date');
+    await expect(sticky).toContainText('Out of date');
+    await expect(sticky).toBeInViewport();
+    await typeInto(page, volume, '3000000');
+    await expect(sticky).not.toContainText('Out of date');
+    expect(await sticky.textContent()).not.toBe(totals);
+  });
+});
+
+for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+  test(`the worked cases the introduction calls one click away come before the inputs (${viewport.width} px)`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/calculator/');
+    const volume = page.getByRole('textbox', { name: 'Requests per month' });
+    await expect(volume).toBeEnabled();
+    for (const name of ['Support emails at today’s prices', 'A widely shared guide’s 2024 example']) {
+      const button = page.getByRole('button', { name });
+      // Before the first input in the page, so also in Tab order, and on the first screen at 1280 px.
+      expect(await button.evaluate((b, v) => !!(b.compareDocumentPosition(document.querySelector(v)!) & Node.DOCUMENT_POSITION_FOLLOWING), '#calc-vol')).toBe(true);
+      const box = (await button.boundingBox())!;
+      if (viewport.width === 1280) expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+      else expect(box.y + box.height).toBeLessThanOrEqual(2 * viewport.height);
+    }
+    await volume.focus();
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.getByRole('button', { name: 'A widely shared guide’s 2024 example' })).toBeFocused();
+  });
+}

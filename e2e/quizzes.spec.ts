@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { encodeResult, resultLink } from '../src/lib/quiz/result.ts';
 
 test('a scenario quiz grades on "Check answer", with feedback, retry and reveal', async ({ page }) => {
   await page.goto('/scenarios/hr-policies/');
@@ -489,6 +490,12 @@ test('the team-quiz form is disabled until it is live, and a name typed before t
   await before.goto('/quiz/team/');
   await expect(before.getByLabel(/^Name of the quiz/)).toBeDisabled();
   await expect(before.getByRole('checkbox', { name: 'Prompting' })).toBeDisabled();
+  // The results half needs the script too: nothing there is offered, and nothing claims to be loading.
+  await expect(before.getByText('Loading the questions')).toHaveCount(0);
+  await expect(before.getByLabel(/^Result links/)).toBeDisabled();
+  await expect(before.locator('input[type=file]')).toBeDisabled();
+  await expect(before.getByRole('button', { name: 'Clear the links' })).toBeDisabled();
+  await expect(before.getByRole('button', { name: 'Show the team' })).toBeDisabled();
   await still.close();
 
   // The bank arrives late: its re-render is the one that used to reset what had been typed.
@@ -500,4 +507,120 @@ test('the team-quiz form is disabled until it is live, and a name typed before t
   await page.getByLabel(/^Name of the quiz/).fill('Typed early');
   await expect(page.getByRole('button', { name: 'Create the team link' })).toBeEnabled();
   await expect(page.getByLabel(/^Name of the quiz/)).toHaveValue('Typed early');
+});
+
+/** A result link made directly: one question from each topic, right where `right(i)` says so. */
+function madeResultLink(origin: string, name: string, seed: string, right: (i: number) => boolean): string {
+  const topics = [...new Set(bank.questions.map((q) => q.topic))];
+  const items = topics.map((topic, i) => {
+    const q = bank.questions.find((x) => x.topic === topic)!;
+    const key = q.quiz.options.findIndex((o) => o.correct);
+    return { id: q.id, choice: right(i) ? key : (key + 1) % q.quiz.options.length, correct: right(i) };
+  });
+  return resultLink(origin, encodeResult({ bank: bank.version, name, date: '2026-12-01', seed, items, team: null, attempt: 1, practice: { rounds: 0, right: 0 }, legacy: false }));
+}
+
+test('the team table reads at every width: a whole caption and aligned values on a phone, whole header words wider up', async ({ page, baseURL }) => {
+  const links = [
+    madeResultLink(baseURL!, 'Ana', 'a1', (i) => i % 2 === 0),
+    madeResultLink(baseURL!, 'Bo', 'b2', () => true),
+    madeResultLink(baseURL!, 'Maximiliana Constantinopoulou-Fitzgerald', 'c3', (i) => i < 4),
+  ];
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/quiz/team/');
+  await page.getByLabel(/^Result links/).fill(links.join('\n'));
+  await page.getByRole('button', { name: 'Show the team' }).click();
+  await expect(page.locator('.team-table tbody tr')).toHaveCount(3);
+  for (const width of [360, 768, 1024, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    // The region learns of the new width from a resize observer: give it its frame.
+    await page.waitForFunction(() => {
+      const wrap = document.querySelector('.team-table')!.parentElement!;
+      return (wrap.getAttribute('tabindex') === '0') === wrap.scrollWidth > wrap.clientWidth + 1;
+    });
+    const layout = await page.locator('.team-table').evaluate((table) => {
+      const caption = table.querySelector('caption')!.getBoundingClientRect();
+      const wrap = table.parentElement!;
+      // Where each card's value starts (the text after the label the cell draws before it).
+      const starts = [...table.querySelectorAll('tbody td')].map((td) => {
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        return Math.round(range.getClientRects()[0]!.left);
+      });
+      // Header words drawn on more than one line.
+      const broken: string[] = [];
+      // (On a phone the header row is read by screen readers only; each card line carries its label.)
+      const headerShown = table.querySelector('thead')!.getBoundingClientRect().width > 1;
+      for (const th of headerShown ? table.querySelectorAll('thead th') : []) {
+        const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const word of node.textContent!.matchAll(/[^\s-]+/g)) {
+            const range = document.createRange();
+            range.setStart(node, word.index!);
+            range.setEnd(node, word.index! + word[0].length);
+            if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) broken.push(word[0]);
+          }
+        }
+      }
+      const box = wrap.getBoundingClientRect();
+      return {
+        caption: { width: caption.width, height: caption.height, inside: caption.left >= box.left - 1 && caption.right <= box.right + 1 },
+        wrapWidth: wrap.clientWidth,
+        scrolls: wrap.scrollWidth > wrap.clientWidth + 1,
+        focusable: wrap.getAttribute('tabindex') === '0' && /scrolls sideways/.test(wrap.getAttribute('aria-label') ?? ''),
+        starts,
+        broken,
+        pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      };
+    });
+    expect(layout.pageOverflow, `${width} px`).toBe(0);
+    expect(layout.broken, `header words broken inside at ${width} px`).toEqual([]);
+    expect(layout.caption.width, `the caption spans the table at ${width} px`).toBeGreaterThanOrEqual(layout.wrapWidth - 2);
+    expect(layout.caption.height, `the caption takes at most two lines at ${width} px`).toBeLessThan(60);
+    expect(layout.caption.inside, `the caption stays in the visible box at ${width} px`).toBe(true);
+    // A table wider than its box scrolls in a region the keyboard can reach, and only then is it a Tab stop.
+    expect(layout.focusable, `${width} px`).toBe(layout.scrolls);
+    if (width === 360) expect(new Set(layout.starts).size, 'card values start at one x').toBe(1);
+  }
+  await expectAxeClean(page, 'the team table at 1280 px');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expectAxeClean(page, 'the team table at 360 px');
+});
+
+test('the team and quiz name fields look like the site\'s other fields, in light and dark', async ({ page }) => {
+  /** The differences between a field's look and a `.field` input's, for each id. */
+  const unlike = (ids: string[]) =>
+    page.evaluate((list) => {
+      const probe = document.createElement('div');
+      probe.className = 'field';
+      probe.innerHTML = '<input type="text">';
+      document.querySelector('main')!.append(probe);
+      const props = ['backgroundColor', 'borderTopColor', 'borderTopWidth', 'borderTopStyle', 'borderRadius', 'paddingLeft', 'color'] as const;
+      const ref = getComputedStyle(probe.querySelector('input')!);
+      const refHeight = probe.querySelector('input')!.getBoundingClientRect().height;
+      const out: string[] = [];
+      for (const id of list) {
+        const el = document.getElementById(id)!;
+        const style = getComputedStyle(el);
+        for (const p of props) if (style[p] !== ref[p]) out.push(`#${id} ${p}: ${style[p]}, a field has ${ref[p]}`);
+        if (el.getBoundingClientRect().height < refHeight - 0.5) out.push(`#${id} is ${el.getBoundingClientRect().height}px tall, a field ${refHeight}px`);
+      }
+      probe.remove();
+      return out;
+    }, ids);
+  await page.goto('/quiz/team/');
+  await expect(page.getByLabel(/^Name of the quiz/)).toBeEnabled();
+  await expect(page.getByLabel(/^Result links/)).toBeEnabled();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await unlike(['team-label', 'team-size', 'team-links']), scheme).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/quiz/?seed=fields');
+  for (let i = 0; i < 15; i++) await answer(page, i % 3 === 0);
+  await expect(page.getByLabel(/Your name or handle/)).toBeVisible();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await unlike(['quiz-name']), scheme).toEqual([]);
+  }
 });

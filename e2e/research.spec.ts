@@ -184,3 +184,39 @@ test('the exports download the whole index', async ({ request }) => {
   const csv = await (await request.get('/research/tune-or-prompt.csv')).text();
   expect(csv.trim().split('\r\n')).toHaveLength(total + 1);
 });
+
+test('a year range typed the wrong way round gives what the same link gives, and says how it was read', async ({ page }) => {
+  await openResearch(page);
+  const found = async () => Number((await count(page).textContent())!.match(/^(\d+) of \d+ sources/)?.[1] ?? NaN);
+  await page.getByLabel('From year').fill('2024');
+  await page.getByLabel('From year').press('Tab');
+  await page.getByLabel('To year').fill('2022');
+  await page.getByLabel('To year').press('Tab');
+  await expect(count(page)).toContainText('2022 to 2024');
+  const typed = await found();
+  expect(typed).toBeGreaterThan(0);
+  // The address it wrote, loaded again, and the reversed link written by hand: the same sources.
+  for (const url of [page.url(), '/research/?from=2024&to=2022']) {
+    await page.goto(url);
+    await expect(search(page)).toBeEnabled();
+    await expect(count(page)).toHaveText(/^\d+ of \d+ sources/);
+    expect(await found(), url).toBe(typed);
+  }
+  await page.goto('/research/?from=2022&to=2024');
+  await expect(count(page)).toHaveText(/^\d+ of \d+ sources/);
+  expect(await found()).toBe(typed);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  test('the result count shows near the search box, on the first screen', async ({ page }) => {
+    await openResearch(page);
+    await search(page).scrollIntoViewIfNeeded();
+    await search(page).focus();
+    await page.keyboard.type('lora');
+    await expect(count(page)).toHaveText(/^\d+ of \d+ sources$/);
+    await expect(count(page)).toBeInViewport();
+    const [box, field] = [(await count(page).boundingBox())!, (await search(page).boundingBox())!];
+    expect(box.y - (field.y + field.height), 'px between the search box and the count').toBeLessThan(80);
+  });
+});

@@ -17,6 +17,49 @@ test('the theme toggle works by keyboard and is remembered', async ({ page }) =>
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
 });
 
+/** The icon the theme toggle shows: the markup of each of its visible icons. */
+const visibleIcon = (page: import('@playwright/test').Page) =>
+  page.locator('.theme-toggle svg').evaluateAll((icons) => icons.filter((i) => i.getClientRects().length > 0).map((i) => i.outerHTML).join(''));
+
+for (const [scheme, viewport] of [['light', { width: 360, height: 740 }], ['dark', { width: 1280, height: 900 }]] as const) {
+  test(`each theme state has its own icon, and the name says the state (${scheme} system theme, ${viewport.width} px)`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize(viewport);
+    await page.goto('/guides/');
+    const toggle = page.locator('.theme-toggle');
+    const icons: string[] = [];
+    for (const state of ['System', 'Light', 'Dark']) {
+      await expect(toggle).toHaveAccessibleName(`Color theme: ${state}`);
+      const icon = await visibleIcon(page);
+      expect(icon, `an icon shows for ${state}`).not.toBe('');
+      icons.push(icon);
+      await toggle.press('Enter');
+    }
+    expect(new Set(icons).size, 'three different icons').toBe(3);
+    await expect(toggle).toHaveAccessibleName('Color theme: System');
+    // A stored choice shows its own icon from the start.
+    await toggle.press('Enter');
+    await page.reload();
+    await expect(toggle).toHaveAccessibleName('Color theme: Light');
+    expect(await visibleIcon(page)).toBe(icons[1]);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('controls that need the script (theme toggle, copy buttons) are not shown', async ({ page }) => {
+    for (const path of ['/guides/overview/', '/research/hu-2021-lora/', '/quiz/team/']) {
+      await page.goto(path);
+      await expect(page.locator('.theme-toggle')).toBeHidden();
+      const shown = await page.locator('[hidden]').evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).map((el) => el.outerHTML.slice(0, 80)));
+      expect(shown, path).toEqual([]);
+    }
+    await page.goto('/research/hu-2021-lora/');
+    expect(await page.locator('.copy-button').count()).toBeGreaterThan(0);
+    await expect(page.getByRole('button', { name: /^Copy/ })).toHaveCount(0);
+  });
+});
+
 test('a corrupt stored theme falls back to the system theme', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('theme', '<script>alert(1)</script>'));
   await page.goto('/');

@@ -319,3 +319,55 @@ for (const { path, controls } of [
     expect(messages).toEqual([]);
   });
 }
+
+/** Fieldsets whose legend is not wholly below their top border (a border drawn through the legend's text). */
+const legendsOnTheBorder = (page: import('@playwright/test').Page, selector: string) =>
+  page.locator(selector).evaluateAll((sets) =>
+    sets.flatMap((set) => {
+      const legend = set.querySelector(':scope > legend');
+      if (!legend) return [];
+      const border = parseFloat(getComputedStyle(set).borderTopWidth);
+      if (!border) return [];
+      return legend.getBoundingClientRect().top < set.getBoundingClientRect().top + border ? [legend.textContent!.trim().slice(0, 50)] : [];
+    }),
+  );
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  test('no fieldset border runs through its question, in the wizard or a scenario quiz', async ({ page }) => {
+    await page.goto('/decide/');
+    await expect(page.getByLabel(/could you train on/)).toBeEnabled();
+    const sets = await page.locator('fieldset.choice-group').count();
+    expect(sets).toBeGreaterThan(3);
+    expect(await legendsOnTheBorder(page, 'fieldset.choice-group')).toEqual([]);
+    await page.goto('/scenarios/invoice-extraction/');
+    await expect(page.locator('section.quiz fieldset')).toBeVisible();
+    expect(await legendsOnTheBorder(page, 'section.quiz fieldset')).toEqual([]);
+  });
+
+  test('the wizard result, which does not scroll on a phone, is not a Tab stop', async ({ page }) => {
+    await page.goto('/decide/');
+    await expect(page.getByLabel(/could you train on/)).toBeEnabled();
+    const result = page.locator('.wizard-result');
+    await expect(result).not.toHaveAttribute('tabindex', /./);
+    // "See why" in the sticky summary is the last stop before the result.
+    await page.getByRole('link', { name: 'See why' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(result).not.toBeFocused();
+  });
+});
+
+test('on a wide screen the wizard result is a Tab stop exactly while it scrolls', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/decide/');
+  await expect(page.getByLabel(/could you train on/)).toBeEnabled();
+  const result = page.locator('.wizard-result');
+  const state = () => result.evaluate((el) => ({ scrolls: el.scrollHeight > el.clientHeight + 1, stop: el.getAttribute('tabindex') === '0' }));
+  await expect.poll(async () => (await state()).stop).toBe((await state()).scrolls);
+  await page.getByRole('group', { name: /serving cost/ }).getByRole('radio', { name: 'No, it is too high' }).check();
+  await expect(page.locator('.wizard-result h2')).toHaveText('Recommendation: Cheaper steps first');
+  const after = await state();
+  expect(after.scrolls, 'the longer result scrolls at 1280 × 900').toBe(true);
+  expect(after.stop).toBe(true);
+});

@@ -19,6 +19,7 @@ import {
   isDefaultView,
   parseState,
   serializeState,
+  yearRange,
   type ResearchState,
   type Sort,
 } from '../lib/search/research-search.ts';
@@ -170,10 +171,11 @@ export default function CitationBrowser({ total, minYear, maxYear }: Props) {
   const actions = useRef({ showMore, reset: () => update(DEFAULT_STATE) });
   actions.current = { showMore, reset: () => update(DEFAULT_STATE) };
   const resultList = useMemo(() => results && <ResultList results={results} actions={actions} />, [results]);
+  const years = yearRange(state);
   const status = failed
     ? 'Search could not load. The full list of sources is below.'
     : results
-      ? `${results.total} of ${results.size} sources`
+      ? `${results.total} of ${results.size} sources${years.reversed ? `. From is later than To, so the years are read as ${years.from} to ${years.to}.` : ''}`
       : isDefaultView(state)
         ? `${total} sources, listed by topic below`
         : 'Searching…';
@@ -239,10 +241,11 @@ export default function CitationBrowser({ total, minYear, maxYear }: Props) {
             Reset
           </button>
         </div>
+        {/* Last here, and on a phone placed right under the search box (research.css), in view while typing. */}
+        <p class="result-count" role="status" aria-live="polite">
+          {status}
+        </p>
       </div>
-      <p class="result-count" role="status" aria-live="polite">
-        {status}
-      </p>
       {/* Export of the current results: its own component (ExportResults.tsx), apart from the search code. */}
       {results && (
         <ExportResults

@@ -15,6 +15,7 @@ import {
   OPTION_NAMES,
   OPTION_SHORT,
   SOURCE_EXAMPLE,
+  fieldText,
   hasCostState,
   isSourceExample,
   mergeQuery,
@@ -120,7 +121,7 @@ export default function CostCalculator({ presets, opening, sources }: Props) {
       }
     }
     const values = { ...state.values, ...fields };
-    setTexts((t) => ({ ...t, ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, String(v)])) }));
+    setTexts((t) => ({ ...t, ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, fieldText(v)])) }));
     setErrors((e) => ({ ...e, ...Object.fromEntries(Object.keys(fields).map((k) => [k, ''])) }));
     setNotes((n) => ({ ...n, ...Object.fromEntries(Object.keys(fields).map((k) => [k, ''])) }));
     commit({ ...state, values, presets: presetsNext });
@@ -323,6 +324,15 @@ export default function CostCalculator({ presets, opening, sources }: Props) {
           <strong>{started.label}:</strong> {started.description}
         </p>
       )}
+      {/* The worked cases the page's introduction calls one click away: before the inputs, in view and in Tab order. */}
+      <div class="calc-cases no-print" role="group" aria-labelledby="calc-cases-label">
+        <span id="calc-cases-label">Start from a worked case:</span>
+        {[...cases.values()].map((c) => (
+          <button type="button" class="button secondary" disabled={!hydrated} onClick={() => startFrom(c.id)}>
+            {c.label}
+          </button>
+        ))}
+      </div>
       {problems.length > 0 && (
         <div class="aside caution calc-notice" role="status">
           <p>
@@ -383,16 +393,8 @@ export default function CostCalculator({ presets, opening, sources }: Props) {
               {fields('c')}
             </fieldset>
           )}
-          <p class="no-print">
-            {[...cases.values()].map((c) => (
-              <>
-                <button type="button" class="button secondary" disabled={!hydrated} onClick={() => startFrom(c.id)}>
-                  {c.label}
-                </button>{' '}
-              </>
-            ))}
-          </p>
-          <p class="calc-sticky" aria-hidden="true">
+          <p class={stale ? 'calc-sticky stale' : 'calc-sticky'} aria-hidden="true">
+            {stale && <strong class="calc-sticky-stale">Out of date:</strong>}
             {chosen.map((id) => (
               <span class={id === best ? 'best' : undefined}>
                 {id.toUpperCase()} {result.options[id].complete && !missingInput(inputs, result, id) ? money(result.options[id].monthly) : '—'}

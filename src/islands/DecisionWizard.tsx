@@ -6,7 +6,7 @@
  * from an earlier version, or with a value the wizard does not know, falls back to empty answers with a notice.
  * A print-only summary lists every answer, the date and the link.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseNumber } from '../lib/site/number-input.ts';
 import { decide } from '../lib/decision/decide.ts';
 import { parseAnswers, serializeAnswers } from '../lib/decision/link.ts';
@@ -18,6 +18,7 @@ import { APPROACH_LABELS } from '../lib/content/vocabulary.ts';
 import { displayLocale, useHydrated } from './hydrated.ts';
 import { copyText, downloadText } from './clipboard.ts';
 import { AssistantLinks } from './AssistantLinks.tsx';
+import { useOverflows } from './overflow.ts';
 
 type Texts = Record<NumberKey, string>;
 const EMPTY_TEXTS: Texts = { promptF1: '', bar: '', examples: '' };
@@ -39,6 +40,10 @@ export default function DecisionWizard() {
   const [copied, setCopied] = useState('');
   const [link, setLink] = useState('');
   const [date, setDate] = useState('');
+  // Beside the questions on a wide screen the result scrolls on its own when it is taller than the screen, and the
+  // keyboard needs a Tab stop to scroll it; below them on a phone it does not scroll, and a stop would be one too many.
+  const resultRef = useRef<HTMLElement>(null);
+  const resultScrolls = useOverflows(resultRef, 'y', true);
 
   // The server renders the empty answers; a shared link's answers are applied once hydrated.
   useEffect(() => {
@@ -183,7 +188,7 @@ export default function DecisionWizard() {
           <a href="#wizard-result-title">See why</a>
         </p>
       </section>
-      <section class={stale ? 'wizard-result stale' : 'wizard-result'} aria-labelledby="wizard-result-title" aria-live="polite" tabindex={0}>
+      <section ref={resultRef} class={stale ? 'wizard-result stale' : 'wizard-result'} aria-labelledby="wizard-result-title" aria-live="polite" tabindex={resultScrolls ? 0 : undefined}>
         {stale && (
           <p class="stale-notice">
             <strong>Out of date:</strong> this result is for your last valid answers. Correct {invalid.map((q) => `“${q}”`).join(' and ')} to update it.

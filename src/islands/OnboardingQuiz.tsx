@@ -360,6 +360,7 @@ function Summary({ bank, result, readOnly, shareUrl, name, onName, onRetry, onRe
           {/* Saved as it is typed, so a link copied at any moment, before or after a retry, carries it. */}
           <input
             id="quiz-name"
+            class="input"
             type="text"
             maxLength={NAME_MAX}
             autocomplete="nickname"

@@ -50,12 +50,13 @@ export default function TeamQuizMaker() {
       <div class="team-maker-fields">
         <p>
           <label for="team-label">Name of the quiz (optional, shown to everyone and on each result)</label>
-          <input id="team-label" type="text" disabled={!hydrated} maxLength={NAME_MAX} value={label} onInput={(e) => setLabel((e.target as HTMLInputElement).value)} />
+          <input id="team-label" class="input" type="text" disabled={!hydrated} maxLength={NAME_MAX} value={label} onInput={(e) => setLabel((e.target as HTMLInputElement).value)} />
         </p>
         <p>
           <label for="team-size">Questions</label>
           <input
             id="team-size"
+            class="input"
             disabled={!hydrated}
             type="number"
             inputMode="numeric"

@@ -11,6 +11,8 @@ import { aggregateTeam, ofCount, percent, rowNote, teamCsv, weakestTopics, type 
 import { parseTeamText, serializeTeamText, teamFragment, textFromFragment, TEAM_STORAGE_KEY } from '../lib/quiz/team-store.ts';
 import { QUIZ_TOPICS, TOPIC_LABELS } from '../lib/quiz/topics.ts';
 import { fetchBank } from './quiz-bank.ts';
+import { useHydrated } from './hydrated.ts';
+import { SideScroll } from './SideScroll.tsx';
 
 const MAX_FILE_BYTES = 1_000_000;
 
@@ -46,8 +48,10 @@ export default function TeamResults() {
   const [report, setReport] = useState<TeamReport | null>(null);
   const [kept, setKept] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
-  // Uncontrolled: text typed or pasted before the island hydrated still counts.
+  // Uncontrolled: text pasted while the questions load still counts.
   const linksRef = useRef<HTMLTextAreaElement>(null);
+  // The controls do nothing without the script: disabled until live (see hydrated.ts), and no loading notice before.
+  const hydrated = useHydrated();
 
   const run = (input: string, loaded: Bank, focus = true) => {
     setReport(aggregateTeam(input, loaded, window.location.origin));
@@ -93,7 +97,7 @@ export default function TeamResults() {
     <div class="team-results">
       <div class="team-input">
         <label for="team-links">Result links, pasted as they came (one per line, after names, or a whole chat)</label>
-        <textarea id="team-links" ref={linksRef} rows={6} spellcheck={false} />
+        <textarea id="team-links" class="input" ref={linksRef} rows={6} spellcheck={false} disabled={!hydrated} />
         <div class="quiz-actions">
           <button type="button" class="button" disabled={!bank} onClick={() => bank && run(linksRef.current?.value ?? '', bank)}>
             Show the team
@@ -104,6 +108,7 @@ export default function TeamResults() {
               type="file"
               accept=".txt,.csv,text/plain"
               class="visually-hidden"
+              disabled={!hydrated}
               onChange={async (e) => {
                 const file = (e.target as HTMLInputElement).files?.[0];
                 if (!file || !bank) return;
@@ -117,10 +122,10 @@ export default function TeamResults() {
               }}
             />
           </label>
-          <button type="button" class="button secondary" onClick={clear}>
+          <button type="button" class="button secondary" disabled={!hydrated} onClick={clear}>
             Clear the links
           </button>
-          {!bank && <span class="muted">Loading the questions…</span>}
+          {hydrated && !bank && <span class="muted">Loading the questions…</span>}
           <span role="status" class="muted">
             {kept}
           </span>
@@ -164,7 +169,7 @@ export default function TeamResults() {
 
           {report.rows.length > 0 && (
             <>
-              <div class="team-table-wrap">
+              <SideScroll label="First-attempt answers by person and topic" class="team-table-wrap">
                 <table class="team-table">
                   <caption>First-attempt answers right, by person and topic</caption>
                   <thead>
@@ -192,20 +197,26 @@ export default function TeamResults() {
                             {r.skipped.length > 0 && <span class="team-meta">{r.skipped.length} removed {r.skipped.length === 1 ? 'question' : 'questions'} skipped</span>}
                           </th>
                           <td data-label="Score">
-                            {ofCount({ correct: r.correct, asked: r.total })} <span class="team-pct">({percent({ correct: r.correct, asked: r.total })}%)</span>
+                            <span class="team-value">
+                              {ofCount({ correct: r.correct, asked: r.total })} <span class="team-pct">({percent({ correct: r.correct, asked: r.total })}%)</span>
+                            </span>
                           </td>
-                          <td data-label="Practice">{r.practice.rounds === 0 ? <span class="muted">none</span> : `${r.practice.right} more right in ${r.practice.rounds} ${r.practice.rounds === 1 ? 'retry' : 'retries'}`}</td>
+                          <td data-label="Practice">
+                            <span class="team-value">{r.practice.rounds === 0 ? <span class="muted">none</span> : `${r.practice.right} more right in ${r.practice.rounds} ${r.practice.rounds === 1 ? 'retry' : 'retries'}`}</span>
+                          </td>
                           {topics.map((t) => {
                             const tally = r.byTopic[t];
                             return (
                               <td data-label={TOPIC_LABELS[t]}>
-                                {tally ? (
-                                  <>
-                                    {ofCount(tally)} <span class="team-pct">({percent(tally)}%)</span>
-                                  </>
-                                ) : (
-                                  <span aria-label="not asked">–</span>
-                                )}
+                                <span class="team-value">
+                                  {tally ? (
+                                    <>
+                                      {ofCount(tally)} <span class="team-pct">({percent(tally)}%)</span>
+                                    </>
+                                  ) : (
+                                    <span aria-label="not asked">–</span>
+                                  )}
+                                </span>
                               </td>
                             );
                           })}
@@ -214,7 +225,7 @@ export default function TeamResults() {
                     })}
                   </tbody>
                 </table>
-              </div>
+              </SideScroll>
               {csvUrl && (
                 <p>
                   <a class="button secondary" href={csvUrl} download="team-quiz-results.csv">

@@ -6,6 +6,7 @@ const LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 
 function label(theme: Theme): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
     button.setAttribute('aria-label', `Color theme: ${LABELS[theme]}`);
+    button.dataset.state = theme;
     const text = button.querySelector('.label');
     if (text) text.textContent = LABELS[theme];
   }
@@ -25,8 +26,8 @@ function apply(theme: Theme): void {
 }
 
 export function initThemeToggle(): void {
-  // The head script has applied a valid stored theme before first paint; on load only the buttons' label
-  // may need to follow it (it says System as built), so nothing else on the page is touched.
+  // The head script has applied a valid stored theme before first paint; on load only the buttons' label and
+  // icon may need to follow it (they say System as built), so nothing else on the page is touched.
   let current = parseTheme(document.documentElement.dataset.theme);
   if (current !== 'system') label(current);
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {

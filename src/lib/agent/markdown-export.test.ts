@@ -101,6 +101,11 @@ describe('figures', () => {
       ].join('\n'),
     );
   });
+  it('read a diagram inside its sideways-scrolling region as the same figure', () => {
+    const wrapped = figure.replace('<svg', '<section class="diagram-wrap" tabindex="0" aria-label="Two paths (scrolls sideways)">\n<svg').replace('</svg>', '</svg>\n</section>');
+    expect(wrapped).toContain('diagram-wrap');
+    expect(md(`Intro.\n\n${wrapped}\n\nOutro.`)).toBe(md(`Intro.\n\n${figure}\n\nOutro.`));
+  });
   it('handle a bare SVG, and one without a description', () => {
     expect(md('<svg viewBox="0 0 1 1"><title>Only a title</title><path d="M0 0"/></svg>')).toBe('**Figure: Only a title.**\n');
     expect(md('<svg>\n<desc>Only a description</desc>\n</svg>')).toBe('**Figure.** Only a description\n');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from './cost.ts';
-import { FIELDS, COST_URL_KEYS, defaultState, hasCostState, isSourceExample, mergeQuery, parseField, parseState, sameState, stateParams, toCostInputs, type CalculatorState } from './fields.ts';
+import { FIELDS, COST_URL_KEYS, defaultState, fieldText, hasCostState, isSourceExample, mergeQuery, parseField, parseState, sameState, stateParams, toCostInputs, type CalculatorState } from './fields.ts';
 
 const known = new Set(['a:openai-gpt-4o-mini:openai-api', 'g:nvidia-h100:lambda']);
 
@@ -69,6 +69,25 @@ describe('URL state', () => {
     expect(isSourceExample({ ...defaultState(), values: { ...defaultState().values, ai: 0.15 } })).toBe(true);
     expect(isSourceExample({ ...defaultState(), per: 'month' })).toBe(false);
     expect(isSourceExample({ ...defaultState(), values: { ...defaultState().values, ap: 3999 } })).toBe(false);
+  });
+});
+
+describe('what a field shows', () => {
+  const field = (key: string) => FIELDS.find((f) => f.key === key)!;
+  it('rounds the float noise of a derived figure to four significant digits, never cutting whole digits', () => {
+    expect(fieldText(6145.979300341716)).toBe('6146');
+    expect(fieldText(16.742005692281936)).toBe('16.74');
+    expect(fieldText(26191.723415400733)).toBe('26192');
+    expect(fieldText(0.000123456789)).toBe('0.0001235');
+  });
+  it('shows figures as a source printed or a reader typed them', () => {
+    for (const value of [2_000_000, 0, 0.15, 0.075, 1.25, 407.185, 3400.4, 0.83451, 814.37, 0.0375]) expect(fieldText(value)).toBe(String(value));
+  });
+  it('shows text that reads back as the figure shown', () => {
+    for (const value of [6145.979300341716, 16.742005692281936, 0.83451, 2.5]) {
+      const read = parseField(field('lcs'), fieldText(value));
+      expect(read).toMatchObject({ ok: true, value: Number(fieldText(value)) });
+    }
   });
 });
 

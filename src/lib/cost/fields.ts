@@ -293,9 +293,27 @@ export function mergeQuery(current: string, owned: readonly string[], params: UR
   return query ? `?${query}` : '';
 }
 
-/** What each field shows for these values (plain digits, as a link writes them). */
+/** Significant digits past which a figure is arithmetic, not something a source printed or a reader typed. */
+const WRITTEN_DIGITS = 6;
+const SHOWN_DIGITS = 4;
+
+/**
+ * How a field shows a value: as written (plain digits, as a link writes them), unless it carries the float noise
+ * of a derived figure (a prefill rate of 6145.979300341716 tokens/s, a speed of 1 ÷ 0.05973 s), which shows to four
+ * significant digits without cutting whole ones (6146, 16.74). Only the text is rounded: the state keeps the value.
+ */
+export function fieldText(value: number): string {
+  const text = String(value);
+  if (!Number.isFinite(value) || Number.isInteger(value)) return text;
+  const digits = text.replace(/e.*$/i, '').replace(/\D/g, '').replace(/^0+/, '').length;
+  if (digits <= WRITTEN_DIGITS) return text;
+  const whole = Math.floor(Math.log10(Math.abs(value))) + 1;
+  return String(Number(value.toPrecision(Math.min(Math.max(SHOWN_DIGITS, whole), 21))));
+}
+
+/** What each field shows for these values. */
 export function textsOf(values: FieldValues): Record<string, string> {
-  return Object.fromEntries(FIELDS.map((f) => [f.key, String(values[f.key])]));
+  return Object.fromEntries(FIELDS.map((f) => [f.key, fieldText(values[f.key]!)]));
 }
 
 /** The source material's example: its volume and prompt; the box about its $50,000 shows only while these hold. */

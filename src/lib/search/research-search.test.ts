@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { highlightParts } from './highlight.ts';
-import { DEFAULT_STATE, isDefaultView, matchesFilters, parseState, serializeState, type ResearchDoc } from './research-search.ts';
+import { DEFAULT_STATE, isDefaultView, matchesFilters, parseState, serializeState, yearRange, type ResearchDoc } from './research-search.ts';
 
 const docs: ResearchDoc[] = [
   { id: 'hu', title: 'LoRA: Low-Rank Adaptation of Large Language Models', authors: ['Edward J. Hu', 'Yelong Shen'], year: 2022, venue: 'ICLR', type: 'paper', topics: ['peft'], claims: ['Trainable parameters drop by a factor of ten thousand while quality holds on GPT-3.'] },
@@ -31,6 +31,15 @@ describe('filters and sorting', () => {
     const state = { ...DEFAULT_STATE, type: 'paper' as const, from: 2021 };
     expect(docs.filter((d) => matchesFilters(d, state)).map((d) => d.id)).toEqual(['hu']);
     expect(docs.filter((d) => matchesFilters(d, { ...DEFAULT_STATE, topic: 'cost' })).map((d) => d.id)).toEqual(['openai']);
+  });
+  it('reads a year range entered the wrong way round as the years between, as a link with it does', () => {
+    const reversed = { ...DEFAULT_STATE, from: 2024, to: 2021 };
+    const kept = docs.filter((d) => matchesFilters(d, reversed)).map((d) => d.id);
+    expect(kept).toEqual(['hu', 'openai']);
+    expect(docs.filter((d) => matchesFilters(d, parseState(serializeState(reversed)))).map((d) => d.id)).toEqual(kept);
+    expect(yearRange(reversed)).toEqual({ from: 2021, to: 2024, reversed: true });
+    expect(yearRange({ from: 2021, to: 2021 })).toEqual({ from: 2021, to: 2021, reversed: false });
+    expect(yearRange({ from: 2024, to: null })).toEqual({ from: 2024, to: null, reversed: false });
   });
   it('knows when nothing is asked for', () => {
     expect(isDefaultView(DEFAULT_STATE)).toBe(true);

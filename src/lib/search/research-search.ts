@@ -65,9 +65,7 @@ export function parseState(search: string | URLSearchParams): ResearchState {
   const topic = params.get('topic') ?? '';
   const type = params.get('type') ?? '';
   const sort = params.get('sort') ?? '';
-  let from = parseYear(params.get('from'));
-  let to = parseYear(params.get('to'));
-  if (from !== null && to !== null && from > to) [from, to] = [to, from];
+  const { from, to } = yearRange({ from: parseYear(params.get('from')), to: parseYear(params.get('to')) });
   return {
     q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
     topic: isTopic(topic) ? topic : '',
@@ -91,11 +89,22 @@ export function serializeState(state: ResearchState): string {
   return query ? `?${query}` : '';
 }
 
+/**
+ * The years a filter keeps. A range entered the wrong way round (From after To) means the years between the two,
+ * typed or read from a link alike (parseState also puts a link's range in order): `reversed` says so, for the page to tell the reader.
+ */
+export function yearRange(state: Pick<ResearchState, 'from' | 'to'>): { from: number | null; to: number | null; reversed: boolean } {
+  const { from, to } = state;
+  if (from !== null && to !== null && from > to) return { from: to, to: from, reversed: true };
+  return { from, to, reversed: false };
+}
+
 export function matchesFilters(doc: ResearchDoc, state: ResearchState): boolean {
   if (state.topic && !doc.topics.includes(state.topic)) return false;
   if (state.type && doc.type !== state.type) return false;
-  if (state.from !== null && doc.year < state.from) return false;
-  if (state.to !== null && doc.year > state.to) return false;
+  const { from, to } = yearRange(state);
+  if (from !== null && doc.year < from) return false;
+  if (to !== null && doc.year > to) return false;
   return true;
 }
 
