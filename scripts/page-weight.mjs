@@ -25,9 +25,10 @@ export const BUDGETS = {
    * quiz's full bank readable without JavaScript, each answer behind "Show the answer"). The calculator's form lists
    * every current model, tuning route, GPU price (on-demand and serverless) and serving benchmark in its presets, so it
    * grows with the registry (about 35.2 KB with the on-demand GPU prices of December 2026, once the enhancement
-   * scripts left the HTML).
+   * scripts left the HTML; 36.4 KB on 2026-12-07 once a second review's registry notes joined the presets: no Claude
+   * tunable today, Foundry's o4-mini, Mistral's memory minimums, how OpenAI's shutdown date was read, B's last day).
    */
-  toolHtml: 36 * KB,
+  toolHtml: 37 * KB,
   /**
    * A page without islands loads only the site's stylesheet (4.1 KB) and a source page's small one; forms, tools and the
    * search dialog bring their own.

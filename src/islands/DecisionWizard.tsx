@@ -12,7 +12,6 @@ import { decide } from '../lib/decision/decide.ts';
 import { parseAnswers, serializeAnswers } from '../lib/decision/link.ts';
 import { answerLabel, answerSpec, type ChoiceQuestion, EMPTY_ANSWERS, type NumberKey, type NumberQuestion, QUESTIONS, type WizardAnswers } from '../lib/decision/questions.ts';
 import { CALCULATOR_HREF } from '../lib/decision/rule.ts';
-import { decisionSummary } from '../lib/decision/summary.ts';
 import { VERDICT_TITLES } from '../lib/decision/verdict.ts';
 import { APPROACH_LABELS } from '../lib/content/vocabulary.ts';
 import { displayLocale, useHydrated } from './hydrated.ts';
@@ -88,9 +87,10 @@ export default function DecisionWizard() {
 
   // The record's code loads on first use: most visits never make one.
   const record = async () => {
-    const [{ wizardRecordInput }, { recordFileName, renderDecisionRecord }] = await Promise.all([
+    const [{ wizardRecordInput }, { recordFileName, renderDecisionRecord }, { decisionSummary }] = await Promise.all([
       import('../lib/decision/record-wizard.ts'),
       import('../lib/decision/record.ts'),
+      import('../lib/decision/summary.ts'),
     ]);
     const summary = decisionSummary(answers, {
       date: new Date().toISOString().slice(0, 10),

@@ -92,7 +92,7 @@ export const QUESTIONS: readonly Question[] = [
     key: 'promptF1',
     param: 'f1',
     question: "Your best prompt's F1 (or main metric) on that set, from 0 to 1",
-    help: 'For example 0.78, or 78 %. Leave empty if you have not measured it. A score within your eval set’s margin of error of the bar is a tie, not a pass or a miss.',
+    help: 'For example 0.78, or 78 %. Leave empty if you have not measured it. A score within the eval set’s margin of error of the bar is a tie.',
     min: 0,
     max: 1,
     integer: false,

@@ -61,7 +61,7 @@ export function reasonsOf(verdict: Verdict, s: Assessment, a: WizardAnswers): Re
       s.stepsTried && belowBar
         ? {
             concern: s.costMissed ? 'cost' : 'latency',
-            text: `${what} even after the cheaper steps, but the prompt has not yet been shown to meet the bar: a smaller tuned model would have to reach a quality the prompt has not, so improve and measure the prompt first. Cost or latency counts as a reason to tune only once it meets the bar.`,
+            text: `${what} even after the cheaper steps, but the prompt is not yet shown to meet the bar, which a smaller tuned model would have to reach too: improve and measure the prompt first.`,
             href: `${FRAMEWORK}#how-the-concerns-combine`,
             leans: 'prompt',
           }
@@ -126,10 +126,7 @@ export function reasonsOf(verdict: Verdict, s: Assessment, a: WizardAnswers): Re
   } else if (verdict === 'tune') {
     reasons.push({
       concern: 'operations',
-      text:
-        s.quality === 'plateau'
-          ? 'Your eval set can show whether the tuned model beats the best prompt by enough to pay for it, and your team can keep it running on a route still open to you (check who may use each route and its last day): make that comparison the gate for shipping.'
-          : 'Your eval set can show whether the smaller tuned model meets your bar at the lower cost or latency you need (it does not have to beat the prompt), and your team can keep it running on a route still open to you (check who may use each route and its last day): make that check the gate for shipping.',
+      text: `Your eval set can show whether ${s.quality === 'plateau' ? 'the tuned model beats the best prompt by enough to pay for it' : 'the smaller tuned model meets your bar at the lower cost or latency you need (it need not beat the prompt)'}, and your team can keep it running on a route still open to you (check who may use each route and its last day): make that check the gate for shipping.`,
       href: TUNING_ROUTES_PAGE,
       leans: 'tune',
     });

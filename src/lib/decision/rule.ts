@@ -126,7 +126,7 @@ export const CHEAPER_STEPS: readonly CheaperStep[] = [
   {
     id: 'reasoning-effort',
     title: 'A lower reasoning effort',
-    text: 'On a reasoning model, score the eval set at lower effort settings (or none) and keep the lowest that meets the bar: hidden reasoning tokens bill as output and add to every answer’s wait.',
+    text: 'On a reasoning model, score the eval set at lower effort (or none) and keep the lowest that meets the bar: reasoning tokens bill as output and add latency.',
     href: '/guides/cost-and-latency/#reasoning-effort-is-the-hosted-early-exit',
     helps: ['cost', 'latency'],
   },
