@@ -181,6 +181,9 @@ describe('the cases the review tried', () => {
   it('says which unanswered answers would change the result', () => {
     const d = ok({ ...EMPTY_ANSWERS, evalSet: 'yes', promptF1: 0.9 });
     expect(d.verdict).toBe('ship');
+    // With no bar set, the headline names the rule-of-thumb bar it used, not "your" bar.
+    expect(d.headline).toBe('Ship the prompt: it scores above the rule-of-thumb bar of 0.85; set your own from what an error costs before relying on it.');
+    expect(ok({ ...EMPTY_ANSWERS, evalSet: 'yes', promptF1: 0.9, bar: 0.8 }).headline).toBe('Ship the prompt: it already meets your quality bar.');
     const cost = d.open.find((o) => o.key === 'cost');
     expect(cost?.changes.map((c) => c.answer)).toEqual(['No, it is too high']);
     expect(cost?.changes[0]!.headline).toMatch(/^Cut serving cost/);

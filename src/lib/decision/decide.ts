@@ -1,7 +1,7 @@
 /** The wizard's result for a set of answers, with the answers that would change it. */
 import { CONDITIONS, DEFAULT_BAR, EXAMPLES_RULE_OF_THUMB, type CheaperStep, type Condition } from './rule.ts';
 import { QUESTION_BY_KEY, QUESTIONS, validateAnswers, type AnswerKey, type NumberKey, type Problem, type WizardAnswers } from './questions.ts';
-import { approachOf, assess, changingFacts, headlineOf, verdictOf, type Reason, type Status, type Verdict } from './verdict.ts';
+import { approachOf, assess, changingFacts, gateOf, headlineOf, verdictOf, type Reason, type Status, type Verdict } from './verdict.ts';
 import { reasonsOf, stepsOf } from './reasons.ts';
 import type { Approach } from '../content/vocabulary.ts';
 
@@ -19,6 +19,8 @@ export interface Decision {
   headline: string;
   /** True when the result recommends training a model. */
   tune: boolean;
+  /** What a tuned model must show on the eval set: beat the best prompt (a quality plateau) or meet the bar (cost or latency); null without a tune. */
+  gate: 'beat' | 'meet' | null;
   /** True when the result puts the changing facts in retrieval (never in the weights). */
   retrieval: boolean;
   reasons: Reason[];
@@ -103,6 +105,7 @@ export function decide(a: WizardAnswers, inputProblems: readonly Problem[] = [])
     approach: approachOf(verdict, s, a),
     headline: headlineOf(verdict, s, a),
     tune: verdict === 'tune',
+    gate: verdict === 'tune' ? gateOf(s) : null,
     retrieval: changingFacts(a),
     reasons: reasonsOf(verdict, s, a),
     steps: stepsOf(verdict, s),

@@ -155,7 +155,7 @@ export const QUESTIONS: readonly Question[] = [
     key: 'examples',
     param: 'examples',
     question: 'How many labeled, representative examples could you train on?',
-    help: 'For example 1200, or 20k. Not counting the eval set. Outputs distilled from a strong model count once they pass the eval set’s checks; the eval items themselves never go into training.',
+    help: 'For example 1200, or 20k. Not counting the eval set. A strong model’s outputs count once they pass the eval set’s checks; eval items never go into training.',
     min: 0,
     max: 100_000_000,
     integer: true,

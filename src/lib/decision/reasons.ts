@@ -1,7 +1,7 @@
 /** The reasons behind a verdict, one or more per concern, each linked to the section that argues it; and the cheaper steps that apply. */
 import { CALCULATOR_HREF, CHEAPER_STEPS, DEFAULT_BAR, EXAMPLES_MINIMUM, EXAMPLES_RULE_OF_THUMB, TUNING_ROUTES_PAGE, FRAMEWORK, type CheaperStep } from './rule.ts';
 import type { WizardAnswers } from './questions.ts';
-import { changingFacts, pct, type Assessment, type Reason, type Verdict } from './verdict.ts';
+import { changingFacts, gateOf, pct, type Assessment, type Reason, type Verdict } from './verdict.ts';
 
 export function reasonsOf(verdict: Verdict, s: Assessment, a: WizardAnswers): Reason[] {
   const reasons: Reason[] = [];
@@ -74,7 +74,7 @@ export function reasonsOf(verdict: Verdict, s: Assessment, a: WizardAnswers): Re
           }
         : {
             concern: s.costMissed ? 'cost' : 'latency',
-            text: `${what}, and the cheaper steps have not been tried yet: they are quicker and cheaper than training, and a cost or latency problem counts as a reason to tune only once they have failed.`,
+            text: `${what}, and the cheaper steps have not been tried yet: they are quicker and cheaper than training, and cost or latency counts as a reason to tune only once they fail.`,
             href: `${FRAMEWORK}#cost-and-latency-cheaper-steps-first`,
             leans: 'prompt',
           },
@@ -126,7 +126,7 @@ export function reasonsOf(verdict: Verdict, s: Assessment, a: WizardAnswers): Re
   } else if (verdict === 'tune') {
     reasons.push({
       concern: 'operations',
-      text: `Your eval set can show whether ${s.quality === 'plateau' ? 'the tuned model beats the best prompt by enough to pay for it' : 'the smaller tuned model meets your bar at the lower cost or latency you need (it need not beat the prompt)'}, and your team can keep it running on a route still open to you (check who may use each route and its last day): make that check the gate for shipping.`,
+      text: `Your eval set can show whether ${gateOf(s) === 'beat' ? 'the tuned model beats the best prompt by enough to pay for it' : 'the smaller tuned model meets your bar at the lower cost or latency you need'}, and your team can keep it running on a route still open to you (check who may use each route and its last day): make that check the gate for shipping.`,
       href: TUNING_ROUTES_PAGE,
       leans: 'tune',
     });

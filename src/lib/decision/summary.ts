@@ -26,7 +26,7 @@ export interface DecisionSummary {
   tune: boolean;
   /** The verdict, null when the answers are invalid. */
   verdict: Verdict | null;
-  /** What a tuned model must show on the eval set: beat the best prompt (a quality plateau), or meet the bar (cost or latency). */
+  /** What a tuned model must show on the eval set (Decision['gate']). */
   gate: 'beat' | 'meet' | null;
   /** True when the result keeps changing facts in retrieval. */
   retrieval: boolean;
@@ -82,7 +82,7 @@ export function decisionSummary(
     invalid: null,
     tune: d.tune,
     verdict: d.verdict,
-    gate: d.tune ? (d.reasons.some((r) => r.concern === 'quality' && r.leans === 'tune') ? 'beat' : 'meet') : null,
+    gate: d.gate,
     retrieval: d.retrieval,
     situation: situationOf(a),
   };

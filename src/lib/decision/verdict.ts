@@ -75,6 +75,12 @@ export function verdictOf(s: Assessment): Verdict {
   return 'default';
 }
 
+/**
+ * What a tuned model must show on the held-out eval set: beat the best prompt when a quality plateau is the reason,
+ * meet the bar (at the lower cost or latency) when cost or latency is.
+ */
+export const gateOf = (s: Assessment): 'beat' | 'meet' => (s.quality === 'plateau' ? 'beat' : 'meet');
+
 export const changingFacts = (a: WizardAnswers) => a.knowledge === 'weekly' || a.knowledge === 'monthly';
 
 export function approachOf(verdict: Verdict, s: Assessment, a: WizardAnswers): Approach {
@@ -104,7 +110,7 @@ export function headlineOf(verdict: Verdict, s: Assessment, a: WizardAnswers): s
   switch (verdict) {
     case 'tune': {
       const thin = s.thinData
-        ? ` With ${a.examples} examples, below the rule of thumb of about ${EXAMPLES_RULE_OF_THUMB}, make the first run a small experiment: hold part of them out, grow the set with distilled outputs that pass the eval set's checks (its items stay out of training), and keep the prompt unless the tuned model ${s.quality === 'plateau' ? 'beats it' : 'meets the bar'}.`
+        ? ` With ${a.examples} examples, below the rule of thumb of about ${EXAMPLES_RULE_OF_THUMB}, make the first run a small experiment: hold part of them out, grow the set with distilled outputs that pass the eval set's checks (never its items), and keep the prompt unless the tuned model ${gateOf(s) === 'beat' ? 'beats it' : 'meets the bar'}.`
         : '';
       return s.quality === 'plateau'
         ? `Fine-tune: all three conditions hold, with a measured plateau below your bar as the reason.${thin}${facts}`
@@ -130,7 +136,7 @@ export function headlineOf(verdict: Verdict, s: Assessment, a: WizardAnswers): s
     }
     case 'ship':
       return a.bar === null
-        ? `Ship the prompt: it scores above the rule-of-thumb bar of ${DEFAULT_BAR}; set your own bar from what an error costs you before relying on this.`
+        ? `Ship the prompt: it scores above the rule-of-thumb bar of ${DEFAULT_BAR}; set your own from what an error costs before relying on it.`
         : 'Ship the prompt: it already meets your quality bar.';
     case 'iterate':
       return 'Keep improving the prompt: it is below your bar, and iteration has not been shown to plateau.';
