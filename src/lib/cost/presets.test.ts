@@ -105,7 +105,7 @@ describe('hosted price presets (option A)', () => {
   });
   it('say how a shutdown date was read when it was read only in copies of the provider’s page', () => {
     const reported = { ...retired, data: { ...retired.data, lifecycle: { ...retired.data.lifecycle!, reported: 'read in copies of the page' } } };
-    expect(hostedPresets([reported], today)[0]!.notes[0]).toBe('Old 1 shuts down on 2025-01-01; the provider names fast-1 instead (read in copies of the page).');
+    expect(hostedPresets([reported], today)[0]!.notes[0]).toBe('Old 1 shuts down on 2025-01-01 (replacement named: fast-1; read in copies of the page).');
   });
 });
 

@@ -12,7 +12,7 @@ import type { GpuBilling, GpuData, ModelData, SpeedData } from '../schemas.ts';
 import type { FieldValues, PresetSlot } from './fields.ts';
 import { isoDay } from '../content/build-day.ts';
 import { pricesInForce } from '../models/model-data.ts';
-import { isShutDown } from '../models/lifecycle.ts';
+import { isShutDown, shutdownDetail } from '../models/lifecycle.ts';
 import { STATUS_LABELS, baseNames, lastNewJobDay, nextAccessChange, routeStatus, type RouteEntry } from '../models/tuning-routes.ts';
 
 export interface PresetFigureSource {
@@ -84,8 +84,8 @@ function speedFields(prefix: 'la' | 'lb', speed: SpeedData | undefined): { field
 
 function shutdownNote(model: ModelData): string[] {
   const shutdown = model.lifecycle?.shutdown;
-  const reported = model.lifecycle?.reported ? ` (${model.lifecycle.reported})` : '';
-  return shutdown ? [`${model.name} shuts down on ${isoDay(shutdown)}${model.lifecycle?.replacement ? `; the provider names ${model.lifecycle.replacement} instead` : ''}${reported}.`] : [];
+  const detail = model.lifecycle && shutdownDetail(model.lifecycle);
+  return shutdown ? [`${model.name} shuts down on ${isoDay(shutdown)}${detail ? ` (${detail})` : ''}.`] : [];
 }
 
 /** Option A presets: one per price list of every model. */
